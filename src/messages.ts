@@ -1,0 +1,228 @@
+/**
+ * Every message the build can give, as data: what happened, why it matters,
+ * what to do. Rule ids never change once published (people filter on them).
+ *
+ * Stages report through `report()`, which puts the message on the article's
+ * vfile with its place (`path:line:column`), rule id and source, so the CLI
+ * can summarise by rule and print details with `--verbose`.
+ */
+import type {VFile} from 'vfile'
+import type {Point} from './types.js'
+
+export type Stage = 'read' | 'front-matter' | 'clean' | 'extract' | 'archive' | 'render' | 'write'
+
+export interface RuleDef {
+  source: Stage
+  /** What happened; `{name}` placeholders are filled from the report's params. */
+  what: string
+  /** Why it matters, or what the build did about it. */
+  why: string
+  /** What the person running the build can do. */
+  fix: string
+  /** `error` skips the file; `warning` keeps it. */
+  severity: 'warning' | 'error'
+}
+
+export const RULES = {
+  // read ------------------------------------------------------------------
+  'empty-file': {
+    source: 'read', severity: 'error',
+    what: 'The file is empty or holds only white space',
+    why: 'there is no article to read, so it was skipped',
+    fix: 'delete the file or paste the article into it'
+  },
+  'binary-file': {
+    source: 'read', severity: 'error',
+    what: 'The file is not text (it holds {reason})',
+    why: 'only UTF-8 or UTF-16 text articles can be read, so it was skipped',
+    fix: 'save the article as UTF-8 text (.txt or .md)'
+  },
+  'invalid-utf8': {
+    source: 'read', severity: 'warning',
+    what: 'The file has {count} byte sequence(s) that are not valid UTF-8',
+    why: 'they were replaced with U+FFFD, so some letters may be missing',
+    fix: 'save the file as UTF-8 from the program it came from'
+  },
+  'replacement-character': {
+    source: 'read', severity: 'warning',
+    what: 'The text contains U+FFFD (�), a character lost before the file was saved',
+    why: 'a word around it is damaged and may not be recognised',
+    fix: 'copy the article again from its source'
+  },
+  'file-too-large': {
+    source: 'read', severity: 'error',
+    what: 'The file is {size} bytes, more than the limit of {limit}',
+    why: 'an article is never that long; the file is probably not an article',
+    fix: 'split the file into articles, or remove it from the input folder'
+  },
+  'duplicate-file': {
+    source: 'read', severity: 'warning',
+    what: 'The file has the same content as {other}',
+    why: 'the same article would be counted twice, so this copy was skipped',
+    fix: 'delete one of the two files'
+  },
+  'unreadable-file': {
+    source: 'read', severity: 'error',
+    what: 'The file could not be read: {reason}',
+    why: 'it was skipped',
+    fix: 'check the file’s permissions and that it is a regular file'
+  },
+  // front matter ----------------------------------------------------------
+  'front-matter-invalid': {
+    source: 'front-matter', severity: 'warning',
+    what: 'The front matter is not valid YAML: {reason}',
+    why: 'it was ignored and the article was read from its text alone',
+    fix: 'correct the YAML between the `---` lines'
+  },
+  'front-matter-engine': {
+    source: 'front-matter', severity: 'warning',
+    what: 'The front matter is written in `{engine}`, which is never run',
+    why: 'front matter may only be YAML; running code from an article is unsafe, so it was ignored',
+    fix: 'write the front matter as YAML after a plain `---` line'
+  },
+  'front-matter-key': {
+    source: 'front-matter', severity: 'warning',
+    what: 'The front-matter key `{key}` is not known',
+    why: 'it was ignored',
+    fix: 'use one of: title, date, province, officials, topics, authors, url, outlet, id, published, city, venue'
+  },
+  'front-matter-type': {
+    source: 'front-matter', severity: 'warning',
+    what: 'The front-matter key `{key}` should be {expected}',
+    why: 'the value was ignored and extraction decides the field',
+    fix: 'write `{key}` as {expected}'
+  },
+  'front-matter-date': {
+    source: 'front-matter', severity: 'warning',
+    what: 'The front-matter date `{value}` is not a real date',
+    why: 'dates must be YYYY, YYYY-MM or YYYY-MM-DD and exist in the calendar; the value was ignored',
+    fix: 'write the date as YYYY-MM-DD, e.g. 2024-07-23, in quotes'
+  },
+  'front-matter-province': {
+    source: 'front-matter', severity: 'warning',
+    what: 'The front-matter province `{value}` is not a known province or city',
+    why: 'the value was ignored and extraction decides the province',
+    fix: 'write the province’s name, e.g. `Bình Dương` or `Thành phố Hồ Chí Minh`'
+  },
+  'front-matter-url': {
+    source: 'front-matter', severity: 'warning',
+    what: 'The front-matter url `{value}` is not an http(s) address',
+    why: 'only http and https links are shown; the value was ignored',
+    fix: 'write the full address, starting with https://'
+  },
+  // clean -----------------------------------------------------------------
+  'truncated-text': {
+    source: 'clean', severity: 'warning',
+    what: 'The text ends mid-word or with U+FFFD',
+    why: 'the article was cut off when it was copied; its last sentence was dropped',
+    fix: 'copy the whole article again from its source'
+  },
+  'no-story': {
+    source: 'clean', severity: 'warning',
+    what: 'No story paragraph was left after removing site furniture',
+    why: 'the page is kept but has nothing to extract',
+    fix: 'check that the file holds the article and not only a list of headlines'
+  },
+  // extract ---------------------------------------------------------------
+  'no-title': {
+    source: 'extract', severity: 'warning',
+    what: 'The article has no headline',
+    why: 'a title was derived from the event and place and marked as derived',
+    fix: 'add `title:` to the front matter'
+  },
+  'date-no-year': {
+    source: 'extract', severity: 'warning',
+    what: 'The date `{text}` has no year, and nothing else in the article gives one',
+    why: 'a year is never guessed, so the date is unknown',
+    fix: 'add `date: YYYY-MM-DD` to the front matter'
+  },
+  'no-date': {
+    source: 'extract', severity: 'warning',
+    what: 'No date of the event was found',
+    why: 'the article is listed with the undated ones',
+    fix: 'add `date: YYYY-MM-DD` to the front matter'
+  },
+  'date-invalid': {
+    source: 'extract', severity: 'warning',
+    what: 'The date `{text}` does not exist in the calendar',
+    why: 'it was ignored',
+    fix: 'check the date in the source, or set `date:` in the front matter'
+  },
+  'date-conflict': {
+    source: 'extract', severity: 'warning',
+    what: 'The lead gives {lead} but the dateline gives {dateline}',
+    why: 'the lead’s date was used; the dateline is the publication date',
+    fix: 'set `date:` in the front matter if the lead is wrong'
+  },
+  'no-province': {
+    source: 'extract', severity: 'warning',
+    what: 'The place of the event was not found',
+    why: 'the article is not listed under any province',
+    fix: 'add `province:` to the front matter'
+  },
+  'province-ambiguous': {
+    source: 'extract', severity: 'warning',
+    what: 'The article names several provinces ({names}) and none is clearly the place of the event',
+    why: 'the first in the lead was used',
+    fix: 'add `province:` to the front matter'
+  },
+  // archive ---------------------------------------------------------------
+  'id-collision': {
+    source: 'archive', severity: 'warning',
+    what: 'The id `{id}` is claimed by {count} articles',
+    why: 'each was given a distinct id ({ids}), so their URLs differ from their file names',
+    fix: 'rename one of the files, or set `id:` in its front matter'
+  },
+  'slug-collision': {
+    source: 'archive', severity: 'warning',
+    what: 'The {kind} names {names} make the same slug `{slug}`',
+    why: 'they were merged into one page, as they differ only in case, spacing or diacritics',
+    fix: 'if they are different, correct one of the names in the front matter'
+  },
+  // write -----------------------------------------------------------------
+  'path-collision': {
+    source: 'write', severity: 'error',
+    what: 'The pages {pages} would all be written to `{path}`',
+    why: 'only the first was written',
+    fix: 'give one of them a different id or name'
+  },
+  'unsafe-path': {
+    source: 'write', severity: 'error',
+    what: 'The output path `{path}` is outside the output folder',
+    why: 'nothing is ever written outside it; the page was skipped',
+    fix: 'report this as a bug: ids and slugs should never make such a path'
+  }
+} as const satisfies Record<string, RuleDef>
+
+export type RuleId = keyof typeof RULES
+
+/** Fill `{name}` placeholders. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in params ? String(params[key]) : all))
+}
+
+/** The whole sentence for a rule: what happened; why; what to do. */
+export function describe(ruleId: RuleId, params: Record<string, string | number> = {}): string {
+  const rule: RuleDef = RULES[ruleId]
+  return `${format(rule.what, params)}: ${format(rule.why, params)}. To fix: ${format(rule.fix, params)}.`
+}
+
+/**
+ * Report a problem on a file. The message carries the place, the rule id
+ * and the stage, so `path:line:column` and the rule show in every listing.
+ */
+export function report(
+  file: VFile,
+  ruleId: RuleId,
+  place?: Point,
+  params: Record<string, string | number> = {}
+): ReturnType<VFile['message']> {
+  const rule: RuleDef = RULES[ruleId]
+  const message = file.message(describe(ruleId, params), {
+    place: place ? {line: place.line, column: place.column} : undefined,
+    ruleId,
+    source: rule.source
+  })
+  message.fatal = rule.severity === 'error' ? true : false
+  return message
+}

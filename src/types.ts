@@ -1,0 +1,363 @@
+/**
+ * The records that pass between the build's stages:
+ *
+ *   read → front matter → clean → extract → archive → render → write
+ *
+ * Every stage is a function of the previous stage's record. This file is
+ * the one place where these records are defined; `RECORDS.md` (in the
+ * project docs) is the public contract for the JSON written to
+ * `dist/data/`, and the types below that end in `Record` follow it.
+ */
+
+/** A place in a source file, 1-based like editors and vfile. */
+export interface Point {
+  /** Line in the input file (1-based, counting front-matter lines). */
+  line: number
+  /** Column in that line (1-based, in UTF-16 code units of the NFC text). */
+  column: number
+}
+
+/** Where an extracted value came from. */
+export type Evidence =
+  | (Point & {
+      /** The words in the source that support the value (a phrase or sentence). */
+      text: string
+    })
+  | {
+      /** The front-matter key that set the value. */
+      frontMatter: string
+    }
+
+/** A value together with the place it was found. */
+export interface Located<T> {
+  value: T
+  evidence: Evidence
+}
+
+// ---------------------------------------------------------------------------
+// read
+
+/** One input file, decoded. Produced by `stages/read.ts`. */
+export interface SourceFile {
+  /** Path relative to the input folder, with `/` separators. */
+  path: string
+  /** Lowercase hex SHA-256 of the raw bytes. */
+  sha256: string
+  /**
+   * The decoded text: UTF-8 or UTF-16 (by BOM), BOM removed, CRLF and CR
+   * turned into LF, no-break and other odd spaces turned into U+0020,
+   * Unicode NFC with Vietnamese tone marks in one placement.
+   */
+  text: string
+  /** `txt` for raw copied text, `md` for Markdown. */
+  format: 'txt' | 'md'
+}
+
+// ---------------------------------------------------------------------------
+// front matter
+
+/**
+ * The editor-set fields of a file's front matter, validated.
+ * Every field is optional; a field that is present overrides extraction.
+ */
+export interface FrontMatter {
+  title?: string | null
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, kept as a string (never a Date). */
+  date?: string | null
+  /** Any name or alias of a province; resolved by the extract stage. */
+  province?: string | null
+  officials?: FrontMatterOfficial[]
+  topics?: string[]
+  authors?: string[]
+  url?: string | null
+  outlet?: string | null
+  /** An explicit article id; made safe by `slug()`. */
+  id?: string | null
+  published?: string | null
+  city?: string | null
+  venue?: string | null
+}
+
+export interface FrontMatterOfficial {
+  name: string
+  rank?: string | null
+  positions?: string[]
+  role?: OfficialRole
+}
+
+/** A file split into its front matter and its body. */
+export interface SplitFile {
+  source: SourceFile
+  /** Validated front matter; `{}` when the file has none. */
+  data: FrontMatter
+  /** The line (1-based) in `source.text` where `body` begins. */
+  bodyLine: number
+  /** The text after the front matter. */
+  body: string
+}
+
+// ---------------------------------------------------------------------------
+// clean
+
+/** What a line of the source turned out to be. */
+export type BlockKind =
+  | 'headline'
+  | 'dateline'
+  | 'scraper-date'
+  | 'outlet-mark'
+  | 'caption'
+  | 'byline'
+  | 'paragraph'
+
+/** A line (paragraph) of the source that the clean stage kept. */
+export interface Block extends Point {
+  kind: BlockKind
+  /** The text of the block, trimmed; `line`/`column` are where it starts. */
+  text: string
+}
+
+/** Something the clean stage removed, kept for the record and for tests. */
+export interface Removed extends Point {
+  text: string
+  /** Why: a stable rule id such as `teaser-block`, `share-label`, `duplicate-caption`. */
+  rule: string
+}
+
+/** The article with its site furniture removed. Produced by `stages/clean.ts`. */
+export interface CleanArticle {
+  path: string
+  /** The headline as printed, when the file has one. */
+  headline: Block | null
+  /** The story: paragraphs and captions in reading order, furniture removed. */
+  blocks: Block[]
+  /** Datelines such as `Thứ Tư, 29/05/2024 11:20` (may hold a byline after `|`). */
+  datelines: Block[]
+  /** The scraper's ` date 2024-07` prefix, without the word `date`. */
+  scraperDate: Block | null
+  /** Bylines (author names), as printed. */
+  bylines: Block[]
+  /** The outlet's mark at the start of the lead, such as `CAO` in `(CAO)`. */
+  outletMark: Block | null
+  /** Whether the text was cut off (ends in U+FFFD or mid-word). */
+  truncated: boolean
+  removed: Removed[]
+}
+
+// ---------------------------------------------------------------------------
+// extract
+
+export type DatePrecision = 'day' | 'month' | 'year'
+
+export interface EventDate {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, per `precision`. */
+  value: string
+  precision: DatePrecision
+  /** The words or metadata that support the date, in plain language. */
+  basis: string
+}
+
+export interface ProvinceRef {
+  /** Canonical name as it was at the time, e.g. `Thành phố Hồ Chí Minh`, `Bình Dương`. */
+  name: string
+  /** `ho-chi-minh`, `binh-duong`: no `Tỉnh`/`Thành phố`. */
+  slug: string
+}
+
+/** How a person takes part in the story. */
+export type OfficialRole = 'chair' | 'speaker' | 'reporter' | 'attendee' | 'mentioned'
+
+export interface OfficialRecord {
+  /** Full name in NFC, Vietnamese order (surname first), as written. */
+  name: string
+  slug: string
+  /** Military, police or academic rank (`Thiếu tướng`, `Đại tá`, `PGS.TS`), or null. */
+  rank: string | null
+  /** Offices as written in the article, in order. */
+  positions: string[]
+  role: OfficialRole
+}
+
+export interface TopicRef {
+  /** Sentence case, no quote marks. */
+  name: string
+  slug: string
+}
+
+export interface EventInfo {
+  /** The event id shared by every article reporting it (set by the archive stage). */
+  id: string
+  /** The event's name as written (`Hội nghị tập huấn ...`), or null when the text gives none. */
+  name: string | null
+  /** Kinds such as `tập huấn`, `sơ kết`, `tổng kết`, `hội thảo`, `tọa đàm`. */
+  types: string[]
+  /** Organising bodies as written. */
+  organizers: string[]
+  /** Number of participants when the text gives one. */
+  attendance: number | null
+}
+
+export interface Warning extends Point {
+  message: string
+  /** Stable id of the rule that raised it (see `messages.ts`). */
+  ruleId: string
+}
+
+/**
+ * What extraction found in one article, each value with its evidence.
+ * Produced by `stages/extract/index.ts`; the archive stage turns it into
+ * an `ArticleRecord`.
+ */
+export interface Extraction {
+  title: string | null
+  date: EventDate | null
+  published: string | null
+  province: ProvinceRef | null
+  city: string | null
+  venue: string | null
+  officials: OfficialRecord[]
+  authors: string[]
+  topics: TopicRef[]
+  event: Omit<EventInfo, 'id'>
+  outlet: string | null
+  url: string | null
+  /** Keyed by field (`title`, `date`, `province`, `officials.0`, `topics.1`, ...). */
+  evidence: Record<string, Evidence>
+  warnings: Warning[]
+}
+
+// ---------------------------------------------------------------------------
+// archive (the public records, as RECORDS.md defines them)
+
+export interface ArticleRecord {
+  /** Stable URL-safe id; `/articles/<id>/` is its page. */
+  id: string
+  source: {
+    file: string
+    sha256: string
+    outlet: string | null
+    url: string | null
+  }
+  title: string | null
+  /** `title`, or a title derived from the event and place; never empty. */
+  displayTitle: string
+  /** Whether `displayTitle` was derived rather than printed. */
+  titleDerived: boolean
+  date: EventDate | null
+  published: string | null
+  province: ProvinceRef | null
+  city: string | null
+  venue: string | null
+  officials: OfficialRecord[]
+  authors: string[]
+  topics: TopicRef[]
+  event: EventInfo
+  warnings: {message: string; line: number; column: number; ruleId: string}[]
+  evidence: Record<string, Evidence>
+}
+
+export interface EventRecord {
+  id: string
+  name: string
+  /** Whether `name` was derived (no article printed one). */
+  nameDerived: boolean
+  types: string[]
+  organizers: string[]
+  attendance: number | null
+  /** The most precise date the articles agree on, or null. */
+  date: EventDate | null
+  province: ProvinceRef | null
+  city: string | null
+  venue: string | null
+  /** Article ids, in archive order. */
+  articles: string[]
+  /** Official slugs with their role at this event. */
+  officials: {slug: string; name: string; role: OfficialRole; rank: string | null; positions: string[]}[]
+  topics: string[]
+}
+
+export interface Appearance {
+  article: string
+  event: string
+  date: EventDate | null
+  province: string | null
+  rank: string | null
+  positions: string[]
+  role: OfficialRole
+}
+
+export interface OfficialEntry {
+  slug: string
+  name: string
+  /** Latest known rank. */
+  rank: string | null
+  articles: string[]
+  events: string[]
+  /** Province slugs, sorted. */
+  provinces: string[]
+  appearances: Appearance[]
+}
+
+export interface ProvinceEntry {
+  slug: string
+  name: string
+  /** `Tỉnh` or `Thành phố` (centrally governed city). */
+  kind: 'tỉnh' | 'thành phố'
+  region: string
+  /** What the province became on 1 July 2025: the slug and name of the new unit. */
+  since2025: {slug: string; name: string; mergedWith: string[]} | null
+  articles: string[]
+  events: string[]
+}
+
+export interface TopicEntry {
+  slug: string
+  name: string
+  articles: string[]
+  events: string[]
+}
+
+/** The whole archive: maps keyed by id or slug, iterated in a stable order. */
+export interface Archive {
+  articles: ArticleRecord[]
+  events: EventRecord[]
+  officials: OfficialEntry[]
+  provinces: ProvinceEntry[]
+  topics: TopicEntry[]
+}
+
+// ---------------------------------------------------------------------------
+// render and write
+
+/** What the render stage needs of one article besides its record. */
+export interface Story {
+  /** The article's id (its record's `id`). */
+  id: string
+  format: SourceFile['format']
+  /** The clean story's blocks in reading order (paragraphs and captions). */
+  blocks: Block[]
+}
+
+/** Everything the render stage reads. */
+export interface RenderInput {
+  archive: Archive
+  /** Keyed by article id. */
+  stories: Map<string, Story>
+  /** The warnings of the whole build, for the summary on the home page (not shown per file). */
+  options: SiteOptions
+}
+
+export interface SiteOptions {
+  /** The site's title, shown in the header. */
+  title: string
+  /** A path prefix when `dist/` is served below a folder; `/` by default. */
+  base: string
+}
+
+/** One file of the built site. */
+export interface OutputFile {
+  /** Path inside the output folder, with `/` separators, e.g. `articles/abc/index.html`. */
+  path: string
+  contents: string | Uint8Array
+  /** What made this file (an article id, `home`, ...), for collision reports. */
+  origin: string
+}
