@@ -1,0 +1,275 @@
+/**
+ * The archive stage: turn each article's extraction into its public record,
+ * group the articles that report one event, and index officials, provinces
+ * and topics by key. Pure: no disk, no clock.
+ *
+ * Order is stable everywhere: articles by source path, events by date then
+ * id, entities by slug, so two builds of one input give the same bytes.
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import {provinceBySlug, since2025} from '../knowledge/provinces.js'
+import {compareVi, fold} from '../text/normalize.js'
+import {slug, SlugRegistry} from '../text/slug.js'
+import type {
+  Appearance,
+  Archive,
+  ArticleRecord,
+  EventDate,
+  EventRecord,
+  Extraction,
+  OfficialEntry,
+  ProvinceEntry,
+  ProvinceRef,
+  SplitFile,
+  TopicEntry
+} from '../types.js'
+import {describeTypes, groupEvents} from './events.js'
+
+/** One article as the archive stage receives it. */
+export interface ArchiveItem {
+  split: SplitFile
+  extraction: Extraction
+  /** The article's vfile: collisions are reported on it. */
+  file: VFile
+}
+
+/** Build the archive from the articles, in any order. */
+export function buildArchive(items: readonly ArchiveItem[]): Archive {
+  const sorted = [...items].sort((a, b) => byCodePoint(a.split.source.path, b.split.source.path))
+  const articles = assignIds(sorted).map(({item, id}) => toRecord(item, id))
+  const files = new Map(sorted.map((item, index) => [articles[index]!.id, item.file]))
+
+  const events = groupEvents(articles)
+  for (const event of events) {
+    for (const articleId of event.articles) {
+      const article = articles.find((a) => a.id === articleId)
+      if (article) article.event.id = event.id
+    }
+  }
+
+  return {
+    articles,
+    events,
+    officials: indexOfficials(articles, files),
+    provinces: indexProvinces(articles, events),
+    topics: indexTopics(articles, files)
+  }
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The id an article asks for: front-matter `id`, else its file name without extension. */
+function wantedId(item: ArchiveItem): string {
+  const fromFrontMatter = item.split.data.id
+  const stem = item.split.source.path.replace(/\.[^./]*$/, '')
+  return slug(fromFrontMatter ?? stem, 'article')
+}
+
+/** Give every article a distinct id; every collision is reported on each file involved. */
+function assignIds(items: ArchiveItem[]): {item: ArchiveItem; id: string}[] {
+  const registry = new SlugRegistry()
+  const claimed = items.map((item) => {
+    const base = wantedId(item)
+    return {item, base, id: registry.claim(item.split.source.path, base)}
+  })
+  const byBase = new Map<string, typeof claimed>()
+  for (const c of claimed) byBase.set(c.base, [...(byBase.get(c.base) ?? []), c])
+  for (const [base, group] of byBase) {
+    if (group.length < 2) continue
+    for (const {item} of group) {
+      report(item.file, 'id-collision', {line: 1, column: 1}, {
+        id: base,
+        count: group.length,
+        ids: group.map((g) => g.id).join(', ')
+      })
+    }
+  }
+  return claimed
+}
+
+/** The public record of one article (RECORDS.md). */
+function toRecord(item: ArchiveItem, id: string): ArticleRecord {
+  const {extraction: x, split} = item
+  const derived = x.title ? null : deriveTitle(x)
+  return {
+    id,
+    source: {
+      file: split.source.path,
+      sha256: split.source.sha256,
+      outlet: x.outlet,
+      url: x.url
+    },
+    title: x.title,
+    displayTitle: x.title ?? derived ?? `Bài viết ${split.source.path}`,
+    titleDerived: !x.title,
+    date: x.date,
+    published: x.published,
+    province: x.province,
+    city: x.city,
+    venue: x.venue,
+    officials: x.officials,
+    authors: x.authors,
+    topics: x.topics,
+    event: {id: '', ...x.event},
+    warnings: x.warnings.map((w) => ({message: w.message, line: w.line, column: w.column, ruleId: w.ruleId})),
+    evidence: x.evidence
+  }
+}
+
+/**
+ * A title for an article that printed none: its event's name, or its kinds,
+ * and the place. `Hội nghị sơ kết, tập huấn tại Bình Dương`.
+ */
+export function deriveTitle(x: Pick<Extraction, 'event' | 'province'>): string | null {
+  const what = x.event.name ?? describeTypes(x.event.types)
+  if (!what) return null
+  return x.province ? `${what} tại ${x.province.name}` : what
+}
+
+// ---------------------------------------------------------------------------
+// officials
+
+function indexOfficials(articles: ArticleRecord[], files: Map<string, VFile>): OfficialEntry[] {
+  const entries = new Map<string, OfficialEntry & {names: Map<string, number>}>()
+  for (const article of articles) {
+    for (const official of article.officials) {
+      let entry = entries.get(official.slug)
+      if (!entry) {
+        entry = {slug: official.slug, name: official.name, rank: null, articles: [], events: [], provinces: [], appearances: [], names: new Map()}
+        entries.set(official.slug, entry)
+      }
+      entry.names.set(official.name, (entry.names.get(official.name) ?? 0) + 1)
+      pushUnique(entry.articles, article.id)
+      pushUnique(entry.events, article.event.id)
+      if (article.province) pushUnique(entry.provinces, article.province.slug)
+      const appearance: Appearance = {
+        article: article.id,
+        event: article.event.id,
+        date: article.date,
+        province: article.province?.slug ?? null,
+        rank: official.rank,
+        positions: official.positions,
+        role: official.role
+      }
+      entry.appearances.push(appearance)
+    }
+  }
+  const result: OfficialEntry[] = []
+  for (const entry of entries.values()) {
+    const {names, ...rest} = entry
+    reportSpellings('official', rest.slug, names, rest.articles, files)
+    rest.name = mostCommon(names)
+    rest.appearances.sort(byAppearance)
+    rest.rank = [...rest.appearances].reverse().find((a) => a.rank)?.rank ?? null
+    rest.provinces.sort()
+    result.push(rest)
+  }
+  return result.sort((a, b) => byCodePoint(a.slug, b.slug))
+}
+
+function byAppearance(a: Appearance, b: Appearance): number {
+  return byCodePoint(a.date?.value ?? '9999', b.date?.value ?? '9999') || byCodePoint(a.article, b.article)
+}
+
+/** Names that differ only in case, spacing or diacritics share a slug and a page: say so. */
+function reportSpellings(kind: string, key: string, names: Map<string, number>, articleIds: string[], files: Map<string, VFile>): void {
+  if (names.size < 2) return
+  const firstFile = files.get(articleIds[0] ?? '')
+  if (!firstFile) return
+  report(firstFile, 'slug-collision', {line: 1, column: 1}, {
+    kind,
+    names: [...names.keys()].map((n) => `“${n}”`).join(', '),
+    slug: key
+  })
+}
+
+function mostCommon(counts: Map<string, number>): string {
+  let best = ''
+  let bestCount = -1
+  for (const [name, count] of counts) {
+    if (count > bestCount || (count === bestCount && compareVi(name, best) < 0)) {
+      best = name
+      bestCount = count
+    }
+  }
+  return best
+}
+
+function pushUnique<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value)
+}
+
+// ---------------------------------------------------------------------------
+// provinces
+
+function indexProvinces(articles: ArticleRecord[], events: EventRecord[]): ProvinceEntry[] {
+  const entries = new Map<string, ProvinceEntry>()
+  const entryFor = (ref: ProvinceRef): ProvinceEntry => {
+    let entry = entries.get(ref.slug)
+    if (!entry) {
+      entry = provinceEntry(ref)
+      entries.set(ref.slug, entry)
+    }
+    return entry
+  }
+  for (const article of articles) if (article.province) pushUnique(entryFor(article.province).articles, article.id)
+  for (const event of events) if (event.province) pushUnique(entryFor(event.province).events, event.id)
+  return [...entries.values()].sort((a, b) => byCodePoint(a.slug, b.slug))
+}
+
+function provinceEntry(ref: ProvinceRef): ProvinceEntry {
+  const known = provinceBySlug(ref.slug)
+  if (!known) {
+    return {slug: ref.slug, name: ref.name, kind: 'tỉnh', region: '', since2025: null, articles: [], events: []}
+  }
+  const after = since2025(known)
+  return {
+    slug: known.slug,
+    name: known.name,
+    kind: known.kind,
+    region: known.region,
+    since2025: {
+      slug: after.unit.slug,
+      name: after.unit.name,
+      mergedWith: after.mergedWith.map((p) => p.name)
+    },
+    articles: [],
+    events: []
+  }
+}
+
+// ---------------------------------------------------------------------------
+// topics
+
+function indexTopics(articles: ArticleRecord[], files: Map<string, VFile>): TopicEntry[] {
+  const entries = new Map<string, TopicEntry & {names: Map<string, number>}>()
+  for (const article of articles) {
+    for (const topic of article.topics) {
+      let entry = entries.get(topic.slug)
+      if (!entry) {
+        entry = {slug: topic.slug, name: topic.name, articles: [], events: [], names: new Map()}
+        entries.set(topic.slug, entry)
+      }
+      entry.names.set(topic.name, (entry.names.get(topic.name) ?? 0) + 1)
+      pushUnique(entry.articles, article.id)
+      pushUnique(entry.events, article.event.id)
+    }
+  }
+  const result: TopicEntry[] = []
+  for (const {names, ...entry} of entries.values()) {
+    // Topics that differ only in case or punctuation are one subject; not worth a warning.
+    const distinct = new Map([...names].filter(([name]) => fold(name) !== fold(entry.name) || name === entry.name))
+    reportSpellings('topic', entry.slug, distinct, entry.articles, files)
+    entry.name = mostCommon(names)
+    result.push(entry)
+  }
+  return result.sort((a, b) => byCodePoint(a.slug, b.slug))
+}
+
+/** Dates for sorting: undated last. */
+export function dateKey(date: EventDate | null): string {
+  return date?.value ?? '9999'
+}

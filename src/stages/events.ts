@@ -1,0 +1,181 @@
+/**
+ * Which articles report the same event.
+ *
+ * Two articles are one event when everything they say is compatible and
+ * something ties them: the same province, dates that can be the same day
+ * (a day inside the other's month, or days at most `MAX_DAY_GAP` apart), and
+ * a shared official or an event name that is nearly the same. A shared name
+ * alone never merges: "Hội nghị tập huấn nhân quyền toàn quốc năm 2023" is
+ * held in several provinces, and those stay apart because their provinces
+ * differ. An article with no date or no province is never merged: nothing
+ * shows it is compatible.
+ */
+import {compareVi, fold} from '../text/normalize.js'
+import {slug, SlugRegistry} from '../text/slug.js'
+import type {ArticleRecord, EventDate, EventRecord, OfficialRole} from '../types.js'
+
+/**
+ * How many days apart two day-precise reports of one event may be: a
+ * two-day conference reported on its first and its last day. Tuned on the
+ * genre: trainings run one or two days; three would start to merge a
+ * province's back-to-back meetings.
+ */
+export const MAX_DAY_GAP = 1
+
+/**
+ * How alike two event names must be (share of word tokens in common, Dice
+ * coefficient on folded words) to count as "the same name". 0.8 keeps
+ * "Hội nghị tập huấn công tác nhân quyền năm 2024" and the same with
+ * "Hội nghị tập huấn nhân quyền năm 2024" together while "sơ kết" vs
+ * "tổng kết" meetings differ.
+ */
+export const NAME_SIMILARITY = 0.8
+
+const ROLE_ORDER: Record<OfficialRole, number> = {chair: 5, reporter: 4, speaker: 3, attendee: 2, mentioned: 1}
+
+/** Group articles into events; returns events sorted by date, then id. */
+export function groupEvents(articles: readonly ArticleRecord[]): EventRecord[] {
+  const parent = articles.map((_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+    return i
+  }
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      if (sameEvent(articles[i]!, articles[j]!)) parent[find(j)] = find(i)
+    }
+  }
+  const groups = new Map<number, ArticleRecord[]>()
+  articles.forEach((article, i) => {
+    const root = find(i)
+    groups.set(root, [...(groups.get(root) ?? []), article])
+  })
+
+  const registry = new SlugRegistry()
+  const events = [...groups.values()]
+    .map((members) => ({members, base: eventBase(members)}))
+    .sort((a, b) => compareStrings(a.base, b.base) || compareStrings(a.members[0]!.id, b.members[0]!.id))
+    .map(({members, base}) => toEvent(members, registry.claim(members[0]!.id, base)))
+  return events.sort(
+    (a, b) => compareStrings(a.date?.value ?? '9999', b.date?.value ?? '9999') || compareStrings(a.id, b.id)
+  )
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Whether two articles report one event (see the module comment). */
+export function sameEvent(a: ArticleRecord, b: ArticleRecord): boolean {
+  if (!a.province || !b.province || a.province.slug !== b.province.slug) return false
+  if (!a.date || !b.date || !datesCompatible(a.date, b.date)) return false
+  const sharedOfficial = a.officials.some((x) => b.officials.some((y) => y.slug === x.slug))
+  const sameName = !!a.event.name && !!b.event.name && nameSimilarity(a.event.name, b.event.name) >= NAME_SIMILARITY
+  const sharedType = a.event.types.some((t) => b.event.types.includes(t))
+  const typesCompatible = sharedType || a.event.types.length === 0 || b.event.types.length === 0
+  return typesCompatible && (sharedOfficial || sameName)
+}
+
+/** Whether two dates can name the same day. */
+export function datesCompatible(a: EventDate, b: EventDate): boolean {
+  if (a.precision === 'day' && b.precision === 'day') return dayGap(a.value, b.value) <= MAX_DAY_GAP
+  const short = a.value.length <= b.value.length ? a.value : b.value
+  const long = short === a.value ? b.value : a.value
+  return long.startsWith(short)
+}
+
+function dayGap(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000
+}
+
+/** Dice coefficient on the folded words of two names. */
+export function nameSimilarity(a: string, b: string): number {
+  const wa = new Set(fold(a).split(/[^a-z0-9]+/).filter(Boolean))
+  const wb = new Set(fold(b).split(/[^a-z0-9]+/).filter(Boolean))
+  if (wa.size === 0 || wb.size === 0) return 0
+  let common = 0
+  for (const w of wa) if (wb.has(w)) common++
+  return (2 * common) / (wa.size + wb.size)
+}
+
+/** The most precise date the members give; ties go to the earliest article. */
+function bestDate(members: readonly ArticleRecord[]): EventDate | null {
+  const order = {day: 3, month: 2, year: 1}
+  let best: EventDate | null = null
+  for (const m of members) {
+    if (m.date && (!best || order[m.date.precision] > order[best.precision])) best = m.date
+  }
+  return best
+}
+
+/** The id's words: date, place, kind. Stable while the event's facts are. */
+function eventBase(members: readonly ArticleRecord[]): string {
+  const date = bestDate(members)
+  const province = members.find((m) => m.province)?.province
+  const types = members.flatMap((m) => m.event.types)
+  const kind = types.length ? [...new Set(types)].join(' ') : 'su kien'
+  return slug([date?.value ?? 'chua-ro-ngay', province?.slug ?? '', kind].join(' '), 'su-kien')
+}
+
+function longest(values: (string | null)[]): string | null {
+  let best: string | null = null
+  for (const v of values) if (v && (!best || v.length > best.length)) best = v
+  return best
+}
+
+function unionBy(values: string[]): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const v of values) {
+    const key = fold(v)
+    if (!seen.has(key)) {
+      seen.add(key)
+      out.push(v)
+    }
+  }
+  return out
+}
+
+function toEvent(members: ArticleRecord[], id: string): EventRecord {
+  const province = members.find((m) => m.province)?.province ?? null
+  const types = unionBy(members.flatMap((m) => m.event.types))
+  const printed = longest(members.map((m) => m.event.name))
+  const derivedName = describeTypes(types)
+  const officials = new Map<string, EventRecord['officials'][number]>()
+  for (const m of members) {
+    for (const o of m.officials) {
+      const known = officials.get(o.slug)
+      if (!known) {
+        officials.set(o.slug, {slug: o.slug, name: o.name, role: o.role, rank: o.rank, positions: [...o.positions]})
+        continue
+      }
+      if (ROLE_ORDER[o.role] > ROLE_ORDER[known.role]) known.role = o.role
+      known.rank ??= o.rank
+      known.positions = unionBy([...known.positions, ...o.positions])
+    }
+  }
+  return {
+    id,
+    name: printed ?? (derivedName ? (province ? `${derivedName} tại ${province.name}` : derivedName) : 'Sự kiện chưa rõ tên'),
+    nameDerived: !printed,
+    types,
+    organizers: unionBy(members.flatMap((m) => m.event.organizers)),
+    attendance: members.find((m) => m.event.attendance !== null)?.event.attendance ?? null,
+    date: bestDate(members),
+    province,
+    city: members.find((m) => m.city)?.city ?? null,
+    venue: members.find((m) => m.venue)?.venue ?? null,
+    articles: members.map((m) => m.id),
+    officials: [...officials.values()].sort((a, b) => ROLE_ORDER[b.role] - ROLE_ORDER[a.role] || compareVi(a.name, b.name)),
+    topics: unionBy(members.flatMap((m) => m.topics.map((t) => t.slug)))
+  }
+}
+
+/** `['sơ kết', 'tập huấn']` → `Hội nghị sơ kết, tập huấn`: a name for an event whose articles print none. */
+export function describeTypes(types: readonly string[]): string | null {
+  const [first, ...rest] = types
+  if (first === undefined) return null
+  const head = /^(hội|lễ|lớp|diễn đàn|tọa đàm|cuộc)/i.test(first) ? first : `Hội nghị ${first}`
+  const text = [head, ...rest].join(', ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,147 @@
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {buildArchive, deriveTitle, type ArchiveItem} from '../src/stages/archive.js'
+import {datesCompatible, groupEvents, nameSimilarity, sameEvent} from '../src/stages/events.js'
+import {slug} from '../src/text/slug.js'
+import type {ArticleRecord, EventDate, Extraction, OfficialRecord} from '../src/types.js'
+
+const day = (value: string): EventDate => ({value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year', basis: 'test'})
+const person = (name: string, role: OfficialRecord['role'] = 'speaker'): OfficialRecord => ({name, slug: slug(name), rank: null, positions: [], role})
+const province = (name: string) => ({name, slug: slug(name.replace(/^Thành phố /, ''))})
+
+function extraction(over: Partial<Extraction> = {}): Extraction {
+  return {
+    title: 'Tiêu đề', date: null, published: null, province: null, city: null, venue: null,
+    officials: [], authors: [], topics: [],
+    event: {name: null, types: ['tập huấn'], organizers: [], attendance: null},
+    outlet: null, url: null, evidence: {}, warnings: [], ...over
+  }
+}
+
+function item(path: string, over: Partial<Extraction> = {}, data: ArchiveItem['split']['data'] = {}): ArchiveItem {
+  return {
+    split: {source: {path, sha256: 'x', text: '', format: 'txt'}, data, bodyLine: 1, body: ''},
+    extraction: extraction(over),
+    file: new VFile({path})
+  }
+}
+
+function record(id: string, over: Partial<Extraction>): ArticleRecord {
+  return buildArchive([item(`${id}.txt`, over)]).articles[0]!
+}
+
+describe('datesCompatible', () => {
+  it('accepts a day inside a month and days one apart', () => {
+    expect(datesCompatible(day('2024-07-23'), day('2024-07'))).toBe(true)
+    expect(datesCompatible(day('2024-07-23'), day('2024-07-24'))).toBe(true)
+    expect(datesCompatible(day('2024'), day('2024-07-23'))).toBe(true)
+  })
+  it('rejects other months and days further apart', () => {
+    expect(datesCompatible(day('2024-07-23'), day('2024-08'))).toBe(false)
+    expect(datesCompatible(day('2024-07-23'), day('2024-07-27'))).toBe(false)
+  })
+})
+
+describe('sameEvent', () => {
+  const kỷ = person('Nguyễn Văn Kỷ')
+  const base = {province: province('Bình Dương'), date: day('2024-07-23'), officials: [kỷ]}
+  it('merges two reports with one place, compatible dates and a shared official', () => {
+    expect(sameEvent(record('a', base), record('b', {...base, date: day('2024-07')}))).toBe(true)
+  })
+  it('keeps apart one name held in two provinces', () => {
+    const name = 'Hội nghị tập huấn nhân quyền toàn quốc năm 2023'
+    const a = record('a', {...base, event: {name, types: ['tập huấn'], organizers: [], attendance: null}})
+    const b = record('b', {...base, province: province('Bình Định'), event: {name, types: ['tập huấn'], organizers: [], attendance: null}})
+    expect(sameEvent(a, b)).toBe(false)
+  })
+  it('never merges an undated article', () => {
+    expect(sameEvent(record('a', base), record('b', {...base, date: null}))).toBe(false)
+  })
+  it('needs a shared person or name, not only place and date', () => {
+    expect(sameEvent(record('a', base), record('b', {...base, officials: [person('Trần Văn B')]}))).toBe(false)
+  })
+  it('keeps apart meetings of different kinds', () => {
+    const a = record('a', {...base, event: {name: null, types: ['tổng kết'], organizers: [], attendance: null}})
+    expect(sameEvent(a, record('b', base))).toBe(false)
+  })
+})
+
+describe('nameSimilarity', () => {
+  it('scores near-identical names high', () => {
+    expect(nameSimilarity('Hội nghị tập huấn công tác nhân quyền năm 2024', 'Hội nghị tập huấn công tác nhân quyền năm 2024')).toBe(1)
+    expect(nameSimilarity('Hội nghị sơ kết', 'Lễ khai giảng')).toBe(0)
+  })
+})
+
+describe('buildArchive', () => {
+  const kỷ = person('Nguyễn Văn Kỷ')
+  const archive = buildArchive([
+    item('b.txt', {province: province('Bình Dương'), date: day('2024-07'), officials: [kỷ], title: null,
+      event: {name: null, types: ['sơ kết', 'tập huấn'], organizers: [], attendance: null}}),
+    item('a.txt', {province: province('Bình Dương'), date: day('2024-07-23'), officials: [person('Nguyễn Văn Kỷ', 'chair')],
+      topics: [{name: 'Công tác nhân quyền', slug: 'cong-tac-nhan-quyen'}],
+      event: {name: 'Hội nghị sơ kết', types: ['sơ kết'], organizers: ['Ban Chỉ đạo'], attendance: 120}}),
+    item('c.txt', {province: province('Tây Ninh'), officials: [kỷ]})
+  ])
+  it('orders articles by source path and gives ids from file names', () => {
+    expect(archive.articles.map((a) => a.id)).toEqual(['a', 'b', 'c'])
+  })
+  it('shares one event id between reports of one event', () => {
+    const [a, b, c] = archive.articles
+    expect(a!.event.id).toBe(b!.event.id)
+    expect(c!.event.id).not.toBe(a!.event.id)
+    const event = archive.events.find((e) => e.id === a!.event.id)!
+    expect(event).toMatchObject({name: 'Hội nghị sơ kết', date: {value: '2024-07-23'}, attendance: 120, articles: ['a', 'b']})
+    expect(event.officials[0]).toMatchObject({slug: 'nguyen-van-ky', role: 'chair'})
+  })
+  it('lists undated events last', () => {
+    expect(archive.events.at(-1)!.date).toBeNull()
+  })
+  it('derives and marks a title when none was printed', () => {
+    const b = archive.articles[1]!
+    expect(b.title).toBeNull()
+    expect(b.titleDerived).toBe(true)
+    expect(b.displayTitle).toBe('Hội nghị sơ kết, tập huấn tại Bình Dương')
+  })
+  it('indexes one official across events and provinces', () => {
+    expect(archive.officials).toHaveLength(1)
+    expect(archive.officials[0]).toMatchObject({slug: 'nguyen-van-ky', articles: ['a', 'b', 'c'], provinces: ['binh-duong', 'tay-ninh']})
+    expect(archive.officials[0]!.events).toHaveLength(2)
+  })
+  it('indexes provinces with what they became in 2025', () => {
+    expect(archive.provinces.map((p) => p.slug)).toEqual(['binh-duong', 'tay-ninh'])
+    expect(archive.provinces[0]!.since2025?.name).toBe('Thành phố Hồ Chí Minh')
+  })
+  it('indexes topics', () => {
+    expect(archive.topics).toEqual([{slug: 'cong-tac-nhan-quyen', name: 'Công tác nhân quyền', articles: ['a'], events: [archive.articles[0]!.event.id]}])
+  })
+  it('keeps ids distinct and reports the collision on each file', () => {
+    const one = item('x/a b.txt')
+    const two = item('y/a-b.txt')
+    const built = buildArchive([one, two])
+    expect(new Set(built.articles.map((a) => a.id)).size).toBe(2)
+    expect(one.file.messages.map((m) => m.ruleId)).toContain('id-collision')
+    expect(two.file.messages.map((m) => m.ruleId)).toContain('id-collision')
+  })
+  it('makes ids that look like paths safe', () => {
+    const built = buildArchive([item('a.txt', {}, {id: '../../x'})])
+    expect(built.articles[0]!.id).toBe('x')
+  })
+  it('gives the same archive whatever the input order', () => {
+    const items = () => [item('b.txt', {province: province('Bình Dương'), date: day('2024-07'), officials: [kỷ]}), item('a.txt', {province: province('Bình Dương'), date: day('2024-07-23'), officials: [kỷ]})]
+    const one = buildArchive(items())
+    const two = buildArchive(items().reverse())
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+  })
+})
+
+describe('deriveTitle', () => {
+  it('uses the event name, or its kinds, and the place', () => {
+    expect(deriveTitle({event: {name: 'Hội nghị tập huấn', types: [], organizers: [], attendance: null}, province: null})).toBe('Hội nghị tập huấn')
+    expect(deriveTitle({event: {name: null, types: [], organizers: [], attendance: null}, province: null})).toBeNull()
+  })
+})
+
+describe('groupEvents', () => {
+  it('returns nothing for no articles', () => expect(groupEvents([])).toEqual([]))
+})
