@@ -167,6 +167,18 @@ export const RULES = {
     fix: 'add `province:` to the front matter'
   },
   // archive ---------------------------------------------------------------
+  'internal-error': {
+    source: 'archive', severity: 'error',
+    what: 'The article could not be processed: {reason}',
+    why: 'this is a bug in the build; the article was skipped and the rest of the archive was built',
+    fix: 'report the bug with this file attached'
+  },
+  'nothing-built': {
+    source: 'archive', severity: 'error',
+    what: 'No article in `{input}` could be read',
+    why: 'there is nothing to build, so the previous output was left as it was',
+    fix: 'check the input folder: it should hold .txt or .md articles'
+  },
   'id-collision': {
     source: 'archive', severity: 'warning',
     what: 'The id `{id}` is claimed by {count} articles',

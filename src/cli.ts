@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+/**
+ * `archive-build [--input seeds] [--out dist] [--strict] [--verbose]`
+ *
+ * Builds the site and prints a short summary: articles read, files written,
+ * warnings by rule. Exits 1 when nothing usable was built, or with
+ * `--strict` when there is any warning; 2 on bad arguments.
+ */
+import {parseArgs} from 'node:util'
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {build} from './build.js'
+import {RULES, type RuleId} from './messages.js'
+
+const HELP = `Usage: npm run build -- [options]
+
+Build a browsable archive from a folder of news articles.
+
+Options:
+  --input <dir>   folder of .txt / .md articles       (default: seeds)
+  --out <dir>     folder to write the site into        (default: dist)
+  --base <path>   path the site is served under        (default: /)
+  --strict        fail (exit 1) when there is any warning, for CI
+  --verbose       list every warning with its file, line and column
+  --help          show this help
+`
+
+interface Summary {
+  read: number
+  skipped: number
+  written: number
+  messages: VFileMessage[]
+}
+
+/** Format one message as `path:line:column  reason  [ruleId]`. */
+export function formatMessage(message: VFileMessage): string {
+  const place = message.line ? `:${message.line}:${message.column ?? 1}` : ''
+  const level = message.fatal ? 'error' : 'warning'
+  return `${message.file ?? ''}${place}  ${level}  ${message.reason}  [${message.ruleId ?? 'unknown'}]`
+}
+
+/** Lines of the summary: counts, then one line per rule with its count and what to do. */
+export function summarize(summary: Summary, out: string, verbose: boolean): string[] {
+  const lines = [
+    `Read ${summary.read} article${summary.read === 1 ? '' : 's'}${summary.skipped ? `, skipped ${summary.skipped}` : ''}.`,
+    summary.written ? `Wrote ${summary.written} files to ${out}.` : `Wrote nothing; ${out} was left as it was.`
+  ]
+  const byRule = new Map<string, VFileMessage[]>()
+  for (const m of summary.messages) {
+    const key = m.ruleId ?? 'unknown'
+    byRule.set(key, [...(byRule.get(key) ?? []), m])
+  }
+  if (byRule.size === 0) {
+    lines.push('No warnings.')
+    return lines
+  }
+  lines.push(`${summary.messages.length} message${summary.messages.length === 1 ? '' : 's'}:`)
+  for (const [ruleId, list] of [...byRule].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
+    const rule = RULES[ruleId as RuleId]
+    lines.push(`  ${String(list.length).padStart(3)} × ${ruleId}${rule ? `: ${rule.why}; ${rule.fix}` : ''}`)
+  }
+  if (verbose) {
+    lines.push('')
+    for (const m of summary.messages) lines.push(formatMessage(m))
+  } else {
+    lines.push('Run with --verbose to see each one with its file, line and column.')
+  }
+  return lines
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values
+  try {
+    ;({values} = parseArgs({
+      args: argv,
+      options: {
+        input: {type: 'string', default: 'seeds'},
+        out: {type: 'string', default: 'dist'},
+        base: {type: 'string', default: '/'},
+        strict: {type: 'boolean', default: false},
+        verbose: {type: 'boolean', default: false},
+        help: {type: 'boolean', default: false}
+      },
+      strict: true
+    }))
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`)
+    return 2
+  }
+  if (values.help) {
+    process.stdout.write(HELP)
+    return 0
+  }
+  const input = path.resolve(values.input)
+  const out = path.resolve(values.out)
+  const result = await build({input, out, site: {base: values.base}})
+  const all: VFile[] = [...result.files, result.buildFile]
+  const messages = all.flatMap((f) => f.messages)
+  const read = result.archive.articles.length
+  const summary: Summary = {read, skipped: result.files.length - read, written: result.written, messages}
+  process.stdout.write(summarize(summary, path.relative(process.cwd(), out) || '.', values.verbose).join('\n') + '\n')
+  if (result.written === 0) return 1
+  if (values.strict && messages.length > 0) {
+    process.stderr.write(`--strict: ${messages.length} message(s), failing the build.\n`)
+    return 1
+  }
+  return 0
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`The build failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exitCode = 1
+  }
+)
