@@ -43,6 +43,12 @@ export const RULES = {
     why: 'they were replaced with U+FFFD, so some letters may be missing',
     fix: 'save the file as UTF-8 from the program it came from'
   },
+  'invalid-utf16': {
+    source: 'read', severity: 'warning',
+    what: 'The file has {count} broken UTF-16 character(s) (unpaired surrogates or a stray last byte)',
+    why: 'they were replaced with U+FFFD, so some letters may be missing',
+    fix: 'save the file as UTF-8 from the program it came from'
+  },
   'replacement-character': {
     source: 'read', severity: 'warning',
     what: 'The text contains U+FFFD (�), a character lost before the file was saved',
