@@ -116,8 +116,8 @@ describe('buildArchive', () => {
     expect(archive.topics).toEqual([{slug: 'cong-tac-nhan-quyen', name: 'Công tác nhân quyền', articles: ['a'], events: [archive.articles[0]!.event.id]}])
   })
   it('keeps ids distinct and reports the collision on each file', () => {
-    const one = item('x/a b.txt')
-    const two = item('y/a-b.txt')
+    const one = item('a b.txt')
+    const two = item('a-b.txt')
     const built = buildArchive([one, two])
     expect(new Set(built.articles.map((a) => a.id)).size).toBe(2)
     expect(one.file.messages.map((m) => m.ruleId)).toContain('id-collision')
