@@ -1,0 +1,69 @@
+/**
+ * The page shell: `<html lang="vi">`, head, skip link, header with the
+ * site's navigation, breadcrumbs, main, footer with the data files.
+ */
+import type {Root} from 'hast'
+import {h} from 'hastscript'
+import type {Chrome, Page} from '../src/render/view/types.js'
+import {a, flat} from './components.js'
+
+export function layout(chrome: Chrome, page: Page): Root {
+  const title = page.section === 'home' ? chrome.siteTitle : `${page.title} · ${chrome.siteTitle}`
+  return {
+    type: 'root',
+    children: [
+      {type: 'doctype'},
+      h('html', {lang: 'vi'}, [
+        h('head', [
+          h('meta', {charSet: 'utf-8'}),
+          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+          h('title', title),
+          h('meta', {name: 'description', content: page.description}),
+          h('meta', {name: 'color-scheme', content: 'light dark'}),
+          h('link', {rel: 'stylesheet', href: chrome.css}),
+          h('link', {rel: 'icon', href: chrome.favicon, type: 'image/svg+xml'}),
+          ...(page.head ?? []),
+          page.search ? h('script', {src: chrome.searchScript, defer: true}) : null
+        ].filter((x) => x !== null)),
+        h('body', [
+          h('a', {href: '#noi-dung', className: ['skip-link']}, 'Bỏ qua, đến nội dung chính'),
+          h('header', {className: ['site-header']}, [
+            h('div', {className: ['wrap', 'header-inner']}, [
+              h('a', {href: chrome.home, className: ['site-title'], ariaCurrent: page.section === 'home' ? 'page' : undefined}, [
+                h('span', {className: ['logo'], ariaHidden: 'true'}, '◆'),
+                ' ',
+                chrome.siteTitle
+              ]),
+              h(
+                'nav',
+                {ariaLabel: 'Mục chính', className: ['site-nav']},
+                h(
+                  'ul',
+                  chrome.nav.map((item) =>
+                    h('li', h('a', {href: item.href, ariaCurrent: item.key === page.section ? 'page' : undefined}, item.text))
+                  )
+                )
+              )
+            ])
+          ]),
+          // `data-pagefind-*`: lets Pagefind (or any indexer) index the content of real pages only.
+          h('main', {id: 'noi-dung', className: ['wrap'], tabIndex: -1, dataPagefindBody: page.section === 'none' || page.section === 'search' ? undefined : ''}, flat([
+            page.crumbs.length
+              ? h('nav', {ariaLabel: 'Vị trí', className: ['crumbs'], dataPagefindIgnore: ''}, h('ol', page.crumbs.map((c) => h('li', a(c)))))
+              : null,
+            page.main
+          ])),
+          h('footer', {className: ['site-footer']}, [
+            h('div', {className: ['wrap']}, [
+              h('p', [
+                'Dữ liệu tải về (JSON): ',
+                ...chrome.data.flatMap((link, i) => (i === 0 ? [a(link)] : [', ', a(link)]))
+              ]),
+              h('p', 'Các giá trị được trích tự động từ bài báo; mỗi bài ghi rõ nguồn và vị trí (dòng, cột) của từng giá trị trong tệp gốc.')
+            ])
+          ])
+        ])
+      ])
+    ]
+  }
+}
