@@ -1,0 +1,446 @@
+/**
+ * Site furniture of Vietnamese news pages, as data: what the clean stage
+ * removes (teaser blocks, share/print/comment labels, audio players,
+ * section labels), what it recognises and keeps apart (datelines, photo
+ * captions and credits, outlet marks, bylines).
+ *
+ * Every marker matches a whole line (trimmed, spaces collapsed), never a
+ * phrase inside a sentence: a paragraph that starts with "Tin" or says
+ * "chia sẻ kinh nghiệm" is story, not furniture. Each marker carries a
+ * note saying where it comes from; `test/knowledge/boilerplate.test.ts`
+ * pins what each must match and what it must not.
+ */
+
+/** A word boundary that knows Vietnamese letters (JavaScript's `\\b` only knows ASCII ones). */
+export const WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}\p{N}])|(?<=[\p{L}\p{M}\p{N}])(?![\p{L}\p{M}\p{N}]))`
+
+/** Rebuild a pattern so that its `\\b` is `WORD_BOUNDARY`. */
+export function unicodeWords(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replaceAll('\\b', WORD_BOUNDARY), pattern.flags)
+}
+
+/** A line that opens with the verb is a paragraph (`Phát biểu tại Hội nghị, X cho biết`). */
+const VERB_FIRST = unicodeWords(/^(?:phát biểu|trình bày|báo cáo|chủ trì|tham dự|dự|trao|tặng)\b/iu)
+
+/** A furniture marker: a whole-line pattern with the rule id of its removal. */
+export interface Marker {
+  /** Stable rule id, used as `Removed.rule`. */
+  rule: string
+  /** Matched against the whole trimmed line (anchored, case-insensitive). */
+  pattern: RegExp
+  /** Where the marker is seen, and why it is safe. */
+  note: string
+}
+
+/** Optional decoration around a label: `>>`, `»`, bullets before; `:`, `>`, `»` after. */
+const PRE = String.raw`^(?:[>»•·*#|\-–]+\s*)?`
+const POST = String.raw`\s*[:>»]*\s*$`
+
+function line(rule: string, body: string, note: string): Marker {
+  return {rule, pattern: new RegExp(PRE + `(?:${body})` + POST, 'iu'), note}
+}
+
+/**
+ * Headers that open a block of teasers (links to other articles). The
+ * clean stage drops everything from such a header to the end of the file,
+ * unless the story clearly resumes after it (see `CONTINUATION_OPENERS`).
+ */
+export const TEASER_HEADERS: readonly Marker[] = [
+  line('teaser-block', 'có thể bạn quan tâm|có thể bạn chưa đọc|có thể bạn muốn xem', 'Nhân Dân, Báo Tin tức and many provincial papers, below the story'),
+  line('teaser-block', '(?:tin |bài )?đọc nhiều(?: nhất)?(?: trong (?:tuần|ngày|tháng))?', '"Tin đọc nhiều trong tuần" on police and ministry portals (seed 001)'),
+  line('teaser-block', 'tin (?:tức )?mới cập nhật|tin mới(?: nhất)?|mới nhất|tin mới đăng', '"Tin tức mới cập nhật" (seed 001), "Mới nhất" (seed 002)'),
+  line('teaser-block', '(?:các )?(?:tin|bài|tin bài|bài viết)(?: có)? liên quan', '"Tin liên quan": may sit in the middle of the story'),
+  line('teaser-block', '(?:tin|bài|tin bài)(?: cùng| khác)? (?:chuyên mục|chủ đề|danh mục|sự kiện)|cùng chuyên mục', '"Tin cùng chuyên mục" under the story'),
+  line('teaser-block', '(?:các )?(?:tin|bài|tin bài) (?:khác|đã đưa)', '"Các tin khác" (seed 002), "Các tin đã đưa"'),
+  line('teaser-block', 'xem thêm|đọc thêm|xem tiếp', 'a bare "Xem thêm" line opens a list of links; "Xem thêm: headline" on one line is `RELATED_LINK`'),
+  line('teaser-block', '(?:tin )?xem nhiều(?: nhất)?|được quan tâm(?: nhất)?|quan tâm nhiều(?: nhất)?|tin nổi bật|nổi bật|tiêu điểm|tin tiêu điểm|đừng bỏ lỡ|tin nên đọc|bạn đọc quan tâm|tin hot', '"Xem nhiều nhất" (seed 002) and its variants'),
+  line('teaser-block', 'tin (?:ảnh|video) (?:liên quan|khác)|video (?:liên quan|khác)|video xem nhiều', 'multimedia teaser lists')
+]
+
+/**
+ * One-line links to another article: `Xem thêm: headline`, `>> Đọc thêm: ...`,
+ * `Tin liên quan: ...`. Only that line is removed.
+ */
+export const RELATED_LINK: Marker = {
+  rule: 'related-link',
+  pattern: /^(?:[>»•·*]+\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem)\s*[:>»]+\s*\S.*$/iu,
+  note: 'an inline link to another story, printed between paragraphs'
+}
+
+/**
+ * Labels of the page around the story: share, print, comment, back-to-top,
+ * follow, audio player, download. Removed wherever they are.
+ */
+export const SITE_LABELS: readonly Marker[] = [
+  line('comment-label', 'phản hồi|gửi phản hồi|ý kiến(?: bạn đọc)?(?: \\(\\d+\\))?|bình luận(?: \\(\\d+\\))?|viết bình luận|gửi bình luận|gửi ý kiến(?: của bạn)?|ý kiến của bạn', '"Phản hồi" (seed 002), "Bình luận (0)" (seed 004)'),
+  line('top-label', '(?:lên|về|trở lên|trở về) đầu trang|đầu trang|top', '"Lên đầu trang" (seed 004)'),
+  line('print-label', 'in|in bài|in bài viết|in trang|bản in|print', '"In" alone on a line (seed 001)'),
+  line('share-label', '(?:chia sẻ|share|chia sẻ bài viết|chia sẻ bài)(?:\\s*(?:facebook|zalo|twitter|x|email|linkedin|messenger|telegram))*|facebook|zalo|twitter|email|tweet|thích|like|copy link|sao chép(?: liên kết| link)?|gửi email|gửi bài(?: viết)?', '"Chia sẻFacebook" (seed 001): the label glued to the button name'),
+  line('follow-label', 'theo dõi .{1,60} trên (?:google news|zalo|facebook|youtube|tiktok)|theo dõi chúng tôi.{0,40}', '"Theo dõi Báo X trên Google News" under many stories'),
+  line('audio-player', 'nghe bài viết|nghe bài|nghe đọc bài|nghe audio|nghe tin|đọc bài|giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|tốc độ(?: đọc)?|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+(?:[.,]\\d+)?x', 'text of the audio player: "Nghe bài viết", "00:00 / 03:25", "1.25x"'),
+  line('download-label', 'tải xuống|tải về|download|tải file|tải văn bản', '"Tải xuống" of players and attachments'),
+  line('save-label', 'lưu|lưu bài(?: viết)?|lưu tin|đã lưu|quay lại|trở về|trở lại|cỡ chữ|a[-+]?|aa|a a a', 'bookmarking and font-size buttons'),
+  line('stray-punctuation', '[|/\\\\•·*_=~—–\\-]+', 'a lone "|" left by a dateline (seed 004)'),
+  {rule: 'tag-line', pattern: /^(?:tags?|từ khóa|từ khoá|keywords?)\s*:.*$/iu, note: 'tag lists under the story; "Chủ đề:" is not here because a story may say it'}
+]
+
+/** A section label (a page's navigation) that may head the file or end it. */
+export interface SectionLabel {
+  label: string
+  /**
+   * Whether the label may be split off when it is glued to the headline
+   * (`Thời sự Headline`): only labels that no headline would start with.
+   */
+  glueSafe: boolean
+  note: string
+}
+
+/** Section names of the genre's outlets, compared after folding case. */
+export const SECTION_LABELS: readonly SectionLabel[] = [
+  {label: 'Trang chủ', glueSafe: true, note: 'first crumb of every breadcrumb'},
+  {label: 'Thời sự', glueSafe: true, note: 'news section of most papers'},
+  {label: 'Tin tức', glueSafe: true, note: ''},
+  {label: 'Tin tức - Sự kiện', glueSafe: true, note: 'provincial portals'},
+  {label: 'Tin hoạt động', glueSafe: true, note: 'ministry portals'},
+  {label: 'Tin địa phương', glueSafe: true, note: ''},
+  {label: 'Tin trong nước', glueSafe: true, note: ''},
+  {label: 'Chính trị', glueSafe: false, note: '"Chính trị ..." can start a headline'},
+  {label: 'Xã hội', glueSafe: false, note: ''},
+  {label: 'Chính trị - Xã hội', glueSafe: true, note: ''},
+  {label: 'Pháp luật', glueSafe: false, note: '"Pháp luật về ..." can start a headline'},
+  {label: 'Nhân quyền', glueSafe: false, note: ''},
+  {label: 'Quốc phòng - An ninh', glueSafe: true, note: ''},
+  {label: 'An ninh - Trật tự', glueSafe: true, note: ''},
+  {label: 'Xây dựng Đảng', glueSafe: false, note: ''},
+  {label: 'Chỉ đạo điều hành', glueSafe: false, note: 'the next page\'s section at the end of seed 001'},
+  {label: 'Bộ với công dân', glueSafe: false, note: 'police ministry portal menu (seed 001)'},
+  {label: 'Hoạt động của lãnh đạo', glueSafe: false, note: ''},
+  {label: 'Đối ngoại', glueSafe: false, note: ''},
+  {label: 'Nội chính', glueSafe: false, note: ''},
+  {label: 'Địa phương', glueSafe: false, note: ''},
+  {label: 'Sự kiện', glueSafe: false, note: ''},
+  {label: 'Multimedia', glueSafe: true, note: ''},
+  {label: 'Video', glueSafe: false, note: ''}
+]
+
+/** Separators of a breadcrumb trail: `Trang chủ > Thời sự > Headline`. */
+export const BREADCRUMB_SEPARATOR = /\s+(?:>|»|›|\/|\|)\s+/u
+
+/**
+ * A photo credit at the end of a caption: `(Ảnh: BAN TỔ CHỨC)`,
+ * `Ảnh: Trần Hải`, `(Ảnh minh họa)`, `- Ảnh: TTXVN`. Group 1 is the credit.
+ */
+export const PHOTO_CREDIT = /\s*[-–—]?\s*\(?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\s*(?::\s*([^()]{1,60}?))?\s*\)?\s*\.?\s*$/iu
+
+/** Lines that are a photo credit or a "photo for illustration" note alone. */
+export const PHOTO_CREDIT_LINE = /^\(?\s*(?:ảnh(?: minh họa| minh hoạ)?|nguồn ảnh|photo)\s*(?::\s*[^()]{1,60})?\)?\.?$/iu
+
+/** Openers of a photo caption (the words describe a picture, not an event). */
+export const CAPTION_OPENERS = unicodeWords(/^(?:quang cảnh|toàn cảnh|cảnh|một góc|các đại biểu (?:tham )?dự|đại biểu (?:tham )?dự|các đại biểu (?:chụp|tham quan)|đại biểu (?:chụp|tham quan)|lãnh đạo [^,.]{0,80} chụp ảnh|ban tổ chức (?:trao|tặng)|hình ảnh|ảnh minh họa|ảnh minh hoạ)\b/iu)
+
+/**
+ * A caption's closing verb phrase: `X phát biểu tại Hội nghị`, `X cùng các
+ * đại biểu dự Hội nghị`, `X trao giấy khen cho ...`. The verb must follow a
+ * subject, so `Phát biểu tại Hội nghị, X cho biết ...` (a paragraph) is not one.
+ * Verbs that stories use as often as captions (`chủ trì`, `trình bày`,
+ * `báo cáo`) are left out: a story sentence taken for a caption would be
+ * weak evidence for people and topics, a worse error than the reverse.
+ */
+export const CAPTION_PREDICATE =
+  unicodeWords(/\s(?:phát biểu|phát biểu (?:ý kiến|khai mạc|bế mạc|chỉ đạo|kết luận|tổng kết|tham luận|chào mừng)|dự|tham dự|trao|tặng|chụp ảnh|tặng quà)\b[^.;:!?]{0,120}\b(?:hội nghị|hội thảo|tọa đàm|toạ đàm|tập huấn|lớp|buổi|sự kiện|chương trình|đại hội|cuộc họp|diễn đàn|lễ|khóa|khoá|chuyên đề|bằng khen|giấy khen|kỷ niệm chương|đối thoại|hội thi|cuộc thi)\b[^.;:!?]{0,60}\.?$/iu)
+
+/** Words of reported speech and narrative tense: a line with them is a paragraph, not a caption. */
+export const SPEECH_VERBS = unicodeWords(/\b(?:đã|đang|sẽ|được nghe|cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|đánh giá|đề xuất|lưu ý|nêu rõ|chỉ rõ|chỉ đạo các|kiến nghị|mong muốn|tin tưởng|thông báo|ghi nhận)\b/iu)
+
+/**
+ * Openers of a name-and-office label under a photo, printed without a
+ * verb or a final period: `Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng ...`.
+ */
+export const CAPTION_LABEL_OPENERS = /^(?:(?:thượng|trung|thiếu|đại) (?:tướng|tá|úy|uý)|đồng chí|ông|bà|pgs\.?\s?ts\.?|gs\.?\s?ts\.?|ts\.?|ths\.?|(?:phó )?(?:bộ trưởng|thứ trưởng|chủ tịch|bí thư|giám đốc|trưởng ban|viện trưởng|cục trưởng))\s/iu
+
+/**
+ * The mark at the start of a lead naming the outlet or agency: `(CAO)`,
+ * `(TTXVN)`, `(ĐCSVN)`, `(Chinhphu.vn)`, `(PLO)-`. A short all-caps token,
+ * a `*.vn` domain, or a name from `OUTLET_MARKS`. Group 1 is the mark.
+ */
+export function outletMarkPattern(): RegExp {
+  const known = OUTLET_MARKS.map((o) => o.mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  return new RegExp(
+    String.raw`^\(\s*((?:[A-ZĐ][A-ZĐ0-9]{1,9}(?:[/.][A-ZĐ0-9]{1,6})?O?)|(?:[A-Za-zĐđ]+\.(?:vn|com\.vn|gov\.vn))|${known})\s*\)\s*[-–—:]?\s*`,
+    'u'
+  )
+}
+
+/** A known outlet mark and the outlet's name. */
+export interface OutletMark {
+  mark: string
+  outlet: string
+  note?: string
+}
+
+/**
+ * Marks printed at the start of leads, and web domains, mapped to the
+ * outlet's name. Unknown all-caps marks are kept as printed.
+ */
+export const OUTLET_MARKS: readonly OutletMark[] = [
+  {mark: 'CAO', outlet: 'Công an TPHCM', note: 'Công an Thành phố Hồ Chí Minh newspaper (seed 004)'},
+  {mark: 'TTXVN', outlet: 'TTXVN'},
+  {mark: 'TTXVN/VNA', outlet: 'TTXVN'},
+  {mark: 'VNA', outlet: 'TTXVN'},
+  {mark: 'ĐCSVN', outlet: 'Báo điện tử Đảng Cộng sản Việt Nam'},
+  {mark: 'Chinhphu.vn', outlet: 'Báo điện tử Chính phủ'},
+  {mark: 'PLO', outlet: 'Pháp Luật TPHCM'},
+  {mark: 'NLĐO', outlet: 'Người Lao Động'},
+  {mark: 'SGGP', outlet: 'Sài Gòn Giải Phóng'},
+  {mark: 'SGGPO', outlet: 'Sài Gòn Giải Phóng'},
+  {mark: 'HNMO', outlet: 'Hà Nội Mới'},
+  {mark: 'QĐND', outlet: 'Quân đội nhân dân'},
+  {mark: 'CAND', outlet: 'Công an nhân dân'},
+  {mark: 'ANTĐ', outlet: 'An ninh Thủ đô'},
+  {mark: 'TTO', outlet: 'Tuổi Trẻ'},
+  {mark: 'VOV', outlet: 'VOV'},
+  {mark: 'VTV', outlet: 'VTV'},
+  {mark: 'BNEWS', outlet: 'BNEWS'},
+  {mark: 'Dân trí', outlet: 'Dân trí'},
+  {mark: 'Baotintuc.vn', outlet: 'Báo Tin tức'},
+  {mark: 'LĐO', outlet: 'Lao Động'},
+  {mark: 'BDG', outlet: 'Báo Bình Dương'}
+]
+
+/** Web domains of the genre's outlets, for the `url` front matter. */
+export const OUTLET_DOMAINS: readonly {domain: string; outlet: string}[] = [
+  {domain: 'congan.com.vn', outlet: 'Công an TPHCM'},
+  {domain: 'cand.com.vn', outlet: 'Công an nhân dân'},
+  {domain: 'bocongan.gov.vn', outlet: 'Cổng Thông tin điện tử Bộ Công an'},
+  {domain: 'nhandan.vn', outlet: 'Nhân Dân'},
+  {domain: 'baotintuc.vn', outlet: 'Báo Tin tức'},
+  {domain: 'dangcongsan.vn', outlet: 'Báo điện tử Đảng Cộng sản Việt Nam'},
+  {domain: 'baochinhphu.vn', outlet: 'Báo điện tử Chính phủ'},
+  {domain: 'chinhphu.vn', outlet: 'Báo điện tử Chính phủ'},
+  {domain: 'qdnd.vn', outlet: 'Quân đội nhân dân'},
+  {domain: 'vietnamplus.vn', outlet: 'VietnamPlus'},
+  {domain: 'plo.vn', outlet: 'Pháp Luật TPHCM'},
+  {domain: 'nld.com.vn', outlet: 'Người Lao Động'},
+  {domain: 'tuoitre.vn', outlet: 'Tuổi Trẻ'},
+  {domain: 'thanhnien.vn', outlet: 'Thanh Niên'},
+  {domain: 'sggp.org.vn', outlet: 'Sài Gòn Giải Phóng'},
+  {domain: 'baobinhduong.vn', outlet: 'Báo Bình Dương'},
+  {domain: 'baobinhdinh.vn', outlet: 'Báo Bình Định'},
+  {domain: 'baotayninh.vn', outlet: 'Báo Tây Ninh'},
+  {domain: 'vov.vn', outlet: 'VOV'},
+  {domain: 'vtv.vn', outlet: 'VTV'}
+]
+
+/**
+ * Openers of a paragraph that continues the story after a teaser block in
+ * the middle of the body: they refer back to the event ("Tại hội nghị",
+ * "Phát biểu bế mạc hội nghị") or join to what came before ("Bên cạnh đó",
+ * "Tuy nhiên"). A teaser's summary is the lead of another article, which
+ * opens with its own date or place, never with these.
+ */
+export const CONTINUATION_OPENERS =
+  unicodeWords(/^(?:tại (?:hội nghị|hội thảo|tọa đàm|toạ đàm|buổi|lớp|chương trình|diễn đàn|đại hội)|cũng tại|phát biểu (?:tại|khai mạc|bế mạc|kết luận|chỉ đạo|tổng kết)|kết luận (?:hội nghị|hội thảo|buổi)|kết thúc|bế mạc|thông qua (?:hội nghị|hội thảo|buổi|lớp|đợt)|(?:hội nghị|hội thảo|tọa đàm|toạ đàm|buổi tập huấn|lớp tập huấn|lớp bồi dưỡng|đợt tập huấn) (?:đã|cũng|lần này|này|nhằm|diễn ra|được|là)|các (?:đại biểu|báo cáo viên|chuyên đề)|đại biểu|báo cáo viên|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên|do đó|do vậy|vì vậy|theo đó|qua đó|trên cơ sở đó|trong khuôn khổ|dịp này|nhân dịp này|trước đó|sau đó|cùng ngày|theo báo cáo|theo ban tổ chức)\b/iu)
+
+/**
+ * Prefixes of a byline line: `Bài và ảnh: X`, `Tin, ảnh: X`, `Tác giả: X`,
+ * `Nhóm PV`. Group 1 (optional) is the names that follow.
+ */
+export const BYLINE_PREFIX = /^(?:(?:bài|tin|bài viết)(?:\s*(?:và|,|&|\+)\s*ảnh)?|ảnh|tác giả|phóng viên|pv|nhóm pv|nhóm phóng viên|thực hiện|nhóm thực hiện|bài, ảnh|tin, ảnh|tin và ảnh|bài và ảnh)\s*:\s*/iu
+
+/** Bylines that name no person: a desk, a team, an agency. */
+export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên)\.?$/iu
+
+/** Source attribution lines at the end of a story: `Theo TTXVN`, `Nguồn: Báo Bình Dương`. */
+export const ATTRIBUTION = /^(?:\(?\s*(?:theo|nguồn)\s*:?\s+)([^()]{2,60}?)\s*\)?\.?$/iu
+
+// ---------------------------------------------------------------------------
+// Helpers
+
+/** Trim and collapse spaces, for whole-line matching. */
+export function lineKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** The teaser header a line is, or null. */
+export function matchTeaserHeader(text: string): Marker | null {
+  const key = lineKey(text)
+  if (key.length > 60) return null
+  return TEASER_HEADERS.find((m) => m.pattern.test(key)) ?? null
+}
+
+/** The site label a line is (share, print, comment, audio...), or null. */
+export function matchSiteLabel(text: string): Marker | null {
+  const key = lineKey(text)
+  if (key.length > 90) return null
+  return SITE_LABELS.find((m) => m.pattern.test(key)) ?? null
+}
+
+/** Whether a line is a one-line link to another article (`Xem thêm: ...`). */
+export function isRelatedLink(text: string): boolean {
+  return RELATED_LINK.pattern.test(lineKey(text))
+}
+
+function foldCase(text: string): string {
+  return lineKey(text).toLocaleLowerCase('vi')
+}
+
+const SECTION_KEYS = new Map(SECTION_LABELS.map((s) => [foldCase(s.label), s]))
+
+/** The section label a whole line is, or null. */
+export function matchSectionLabel(text: string): SectionLabel | null {
+  return SECTION_KEYS.get(foldCase(text).replace(/[:>»]+$/u, '').trim()) ?? null
+}
+
+/**
+ * A glue-safe section label at the start of a line followed by a capital
+ * (`Thời sự Tiếp tục ...`): the label's length, or 0.
+ */
+export function gluedSectionLabel(text: string): number {
+  for (const s of SECTION_LABELS) {
+    if (!s.glueSafe) continue
+    const head = text.slice(0, s.label.length)
+    const next = text.slice(s.label.length)
+    if (foldCase(head) === foldCase(s.label) && /^\s+\p{Lu}/u.test(next)) return s.label.length
+  }
+  return 0
+}
+
+/** The photo credit at the end of a line: where it starts and who it names. */
+export function findPhotoCredit(text: string): {index: number; credit: string | null} | null {
+  // A credit needs the word "Ảnh" with a colon, or the parenthesised form.
+  const m = /[-–—]?\s*\(\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\s*(?::\s*([^()]{1,60}?))?\s*\)\s*\.?\s*$|[-–—.]?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*([^().:]{1,60}?)\s*\.?\s*$/iu.exec(text)
+  if (!m) return null
+  // "Ảnh: X" without parentheses must follow a sentence end or a dash.
+  if (m[2] !== undefined && m.index > 0 && !/[.\-–—)]\s*$/u.test(text.slice(0, m.index + 1)) && !/^[-–—.]/u.test(m[0])) return null
+  return {index: m.index, credit: (m[1] ?? m[2] ?? '').trim() || null}
+}
+
+/** The outlet mark at the start of a lead, with its place in `text`. */
+export function matchOutletMark(text: string): {mark: string; index: number; length: number} | null {
+  const m = outletMarkPattern().exec(text)
+  if (!m || m[1] === undefined) return null
+  return {mark: m[1], index: m[0].indexOf(m[1]), length: m[0].length}
+}
+
+/** The outlet's name for a mark, or null when it is not known. */
+export function outletForMark(mark: string): string | null {
+  const key = mark.toLocaleLowerCase('vi')
+  return OUTLET_MARKS.find((o) => o.mark.toLocaleLowerCase('vi') === key)?.outlet ?? null
+}
+
+/** The outlet's name for a web address, or null. */
+export function outletForUrl(url: string): string | null {
+  let host: string
+  try {
+    host = new URL(url).hostname.toLowerCase()
+  } catch {
+    return null
+  }
+  host = host.replace(/^www\./, '')
+  return OUTLET_DOMAINS.find((d) => host === d.domain || host.endsWith('.' + d.domain))?.outlet ?? null
+}
+
+/** The largest number of words a photo caption has (seed captions have 5–35). */
+export const CAPTION_MAX_WORDS = 45
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/** A lead's opening: an outlet mark, then a time of day or `Ngày` and a date. A lead is never a caption. */
+const DATE_LEAD = unicodeWords(/^(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|trong)\b[^,.]{0,30}?\d{1,2}\s*[/.-]\s*\d{1,2}/iu)
+
+/** Sentence ends inside a line (a period followed by a capital). */
+const INNER_SENTENCE_END = /[.!?]["”’)]?\s+\p{Lu}/u
+
+/**
+ * Whether a line reads as a photo caption: a photo credit; an opener such as
+ * `Quang cảnh`, `Toàn cảnh`, `Các đại biểu tham dự`; a single sentence that
+ * ends with a caption predicate (`X phát biểu tại Hội nghị.`); or a
+ * name-and-office label with no verb and no final period.
+ */
+export function looksLikeCaption(text: string): boolean {
+  const t = lineKey(text)
+  if (!t) return false
+  if (findPhotoCredit(t) || PHOTO_CREDIT_LINE.test(t)) return true
+  if (words(t) > CAPTION_MAX_WORDS) return false
+  if (INNER_SENTENCE_END.test(t) || /[;:]/u.test(t)) return false
+  if (DATE_LEAD.test(t)) return false
+  if (SPEECH_VERBS.test(t)) return false
+  if (CAPTION_OPENERS.test(t)) return true
+  if (CAPTION_PREDICATE.test(t) && !VERB_FIRST.test(t)) return true
+  // A name-and-office label: rank or office, a name, no final period.
+  if (CAPTION_LABEL_OPENERS.test(t) && !/[.!?…]["”’)]?$/u.test(t) && words(t) <= 30) return true
+  return false
+}
+
+// ---------------------------------------------------------------------------
+// Datelines
+
+/** What a dateline line says: the publication date, the time, a byline after `|`. */
+export interface DatelineMatch {
+  day: number
+  month: number
+  year: number
+  hour: number | null
+  minute: number | null
+  /** Where the date starts in the line. */
+  index: number
+  /** A byline printed after `|` (`Thứ Tư, 29/05/2024 11:20 | Mai Anh`), with its place. */
+  byline: {index: number; text: string} | null
+}
+
+const DL_PREFIX = String.raw`(?:(?:cập nhật|đăng|đăng tải|ngày đăng|xuất bản|thời gian|ngày cập nhật|published|updated)\s*(?:lúc|ngày|vào)?\s*:?\s*)?`
+const DL_WEEKDAY = String.raw`(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-–]?\s*)?(?:ngày\s+)?`
+const DL_DATE = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})`
+const DL_TIME = String.raw`(\d{1,2})\s*[:hg]\s*(\d{2})(?::\d{2})?\s*(?:am|pm|sa|ch)?`
+const DL_SEP = String.raw`\s*(?:[,|\-–]\s*)?(?:lúc\s+)?`
+const DL_ZONE = String.raw`(?:\s*\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?`
+const DL_TAIL = String.raw`\s*(?:(?:\||·|•)\s*(.{0,60}?))?\s*$`
+
+/** `[weekday,] date [time]` and `time [|] [weekday,] date`, whole line. */
+const DATELINE_DATE_FIRST = new RegExp(`^${DL_PREFIX}${DL_WEEKDAY}(?:${DL_DATE})(?:${DL_SEP}(?:${DL_TIME}))?${DL_ZONE}${DL_TAIL}`, 'iu')
+const DATELINE_TIME_FIRST = new RegExp(`^${DL_PREFIX}${DL_WEEKDAY}(?:${DL_TIME})${DL_SEP}${DL_WEEKDAY}(?:${DL_DATE})${DL_ZONE}${DL_TAIL}`, 'iu')
+
+function num(value: string | undefined): number | null {
+  return value === undefined ? null : Number.parseInt(value, 10)
+}
+
+/**
+ * Read a dateline: `Thứ Tư, 29/05/2024 11:20 | Mai Anh`, `11:20 | 29/05/2024`,
+ * `11:20 29/05/2024`, `03/10/2024`, `Cập nhật: 29/05/2024 - 11:20 (GMT+7)`.
+ * The whole line must be a dateline; a sentence with a date is not one.
+ */
+export function matchDateline(text: string): DatelineMatch | null {
+  // `Mai Anh | Thứ Tư, 29/05/2024 11:20`: the byline first.
+  const bar = /^([^|]{2,40}?)\s*\|\s*/u.exec(text)
+  if (bar && bar[1] && /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,4}$/u.test(bar[1].trim()) && !/\d/u.test(bar[1])) {
+    const rest = matchDateline(text.slice(bar[0].length))
+    if (rest && !rest.byline) {
+      return {...rest, index: rest.index + bar[0].length, byline: {index: text.indexOf(bar[1]), text: bar[1].trim()}}
+    }
+  }
+  let m = DATELINE_DATE_FIRST.exec(text)
+  let groups: (string | undefined)[]
+  if (m) {
+    // date groups 1–3 or 4–6, time 7–8, byline 9
+    groups = [m[1] ?? m[4], m[2] ?? m[5], m[3] ?? m[6], m[7], m[8], m[9]]
+  } else {
+    m = DATELINE_TIME_FIRST.exec(text)
+    if (!m) return null
+    groups = [m[3] ?? m[6], m[4] ?? m[7], m[5] ?? m[8], m[1], m[2], m[9]]
+  }
+  const [d, mo, y, h, mi, by] = groups
+  const day = num(d)
+  const month = num(mo)
+  const year = num(y)
+  if (day === null || month === null || year === null) return null
+  let byline: DatelineMatch['byline'] = null
+  const bylineText = by?.trim()
+  if (bylineText) {
+    const index = text.lastIndexOf(bylineText)
+    byline = {index, text: bylineText}
+  }
+  const dateText = /\d/.exec(text)
+  return {day, month, year, hour: num(h), minute: num(mi), index: dateText ? dateText.index : 0, byline}
+}

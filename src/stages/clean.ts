@@ -1,0 +1,428 @@
+/**
+ * The clean stage: from a file's body to the story, with the site furniture
+ * removed and the parts that are not story (headline, datelines, bylines,
+ * the scraper's date, the outlet's mark) set apart.
+ *
+ * The cascade, in order:
+ *
+ * 1. split the body into lines, each with its real line and column;
+ * 2. the scraper's ` date YYYY-MM(-DD)` prefix (alone or glued to the first
+ *    paragraph);
+ * 3. navigation before the headline: section labels and breadcrumbs;
+ * 4. the headline: the first line when it reads as one, split off a
+ *    breadcrumb or glued section label, or off a lead glued to it; its
+ *    repeats are dropped;
+ * 5. a pass over the lines: datelines (with a byline after `|`), teaser
+ *    blocks (to the end, unless the story clearly resumes), one-line
+ *    related links, site labels, section labels, bare photo credits;
+ * 6. a pass over what is left: caption fragments, duplicated lines, stray
+ *    short labels, bylines (at the end, or right under the headline),
+ *    captions, and the outlet's mark at the start of the lead;
+ * 7. a text cut off at the end: the broken sentence is dropped.
+ *
+ * Every line that is dropped is recorded in `removed` with a rule id. The
+ * stage is pure except for the messages it puts on the vfile.
+ */
+import type {VFile} from 'vfile'
+import {report} from '../messages.js'
+import {fold} from '../text/normalize.js'
+import type {Block, BlockKind, CleanArticle, Removed, SplitFile} from '../types.js'
+import {
+  ATTRIBUTION,
+  BREADCRUMB_SEPARATOR,
+  BYLINE_PREFIX,
+  CAPTION_OPENERS,
+  CONTINUATION_OPENERS,
+  GENERIC_BYLINES,
+  PHOTO_CREDIT_LINE,
+  findPhotoCredit,
+  gluedSectionLabel,
+  isRelatedLink,
+  looksLikeCaption,
+  matchDateline,
+  matchOutletMark,
+  matchSectionLabel,
+  matchSiteLabel,
+  matchTeaserHeader
+} from '../knowledge/boilerplate.js'
+
+// ---------------------------------------------------------------------------
+// Thresholds (tuned on the seeds and the fixtures in test/fixtures/articles)
+
+/** A headline has at most this many words (the seeds' have 9–16; long ones reach ~30). */
+export const HEADLINE_MAX_WORDS = 40
+/** ... and at least this many (a 2-word line is a label). */
+export const HEADLINE_MIN_WORDS = 3
+/** A line of at most this many words, without a final period, is a label when nothing else claims it. */
+export const STRAY_MAX_WORDS = 3
+/** A caption fragment (a caption's first words printed alone, seed 002) has at most this many words. */
+export const FRAGMENT_MAX_WORDS = 6
+/** A paragraph that resumes the story after a mid-body teaser block has at least this many words. */
+export const RESUME_MIN_WORDS = 12
+/** A paragraph that ends without punctuation is cut off only when it has at least this many words. */
+export const TRUNCATED_MIN_WORDS = 20
+/** A byline line has at most this many characters. */
+export const BYLINE_MAX_CHARS = 70
+/** A byline names at most this many people. */
+export const BYLINE_MAX_NAMES = 4
+
+// ---------------------------------------------------------------------------
+
+/** A non-empty line of the body, trimmed, with its place in the source. */
+interface Line {
+  line: number
+  column: number
+  text: string
+}
+
+const SENTENCE_END = /[.!?…]["”’»)\]]*$/u
+const LEAD_START =
+  /(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Chiều tối|Sáng sớm)(?:\s+(?:nay|qua|hôm nay|hôm qua))?(?:\s+ngày)?|Ngày|Hôm nay|Hôm qua)\s*\(?\d{1,2}\s*[/-]\s*\d{1,2}/u
+const SCRAPER_DATE = /^date\s+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*/u
+const MARKDOWN_HEADING = /^#{1,6}\s+/u
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/** A comparison key: folded, letters and digits only. */
+function key(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** The key of a caption without its photo credit. */
+function captionKey(text: string): string {
+  const credit = findPhotoCredit(text)
+  return key(credit ? text.slice(0, credit.index) : text)
+}
+
+/** Drop `n` characters from the start of a line and the spaces after them. */
+function shift(line: Line, n: number): Line {
+  const rest = line.text.slice(n)
+  const lead = rest.length - rest.trimStart().length
+  return {line: line.line, column: line.column + n + lead, text: rest.trim()}
+}
+
+function toLines(split: SplitFile): Line[] {
+  const out: Line[] = []
+  split.body.split('\n').forEach((raw, i) => {
+    const text = raw.trim()
+    if (!text) return
+    out.push({line: split.bodyLine + i, column: raw.length - raw.trimStart().length + 1, text})
+  })
+  return out
+}
+
+/** Whether a line reads as a headline: short, no final period, not a dateline or a lead. */
+export function looksLikeHeadline(text: string): boolean {
+  const words = wordCount(text)
+  if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS) return false
+  if (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false
+  if (matchDateline(text)) return false
+  if (matchOutletMark(text)) return false
+  if (LEAD_START.exec(text)?.index === 0) return false
+  if (findPhotoCredit(text) || CAPTION_OPENERS.test(text)) return false
+  return true
+}
+
+const NAME_SYLLABLE = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)\.?$/u
+
+/** Whether a string is a person's name in shape: 1–5 capitalised syllables. */
+function nameShaped(text: string, minSyllables: number): boolean {
+  const syllables = text.split(/\s+/).filter(Boolean)
+  if (syllables.length < minSyllables || syllables.length > 5) return false
+  return syllables.every((s) => NAME_SYLLABLE.test(s))
+}
+
+/**
+ * Whether a line is a byline: names separated by ` - `, `,`, `và`;
+ * `Bài và ảnh: X`; `Theo TTXVN`; `Nhóm PV`.
+ */
+export function looksLikeByline(text: string): boolean {
+  if (text.length > BYLINE_MAX_CHARS) return false
+  if (GENERIC_BYLINES.test(text)) return true
+  const attribution = ATTRIBUTION.exec(text)
+  if (attribution && !/[.,;:]\s/u.test(text)) return nameShaped((attribution[1] ?? '').replace(/[()]/g, ''), 1) || /\.vn$|^báo\s/iu.test(attribution[1] ?? '')
+  const prefix = BYLINE_PREFIX.exec(text)
+  // A final period is tolerated (`Mai Anh.`); other sentence ends are not.
+  const body = (prefix ? text.slice(prefix[0].length) : text)
+    .replace(/\s*\([^()]{1,30}\)\s*$/u, '')
+    .trim()
+    .replace(/\.$/u, '')
+  if (!body || SENTENCE_END.test(body)) return false
+  const parts = body.split(/\s*(?:[-–—,;&/]|\svà\s)\s*/u).filter(Boolean)
+  if (parts.length === 0 || parts.length > BYLINE_MAX_NAMES) return false
+  return parts.every((p) => nameShaped(p, prefix ? 1 : 2))
+}
+
+interface State {
+  removed: Removed[]
+  datelines: Block[]
+  bylines: Block[]
+}
+
+function drop(state: State, line: Line, rule: string): void {
+  state.removed.push({line: line.line, column: line.column, text: line.text, rule})
+}
+
+function block(line: Line, kind: BlockKind): Block {
+  return {kind, line: line.line, column: line.column, text: line.text}
+}
+
+/**
+ * Clean one article: remove the site furniture, keep the story's
+ * paragraphs and captions in reading order, set apart the headline,
+ * datelines, bylines, scraper date and outlet mark. Pure but for the
+ * `truncated-text` and `no-story` messages it puts on `file`.
+ */
+export function clean(split: SplitFile, file: VFile): CleanArticle {
+  const state: State = {removed: [], datelines: [], bylines: []}
+  let lines = toLines(split)
+  let scraperDate: Block | null = null
+  let headline: Block | null = null
+
+  // 2. The scraper's date prefix.
+  const first = lines[0]
+  if (first) {
+    const m = SCRAPER_DATE.exec(first.text)
+    if (m && m[1]) {
+      scraperDate = {kind: 'scraper-date', line: first.line, column: first.column + m[0].indexOf(m[1]), text: m[1]}
+      const rest = shift(first, m[0].length)
+      lines = rest.text ? [rest, ...lines.slice(1)] : lines.slice(1)
+    }
+  }
+
+  // 3. Navigation before the headline; datelines and site labels printed
+  // above it are set aside for pass 5.
+  const aboveHeadline: Line[] = []
+  while (lines[0]) {
+    const top = lines[0]
+    if (matchDateline(top.text) || matchSiteLabel(top.text) || PHOTO_CREDIT_LINE.test(top.text)) {
+      aboveHeadline.push(top)
+      lines = lines.slice(1)
+      continue
+    }
+    if (matchSectionLabel(top.text)) {
+      drop(state, top, 'section-label')
+      lines = lines.slice(1)
+      continue
+    }
+    const crumbs = top.text.split(BREADCRUMB_SEPARATOR)
+    if (crumbs.length > 1 && crumbs.slice(0, -1).every((c) => wordCount(c) <= 4) && (matchSectionLabel(crumbs[0] ?? '') || crumbs.length > 2)) {
+      const last = crumbs[crumbs.length - 1] ?? ''
+      const at = top.text.lastIndexOf(last)
+      drop(state, {...top, text: top.text.slice(0, at).trim()}, 'breadcrumb')
+      const rest = shift(top, at)
+      lines = rest.text ? [rest, ...lines.slice(1)] : lines.slice(1)
+      continue
+    }
+    const glued = gluedSectionLabel(top.text)
+    if (glued > 0) {
+      drop(state, {...top, text: top.text.slice(0, glued)}, 'section-label')
+      lines = [shift(top, glued), ...lines.slice(1)]
+    }
+    break
+  }
+
+  // 4. The headline.
+  let top = lines[0]
+  if (top) {
+    const md = MARKDOWN_HEADING.exec(top.text)
+    if (md) top = shift(top, md[0].length)
+    if (looksLikeHeadline(top.text)) {
+      headline = block(top, 'headline')
+      lines = lines.slice(1)
+    } else {
+      // A headline glued to the lead: `Headline Sáng 29/5, tại ...`.
+      const lead = LEAD_START.exec(top.text)
+      if (lead && lead.index > 0) {
+        const head = top.text.slice(0, lead.index).trim()
+        if (looksLikeHeadline(head) && /[\p{L}\p{N}"”)]$/u.test(head)) {
+          headline = {kind: 'headline', line: top.line, column: top.column, text: head}
+          lines = [shift(top, lead.index), ...lines.slice(1)]
+        }
+      }
+    }
+  }
+  lines = [...aboveHeadline, ...lines]
+  if (headline) {
+    const hk = key(headline.text)
+    lines = lines.filter((l) => {
+      if (key(l.text) !== hk) return true
+      drop(state, l, 'duplicate-headline')
+      return false
+    })
+  }
+
+  // 5. Furniture that a line is by itself, and teaser blocks.
+  const content: Line[] = []
+  let inTeasers = false
+  lines.forEach((l, i) => {
+    if (inTeasers) {
+      const next = lines[i + 1]
+      const resumes =
+        SENTENCE_END.test(l.text) &&
+        wordCount(l.text) >= RESUME_MIN_WORDS &&
+        CONTINUATION_OPENERS.test(l.text) &&
+        !(next && key(next.text) === key(l.text))
+      if (!resumes) {
+        drop(state, l, matchTeaserHeader(l.text) ? 'teaser-header' : 'teaser-block')
+        return
+      }
+      inTeasers = false
+    }
+    const dateline = matchDateline(l.text)
+    if (dateline) {
+      if (dateline.byline) {
+        const text = dateline.byline.text
+        const bylineFirst = dateline.byline.index < dateline.index
+        const date = bylineFirst
+          ? shift(l, l.text.indexOf('|', dateline.byline.index + text.length) + 1)
+          : {...l, text: l.text.slice(0, dateline.byline.index).replace(/[\s|·•]+$/u, '')}
+        state.datelines.push(block(date, 'dateline'))
+        state.bylines.push({kind: 'byline', line: l.line, column: l.column + dateline.byline.index, text})
+      } else {
+        state.datelines.push(block(l, 'dateline'))
+      }
+      return
+    }
+    if (matchTeaserHeader(l.text)) {
+      drop(state, l, 'teaser-header')
+      inTeasers = true
+      return
+    }
+    if (opensTeaserRun(lines, i)) {
+      drop(state, l, 'teaser-block')
+      inTeasers = true
+      return
+    }
+    if (isRelatedLink(l.text)) return drop(state, l, 'related-link')
+    const label = matchSiteLabel(l.text)
+    if (label) return drop(state, l, label.rule)
+    if (matchSectionLabel(l.text)) return drop(state, l, 'section-label')
+    if (PHOTO_CREDIT_LINE.test(l.text)) return drop(state, l, 'photo-credit')
+    content.push(l)
+  })
+
+  // 6. What is left: fragments, duplicates, labels, bylines, captions.
+  const kept: {line: Line; kind: BlockKind}[] = []
+  const seen = new Map<string, number>()
+  content.forEach((l, i) => {
+    const k = captionKey(l.text)
+    const next = content[i + 1]
+    const words = wordCount(l.text)
+    if (next && words <= FRAGMENT_MAX_WORDS && !SENTENCE_END.test(l.text)) {
+      const nk = key(next.text)
+      const lk = key(l.text)
+      if (lk.length > 0 && nk.length > lk.length && nk.startsWith(lk)) return drop(state, l, 'caption-fragment')
+    }
+    const earlier = seen.get(k)
+    if (earlier !== undefined && k.length > 0) {
+      const original = kept[earlier]
+      const adjacent = earlier === kept.length - 1
+      if (original && adjacent && wordCount(original.line.text) <= CAPTION_MAX_DUPLICATE_WORDS) original.kind = 'caption'
+      return drop(state, l, adjacent ? 'duplicate-caption' : 'duplicate-line')
+    }
+    seen.set(k, kept.length)
+    kept.push({line: l, kind: looksLikeCaption(l.text) ? 'caption' : 'paragraph'})
+  })
+
+  // Bylines: at the end of the story (up to two lines), or right under the headline.
+  for (let n = 0; n < 2; n++) {
+    const last = kept[kept.length - 1]
+    if (!last || !looksLikeByline(last.line.text)) break
+    state.bylines.push(block(last.line, 'byline'))
+    kept.pop()
+  }
+  state.bylines.sort((a, b) => a.line - b.line)
+  const firstKept = kept[0]
+  if (firstKept && kept.length > 1 && wordCount(firstKept.line.text) <= 8 && looksLikeByline(firstKept.line.text)) {
+    state.bylines.unshift(block(firstKept.line, 'byline'))
+    kept.shift()
+  }
+
+  // Stray short labels ("Chủ tịch", "Các đại biểu"): not a sentence, not a caption.
+  const story = kept.filter(({line, kind}) => {
+    const stray = kind === 'paragraph' && wordCount(line.text) <= STRAY_MAX_WORDS && !SENTENCE_END.test(line.text) && !/\d/u.test(line.text)
+    if (stray) drop(state, line, 'stray-label')
+    return !stray
+  })
+
+  // The outlet's mark at the start of the lead.
+  let outletMark: Block | null = null
+  const blocks: Block[] = story.map(({line, kind}) => block(line, kind))
+  const leadIndex = blocks.findIndex((b) => b.kind === 'paragraph')
+  const lead = blocks[leadIndex]
+  if (lead) {
+    const mark = matchOutletMark(lead.text)
+    if (mark) {
+      outletMark = {kind: 'outlet-mark', line: lead.line, column: lead.column + mark.index, text: mark.mark}
+      const rest = shift(lead, mark.length)
+      blocks[leadIndex] = {...lead, column: rest.column, text: rest.text}
+    }
+  }
+
+  // 7. A text cut off at the end.
+  const truncated = cutOff(blocks, state, file)
+
+  state.removed.sort((a, b) => a.line - b.line || a.column - b.column)
+  if (!blocks.some((b) => b.kind === 'paragraph')) {
+    report(file, 'no-story', {line: split.bodyLine, column: 1})
+  }
+  return {
+    path: split.source.path,
+    headline,
+    blocks,
+    datelines: state.datelines,
+    scraperDate,
+    bylines: state.bylines,
+    outletMark,
+    truncated,
+    removed: state.removed
+  }
+}
+
+/** A run of this many headlines, each printed twice, is a teaser block even without a header. */
+export const TEASER_RUN_PAIRS = 2
+
+/**
+ * Whether a teaser block with no header starts at `i`: `TEASER_RUN_PAIRS`
+ * headlines in a row, each printed twice (seed 001's lists), that are not
+ * captions (a photo's caption printed twice is story furniture, kept once).
+ */
+function opensTeaserRun(lines: Line[], i: number): boolean {
+  for (let pair = 0; pair < TEASER_RUN_PAIRS; pair++) {
+    const a = lines[i + 2 * pair]
+    const b = lines[i + 2 * pair + 1]
+    if (!a || !b || key(a.text) !== key(b.text)) return false
+    if (SENTENCE_END.test(a.text) || looksLikeCaption(a.text) || !looksLikeHeadline(a.text)) return false
+  }
+  return true
+}
+
+/** A duplicated line becomes a caption when it is this short (seed captions: 3–35 words). */
+export const CAPTION_MAX_DUPLICATE_WORDS = 45
+
+/**
+ * Whether the story's last paragraph was cut off: it ends in U+FFFD, or a
+ * long paragraph ends in a letter with no punctuation. The broken sentence
+ * is dropped (the whole block when it has no complete sentence).
+ */
+function cutOff(blocks: Block[], state: State, file: VFile): boolean {
+  const index = blocks.length - 1
+  const last = blocks[index]
+  if (!last) return false
+  const text = last.text
+  const replacement = /\uFFFD[\p{L}\p{M}]*$/u.test(text)
+  const midWord = last.kind === 'paragraph' && wordCount(text) >= TRUNCATED_MIN_WORDS && /[\p{L}\p{M}]$/u.test(text)
+  if (!replacement && !midWord) return false
+  let cut = -1
+  const ends = /[.!?…]["”’)]*\s+/gu
+  for (let m = ends.exec(text); m; m = ends.exec(text)) cut = m.index + m[0].length
+  const place = {line: last.line, column: last.column + Math.max(cut, 0)}
+  state.removed.push({...place, text: cut > 0 ? text.slice(cut) : text, rule: 'truncated-sentence'})
+  if (cut > 0) blocks[index] = {...last, text: text.slice(0, cut).trimEnd()}
+  else blocks.pop()
+  report(file, 'truncated-text', place)
+  return true
+}

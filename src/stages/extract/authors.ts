@@ -1,0 +1,58 @@
+/**
+ * Authors: the names in the bylines (`Anh Khoa - Nguyễn Anh`, `Bài và ảnh:
+ * X`, the `| Mai Anh` of a dateline). Desks (`PV`, `Nhóm PV`) and source
+ * attributions (`Theo TTXVN`) name no author. Names printed in capitals are
+ * written in title case; the people extractor leaves these names out.
+ */
+import {ATTRIBUTION, BYLINE_PREFIX, GENERIC_BYLINES} from '../../knowledge/boilerplate.js'
+import type {CleanArticle, Evidence} from '../../types.js'
+import {evidenceAt} from './context.js'
+
+/** The result of author extraction. */
+export interface AuthorsResult {
+  authors: string[]
+  evidence: Record<string, Evidence>
+}
+
+/** `MAI ANH` → `Mai Anh`; names in mixed case are kept as printed. */
+export function titleCaseName(name: string): string {
+  if (name !== name.toLocaleUpperCase('vi')) return name
+  return name
+    .toLocaleLowerCase('vi')
+    .split(/\s+/)
+    .map((w) => (w ? w[0]!.toLocaleUpperCase('vi') + w.slice(1) : w))
+    .join(' ')
+}
+
+/** The names of one byline, with their offsets in it. */
+export function bylineNames(text: string): {name: string; index: number}[] {
+  if (GENERIC_BYLINES.test(text.trim()) || ATTRIBUTION.test(text.trim())) return []
+  const prefix = BYLINE_PREFIX.exec(text)
+  const start = prefix ? prefix[0].length : 0
+  const out: {name: string; index: number}[] = []
+  const re = /[^-–—,;&/]+/gu
+  const body = text.slice(start)
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    for (const part of m[0].split(/\svà\s/u)) {
+      const name = part.replace(/\([^()]*\)/gu, '').replace(/[.:]+$/u, '').trim()
+      if (!name || GENERIC_BYLINES.test(name) || !/\p{Lu}/u.test(name)) continue
+      out.push({name, index: start + m.index + m[0].indexOf(name)})
+    }
+  }
+  return out
+}
+
+/** The article's authors, in byline order, without repeats. */
+export function extractAuthors(article: CleanArticle): AuthorsResult {
+  const authors: string[] = []
+  const evidence: Record<string, Evidence> = {}
+  for (const block of article.bylines) {
+    for (const {name, index} of bylineNames(block.text)) {
+      const display = titleCaseName(name)
+      if (authors.some((a) => a.toLocaleLowerCase('vi') === display.toLocaleLowerCase('vi'))) continue
+      evidence[`authors.${authors.length}`] = evidenceAt(block, index, name)
+      authors.push(display)
+    }
+  }
+  return {authors, evidence}
+}

@@ -1,0 +1,296 @@
+/**
+ * The event's date and the publication date.
+ *
+ * The cascade:
+ *
+ * 1. `published` from the first dateline (`Thứ Tư, 29/05/2024 11:20` →
+ *    `2024-05-29T11:20`; `03/10/2024` → `2024-10-03`).
+ * 2. The event date from the lead: the first date in the first
+ *    `LEAD_SEARCH_BLOCKS` paragraphs that is anchored by a time of day or
+ *    `Ngày` (`Ngày 5/3`, `Sáng 12-6`, `sáng nay (4/11)`, `Chiều ngày
+ *    7/8/2023`, `Trong hai ngày 4-5/12`), skipping dates of documents
+ *    (`Kế hoạch số 12/KH-UBND ngày 5/3/2024`) and of earlier events
+ *    (`Trước đó, ngày ...`). `sáng nay`, `hôm qua` without a date count
+ *    from the dateline.
+ * 3. A day and month without a year take it from: the same date printed
+ *    with a year elsewhere in the story; the dateline; the scraper's prefix
+ *    (both allowing for a year's turn); the event's own name (`Hội nghị tập
+ *    huấn ... năm 2024`, `sơ kết 6 tháng đầu năm 2024`), but never from a
+ *    period under review (`tổng kết công tác năm 2023`) or a plan
+ *    (`nhiệm vụ năm 2024`). Nothing else: with no year, the date is null
+ *    and `date-no-year` is raised.
+ * 4. With no date in the text, the scraper's prefix gives the date at its
+ *    own precision; otherwise null and `no-date`.
+ */
+import {matchDateline, unicodeWords} from '../../knowledge/boilerplate.js'
+import type {Block, CleanArticle, DatePrecision, EventDate, Evidence} from '../../types.js'
+import {evidenceAt, pending, type PendingWarning} from './context.js'
+
+/** How many story paragraphs the lead's date is looked for in (seed 000's is the second). */
+export const LEAD_SEARCH_BLOCKS = 3
+/**
+ * An event may be reported before it happens (`sẽ diễn ra ngày 5/3`), but
+ * not this many days after the publication date: past it, the day and
+ * month belong to the year before (an event of 30/12 reported on 2/1).
+ */
+export const FUTURE_SLACK_DAYS = 60
+/** A lead date this many days away from the dateline's date raises `date-conflict`. */
+export const DATE_CONFLICT_DAYS = 31
+/** How far back, in characters, a document word makes a date a document's. */
+export const DOCUMENT_LOOKBACK = 70
+
+/**
+ * A full date in the lead more than this many years before the page's year
+ * (the dateline's, the prefix's, or else the latest year the text names)
+ * is a historical reference, not the event.
+ */
+export const HISTORY_YEARS = 1
+
+/** The page's year: the dateline's, the scraper prefix's, or the latest year printed in the story. */
+function recentYear(article: CleanArticle, published: string | null): number | null {
+  if (published) return Number(published.slice(0, 4))
+  if (article.scraperDate) return Number(article.scraperDate.text.slice(0, 4))
+  let latest: number | null = null
+  for (const block of [article.headline, ...article.blocks]) {
+    for (const m of block?.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? []) latest = Math.max(latest ?? 0, Number(m[0]))
+  }
+  return latest
+}
+
+/** The result of date extraction. */
+export interface DateResult {
+  date: EventDate | null
+  published: string | null
+  evidence: Record<string, Evidence>
+  warnings: PendingWarning[]
+}
+
+/** A day and month, maybe with a year, found in a block. */
+export interface DateMention {
+  day: number
+  month: number
+  year: number | null
+  /** `nay`/`qua` when the text says "today"/"yesterday" with no date. */
+  relative: 0 | -1 | null
+  block: Block
+  index: number
+  text: string
+}
+
+const TIME_OF_DAY = String.raw`(?:sáng sớm|chiều tối|tối muộn|sáng|chiều|tối|trưa|đêm|hôm)`
+const WEEKDAY = String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*,?\s*)`
+const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–]|và|đến)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
+const DAY_MONTH_WORDS = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`
+
+/**
+ * An anchored date: a time of day (with `nay`/`qua`, a weekday, `ngày`)
+ * or `ngày`, `vào ngày`, `trong hai ngày`, `từ ngày` before a day and month.
+ */
+const ANCHORED_DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/])(?:${TIME_OF_DAY}\s+(?:(?:nay|qua)\s*)?${WEEKDAY}?(?:ngày\s+)?|(?:vào\s+|trong\s+(?:hai|ba|2|3)\s+|từ\s+)?ngày\s+|hôm\s+nay\s*|hôm\s+qua\s*)(?:${DAY_MONTH}|${DAY_MONTH_WORDS})`,
+  'giu'
+)
+
+/** `sáng nay`, `chiều qua`, `hôm nay`: today or yesterday, counted from the dateline. */
+const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${TIME_OF_DAY}\s+(nay|qua)|hôm\s+(nay|qua))(?![\p{L}])(?!\s*\(?\s*\d)`, 'iu')
+
+/** Words before a date that make it the date of a document or of an earlier event. */
+const DOCUMENT_CONTEXT = unicodeWords(
+  /(?:\b(?:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông tư|nghị định|thông báo|văn bản|hướng dẫn|kết luận số|luật|hiến pháp|công điện|tờ trình|báo cáo số|tuyên ngôn|công ước|hiệp định|nghị định thư)\b[^,;.()]*|số\s*\d+\s*[/-][^,;.]*|\b(?:ban hành|ký|có hiệu lực|thành lập|phê duyệt|trước đó|hồi|từ năm|năm ngoái)\b[^,;.]{0,25})$/iu
+)
+
+/** A dateline's date and time as ISO: `2024-05-29T11:20` or `2024-10-03`. */
+export function publishedFrom(article: CleanArticle): {iso: string; block: Block; date: string} | null {
+  for (const block of article.datelines) {
+    const m = matchDateline(block.text)
+    if (!m || !isCalendarDay(m.year, m.month, m.day)) continue
+    const date = isoDay(m.year, m.month, m.day)
+    const time = m.hour !== null && m.minute !== null && m.hour < 24 && m.minute < 60 ? `T${pad(m.hour)}:${pad(m.minute)}` : ''
+    return {iso: date + time, block, date}
+  }
+  return null
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`
+}
+
+/** Whether a day exists in the calendar (proleptic Gregorian, years 1000–2999). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1) return false
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day <= last
+}
+
+function dayNumber(iso: string): number {
+  return Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / 86_400_000
+}
+
+/** The anchored dates of a block, in order, without documents' dates. */
+export function findDateMentions(block: Block): DateMention[] {
+  const out: DateMention[] = []
+  ANCHORED_DATE.lastIndex = 0
+  for (let m = ANCHORED_DATE.exec(block.text); m; m = ANCHORED_DATE.exec(block.text)) {
+    const before = block.text.slice(Math.max(0, m.index - DOCUMENT_LOOKBACK), m.index)
+    if (DOCUMENT_CONTEXT.test(before)) continue
+    const day = Number(m[1] ?? m[4])
+    const month = Number(m[2] ?? m[5])
+    const yearText = m[3] ?? m[6]
+    out.push({day, month, year: yearText ? Number(yearText) : null, relative: null, block, index: m.index, text: m[0].trim()})
+  }
+  return out
+}
+
+/** A `sáng nay` / `hôm qua` with no date after it. */
+function findRelative(block: Block): DateMention | null {
+  const m = RELATIVE_DAY.exec(block.text)
+  if (!m) return null
+  const which = (m[1] ?? m[2] ?? '').toLowerCase()
+  return {day: 0, month: 0, year: null, relative: which === 'qua' ? -1 : 0, block, index: m.index, text: m[0]}
+}
+
+const EVENT_WITH_YEAR = unicodeWords(
+  /\b(?:hội nghị|hội thảo|tọa đàm|toạ đàm|lớp|khóa|khoá|tập huấn|bồi dưỡng|diễn đàn|đối thoại|hội thi|cuộc thi|đợt \d+|sơ kết)\b[^.;:!?]{0,120}?\bnăm (\d{4})\b/giu
+)
+/** Words between an event's noun and its `năm YYYY` that make the year a period or a plan. */
+const PERIOD_OR_PLAN = unicodeWords(/\b(?:tổng kết|nhiệm vụ|phương hướng|kế hoạch|giai đoạn|triển khai|kết quả|chỉ tiêu|cuối năm)\b/iu)
+
+/**
+ * The year an event's own name gives: `Hội nghị tập huấn ... năm 2024`,
+ * `Hội nghị sơ kết ... 6 tháng đầu năm 2024`. Not a year under review
+ * (`tổng kết công tác năm 2023`) nor a plan's (`nhiệm vụ năm 2024`).
+ */
+export function eventNameYear(text: string): {year: number; index: number; text: string} | null {
+  EVENT_WITH_YEAR.lastIndex = 0
+  for (let m = EVENT_WITH_YEAR.exec(text); m; m = EVENT_WITH_YEAR.exec(text)) {
+    if (PERIOD_OR_PLAN.test(m[0])) continue
+    return {year: Number(m[1]), index: m.index, text: m[0]}
+  }
+  return null
+}
+
+function quote(text: string): string {
+  return `'${text}'`
+}
+
+/**
+ * Find the event's date and the publication date of a clean article.
+ * Warnings (`date-no-year`, `date-invalid`, `date-conflict`, `no-date`) are
+ * returned, not reported: the assembler reports them.
+ */
+export function extractDate(article: CleanArticle): DateResult {
+  const evidence: Record<string, Evidence> = {}
+  const warnings: PendingWarning[] = []
+  const published = publishedFrom(article)
+  if (published) evidence.published = evidenceAt(published.block, 0, published.block.text)
+
+  const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph')
+  const leadBlocks = paragraphs.slice(0, LEAD_SEARCH_BLOCKS)
+  const recent = recentYear(article, published?.date ?? null)
+  let mention: DateMention | null = null
+  for (const block of leadBlocks) {
+    // A full date years before the page's is history (`Ngày 10/12/1948, ...`), not the event.
+    const dates = findDateMentions(block).filter((d) => d.year === null || recent === null || d.year >= recent - HISTORY_YEARS)
+    const relative = findRelative(block)
+    const firstDate = dates[0]
+    if (relative && published && (!firstDate || relative.index < firstDate.index)) mention = relative
+    else if (firstDate) mention = firstDate
+    if (mention) break
+  }
+
+  const scraper = article.scraperDate
+  const done = (date: EventDate | null): DateResult => ({date, published: published?.iso ?? null, evidence, warnings})
+
+  if (mention && mention.relative !== null && published) {
+    const base = Date.parse(published.date + 'T00:00:00Z') + mention.relative * 86_400_000
+    const value = new Date(base).toISOString().slice(0, 10)
+    evidence.date = evidenceAt(mention.block, mention.index, mention.text)
+    return done({value, precision: 'day', basis: `${quote(mention.text)} in the lead, counted from the dateline ${quote(published.block.text)}`})
+  }
+
+  if (mention) {
+    const basis = `${quote(mention.text)} in the lead`
+    let year = mention.year
+    let yearBasis = ''
+    if (year === null) {
+      const resolved = resolveYear(mention, article, published, scraper)
+      if (resolved) {
+        year = resolved.year
+        yearBasis = `; the year from ${resolved.basis}`
+      }
+    }
+    if (year === null) {
+      warnings.push(pending('date-no-year', {line: mention.block.line, column: mention.block.column + mention.index}, {text: mention.text}))
+      return done(null)
+    }
+    if (!isCalendarDay(year, mention.month, mention.day)) {
+      warnings.push(pending('date-invalid', {line: mention.block.line, column: mention.block.column + mention.index}, {text: mention.text}))
+      return done(null)
+    }
+    const value = isoDay(year, mention.month, mention.day)
+    evidence.date = evidenceAt(mention.block, mention.index, mention.text)
+    if (published && Math.abs(dayNumber(value) - dayNumber(published.date)) > DATE_CONFLICT_DAYS) {
+      warnings.push(pending('date-conflict', {line: mention.block.line, column: mention.block.column + mention.index}, {lead: value, dateline: published.date}))
+    }
+    const withDateline = published && published.date === value && mention.year !== null ? ` and the dateline ${quote(published.block.text)}` : ''
+    return done({value, precision: 'day', basis: basis + withDateline + yearBasis})
+  }
+
+  if (scraper) {
+    const value = scraper.text
+    const precision: DatePrecision = value.length === 10 ? 'day' : 'month'
+    const valid = precision === 'day' ? isCalendarDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))) : Number(value.slice(5, 7)) >= 1 && Number(value.slice(5, 7)) <= 12
+    if (valid) {
+      evidence.date = evidenceAt(scraper, 0, scraper.text)
+      return done({value, precision, basis: `the ' date ${value}' prefix; the text itself gives no ${precision === 'day' ? 'date' : 'day'}`})
+    }
+    warnings.push(pending('date-invalid', scraper, {text: value}))
+  }
+
+  warnings.push(pending('no-date', article.headline ?? article.blocks[0] ?? null))
+  return done(null)
+}
+
+/** Where a day and month's year comes from, in order of trust. */
+function resolveYear(
+  mention: DateMention,
+  article: CleanArticle,
+  published: {date: string; block: Block} | null,
+  scraper: Block | null
+): {year: number; basis: string} | null {
+  // The same day and month printed with a year elsewhere in the story.
+  for (const block of article.blocks) {
+    for (const other of findDateMentions(block)) {
+      if (other.year !== null && other.day === mention.day && other.month === mention.month) {
+        return {year: other.year, basis: quote(other.text)}
+      }
+    }
+  }
+  // The dateline, then the scraper's prefix: the year of the page, or the one before at a year's turn.
+  const pageDates: {date: string; basis: string}[] = []
+  if (published) pageDates.push({date: published.date, basis: `the dateline ${quote(published.block.text)}`})
+  if (scraper) {
+    const v = scraper.text
+    const date = v.length === 10 ? v : `${v}-${pad(new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate())}`
+    pageDates.push({date, basis: `the ' date ${v}' prefix`})
+  }
+  for (const page of pageDates) {
+    const pageYear = Number(page.date.slice(0, 4))
+    for (const year of [pageYear, pageYear - 1]) {
+      if (!isCalendarDay(year, mention.month, mention.day)) continue
+      if (dayNumber(isoDay(year, mention.month, mention.day)) - dayNumber(page.date) <= FUTURE_SLACK_DAYS) return {year, basis: page.basis}
+    }
+  }
+  // The event's own name, in the headline or the lead.
+  const texts = [article.headline, ...article.blocks.slice(0, LEAD_SEARCH_BLOCKS + 2)].filter((b): b is Block => b !== null)
+  const own = mention.block
+  for (const block of [own, ...texts.filter((b) => b !== own)]) {
+    const named = eventNameYear(block.text)
+    if (named) return {year: named.year, basis: `the event name ${quote(named.text)}`}
+  }
+  return null
+}

@@ -1,0 +1,233 @@
+/**
+ * Where the event took place: the province (as it was at the time), a city
+ * or district, and a hall or building.
+ *
+ * Not every province an article names is the place of the event: officials
+ * come from elsewhere, results are compared. The cascade:
+ *
+ * 1. The venue phrase of the lead (`tại hội trường Công an TPHCM`, `tại
+ *    thành phố Quy Nhơn, tỉnh Bình Định`, `tại Bình Dương`) in a sentence
+ *    about the event decides. A national event held in a province belongs
+ *    to that province. A city in the phrase is the city; a hall or
+ *    building is the venue.
+ * 2. Otherwise, votes: a `Province: headline` prefix, the headline's
+ *    mentions, the lead's mentions (organisers such as `Ban Chỉ đạo ...
+ *    tỉnh X`), then the rest of the story; qualified mentions (`tỉnh X`,
+ *    `TPHCM`) weigh more than bare or ambiguous ones. Bare `TP`/`CATP`
+ *    count for the centrally governed city the article already names.
+ * 3. Close votes with no venue raise `province-ambiguous`, and the first
+ *    province of the lead is used; none raises `no-province` (a text that
+ *    only says `tỉnh` names none).
+ */
+import {findProvinceMentions, provinceRef, resolveProvince, PROVINCES, type Province} from '../../knowledge/provinces.js'
+import {unicodeWords} from '../../knowledge/boilerplate.js'
+import type {Block, CleanArticle, Evidence, ProvinceRef} from '../../types.js'
+import {evidenceAt, pending, type PendingWarning} from './context.js'
+import {LEAD_SEARCH_BLOCKS} from './date.js'
+
+/** Vote weights, tuned so one venue or headline prefix outweighs a story's worth of mentions of officials' home provinces. */
+export const WEIGHTS = {
+  headlinePrefix: 8,
+  headline: 3,
+  leadQualified: 2,
+  leadBare: 1,
+  bodyQualified: 1,
+  bodyBare: 0.5,
+  caption: 0.25,
+  ambiguous: 0.25,
+  cityAbbreviation: 0.5
+} as const
+
+/** When the runner-up has this share of the winner's votes, the place is ambiguous. */
+export const AMBIGUITY_RATIO = 0.75
+
+/** The result of place extraction. */
+export interface PlaceResult {
+  province: ProvinceRef | null
+  city: string | null
+  venue: string | null
+  evidence: Record<string, Evidence>
+  warnings: PendingWarning[]
+}
+
+/** Words that make a sentence one about the event itself. */
+const EVENT_SENTENCE = unicodeWords(/\b(?:tổ chức|diễn ra|khai mạc|bế mạc|hội nghị|hội thảo|tập huấn|tọa đàm|toạ đàm|lớp|chương trình|buổi|đối thoại|diễn đàn|khóa|khoá)\b/iu)
+
+/** `tại X` up to the end of the clause; `, huyện Y, tỉnh Z` after it belong to it. */
+const VENUE_PHRASE =
+  /(?<![\p{L}\p{M}])tại\s+([^,.;:()]+?(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|Tp\.?|tỉnh)\s+[^,.;:()]+?)*)(?=\s*(?:[,.;:()]|$))/gu
+
+/** A venue phrase that ends with its province: `..., tỉnh Bình Định`. */
+const PROVINCE_TAIL = /,\s*(?:tỉnh|thành phố|TP\.?|Tp\.?)\s+[^,]+$/u
+
+/** Nouns that start the name of a hall or a building. */
+const VENUE_NOUN = unicodeWords(/^(?:hội trường|trụ sở|khách sạn|trung tâm|nhà văn hóa|nhà văn hoá|nhà khách|phòng họp|cung văn hóa|cung văn hoá|học viện|trường|nhà hát|hội quán|khu di tích|bảo tàng|nhà thi đấu|nhà truyền thống|văn phòng)\b/iu)
+
+/** Phrases after `tại` that are not a place (`tại hội nghị`, `tại cấp cơ sở`). */
+const NOT_A_PLACE = unicodeWords(/^(?:hội nghị|hội thảo|buổi|lớp|chương trình|cấp|địa phương|đơn vị|cơ sở|các|những|nhiều|đây|đó|nơi|kỳ|phiên|sự kiện|diễn đàn)\b/iu)
+
+/** A city or district in a venue phrase: `thành phố Quy Nhơn`, `TP Thủ Dầu Một`, `huyện X`. */
+const CITY = /(?<![\p{L}\p{M}])(?:thành phố|Thành phố|TP\.?|Tp\.?|thị xã|Thị xã|huyện|Huyện|quận|Quận)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u
+
+/** Venues known to be in a province though the text does not say so. */
+export const KNOWN_VENUES: readonly {pattern: RegExp; province: string; note: string}[] = [
+  {pattern: unicodeWords(/^(?:trụ sở chính phủ|nhà quốc hội|hội trường diên hồng|trung tâm hội nghị quốc gia|học viện chính trị quốc gia hồ chí minh)\b/iu), province: 'ha-noi', note: 'national buildings in Hà Nội'}
+]
+
+/** Bare `TP`, `CATP`, `UBND TP`, `Thành ủy`: the centrally governed city the article is about. */
+const CITY_ABBREVIATION = /(?<![\p{L}\p{M}])(?:CATP|UBND TP|HĐND TP|Thành ủy|TP)(?![\p{L}\p{M}.])(?!\s*\.?\s*\p{Lu})/gu
+
+interface Vote {
+  province: Province
+  score: number
+  /** The first place it was seen, for the evidence. */
+  block: Block
+  index: number
+  text: string
+  /** Order of first appearance in the lead (Infinity when not in the lead). */
+  leadOrder: number
+}
+
+function sentencesOf(block: Block): {text: string; start: number}[] {
+  const out: {text: string; start: number}[] = []
+  const re = /[^.!?]+(?:[.!?]+|$)/gu
+  for (let m = re.exec(block.text); m; m = re.exec(block.text)) {
+    if (m[0].trim()) out.push({text: m[0], start: m.index})
+    if (m[0].length === 0) re.lastIndex++
+  }
+  return out
+}
+
+/** The lead's venue phrase: the province it names, its city and hall. */
+function venueOf(blocks: Block[]): {
+  province: Province | null
+  city: string | null
+  venue: string | null
+  block: Block
+  index: number
+  text: string
+} | null {
+  for (const block of blocks) {
+    for (const sentence of sentencesOf(block)) {
+      if (!EVENT_SENTENCE.test(sentence.text)) continue
+      VENUE_PHRASE.lastIndex = 0
+      for (let m = VENUE_PHRASE.exec(sentence.text); m; m = VENUE_PHRASE.exec(sentence.text)) {
+        const phrase = (m[1] ?? '').trim()
+        if (!phrase || NOT_A_PLACE.test(phrase)) continue
+        const index = sentence.start + m.index + m[0].indexOf(phrase)
+        const mentions = findProvinceMentions(phrase).filter((x) => !x.ambiguous || x.qualified)
+        const isVenue = VENUE_NOUN.test(phrase)
+        const known = KNOWN_VENUES.find((k) => k.pattern.test(phrase))
+        // `thành phố X, tỉnh Y`: the province closes the phrase; else the first named (`tại A và B`).
+        const named = PROVINCE_TAIL.test(phrase) ? mentions[mentions.length - 1] : mentions[0]
+        let province: Province | null = named?.province ?? null
+        if (!province && known) province = PROVINCES.find((p) => p.slug === known.province) ?? null
+        let city: string | null = null
+        const c = CITY.exec(phrase)
+        if (c && c[1]) {
+          const name = c[1].trim()
+          const asProvince = resolveProvince(name)
+          const capitalOf = PROVINCES.find((p) => p.capital === name)
+          // A city that is itself a province (`thành phố Cần Thơ`) is no city;
+          // a province's capital (`thành phố Vinh`, `thành phố Huế`) is.
+          if (!asProvince || (capitalOf && capitalOf.slug === asProvince.slug && asProvince.kind === 'tỉnh')) city = name
+          if (!province && capitalOf) province = capitalOf
+        }
+        if (!province && !isVenue && !city) continue
+        const venue = isVenue ? (phrase.split(',')[0]?.trim() ?? null) : null
+        return {province, city, venue, block, index, text: phrase}
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * Find the place of the event in a clean article. Warnings
+ * (`no-province`, `province-ambiguous`) are returned, not reported: the assembler reports them.
+ */
+export function extractPlace(article: CleanArticle): PlaceResult {
+  const evidence: Record<string, Evidence> = {}
+  const warnings: PendingWarning[] = []
+  const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph')
+  const lead = paragraphs.slice(0, LEAD_SEARCH_BLOCKS)
+  const venue = venueOf(lead)
+  let city: string | null = null
+  let venueName: string | null = null
+  if (venue) {
+    city = venue.city
+    venueName = venue.venue
+    if (city) evidence.city = evidenceAt(venue.block, venue.index, venue.text)
+    if (venueName) evidence.venue = evidenceAt(venue.block, venue.index, venueName)
+    if (venue.province) {
+      evidence.province = evidenceAt(venue.block, venue.index, venue.text)
+      return {province: provinceRef(venue.province), city, venue: venueName, evidence, warnings}
+    }
+  }
+
+  // Votes.
+  const votes = new Map<string, Vote>()
+  let leadOrder = 0
+  const vote = (province: Province, score: number, block: Block, index: number, text: string, inLead: boolean): void => {
+    const known = votes.get(province.slug)
+    if (known) {
+      known.score += score
+      if (inLead && known.leadOrder === Infinity) known.leadOrder = leadOrder++
+      return
+    }
+    votes.set(province.slug, {province, score, block, index, text, leadOrder: inLead ? leadOrder++ : Infinity})
+  }
+
+  const headline = article.headline
+  if (headline) {
+    const prefix = /^([^:]{2,40}):\s/u.exec(headline.text)
+    const prefixProvince = prefix?.[1] ? resolveProvince(prefix[1].trim()) : null
+    if (prefixProvince) vote(prefixProvince, WEIGHTS.headlinePrefix, headline, 0, prefix?.[1] ?? '', true)
+    else {
+      for (const m of findProvinceMentions(headline.text)) {
+        vote(m.province, m.ambiguous ? WEIGHTS.ambiguous : WEIGHTS.headline, headline, m.index, m.text, true)
+      }
+    }
+  }
+  const leadSet = new Set(lead)
+  for (const block of article.blocks) {
+    const inLead = leadSet.has(block)
+    for (const m of findProvinceMentions(block.text)) {
+      let score: number
+      if (m.ambiguous) score = WEIGHTS.ambiguous
+      else if (block.kind === 'caption') score = WEIGHTS.caption
+      else if (inLead) score = m.qualified ? WEIGHTS.leadQualified : WEIGHTS.leadBare
+      else score = m.qualified ? WEIGHTS.bodyQualified : WEIGHTS.bodyBare
+      vote(m.province, score, block, m.index, m.text, inLead)
+    }
+  }
+  // Bare TP / CATP: the centrally governed city the article names.
+  const cities = [...votes.values()].filter((v) => v.province.kind === 'thành phố')
+  if (cities.length === 1 && cities[0]) {
+    for (const block of article.blocks) {
+      CITY_ABBREVIATION.lastIndex = 0
+      for (let m = CITY_ABBREVIATION.exec(block.text); m; m = CITY_ABBREVIATION.exec(block.text)) cities[0].score += WEIGHTS.cityAbbreviation
+    }
+  }
+
+  const ranked = [...votes.values()].sort((a, b) => b.score - a.score || a.leadOrder - b.leadOrder)
+  const top = ranked[0]
+  if (!top) {
+    warnings.push(pending('no-province', paragraphs[0] ?? article.headline ?? null))
+    return {province: null, city, venue: venueName, evidence, warnings}
+  }
+  let chosen = top
+  const second = ranked[1]
+  if (second && second.score >= AMBIGUITY_RATIO * top.score) {
+    const contenders = ranked.filter((v) => v.score >= AMBIGUITY_RATIO * top.score)
+    const firstInLead = [...contenders].sort((a, b) => a.leadOrder - b.leadOrder)[0]
+    if (firstInLead && firstInLead.leadOrder !== Infinity) chosen = firstInLead
+    warnings.push(
+      pending('province-ambiguous', {line: chosen.block.line, column: chosen.block.column + chosen.index}, {
+        names: contenders.map((v) => v.province.name).join(', ')
+      })
+    )
+  }
+  evidence.province = evidenceAt(chosen.block, chosen.index, chosen.text)
+  return {province: provinceRef(chosen.province), city, venue: venueName, evidence, warnings}
+}

@@ -1,0 +1,42 @@
+/**
+ * The title: the headline exactly as printed (capitals kept), without a
+ * Markdown `#` or a page-title suffix (` - Báo Bình Dương`). No headline
+ * gives null and `no-title`: deriving a display title is the archive's job.
+ */
+import type {CleanArticle, Evidence} from '../../types.js'
+import {evidenceAt, pending, type PendingWarning} from './context.js'
+
+/** A page-title suffix naming the site: ` - Báo X`, ` | Cổng thông tin điện tử Y`. */
+export const SITE_SUFFIX = /\s+[|–—-]\s+(?:báo|tạp chí|cổng thông tin|trang thông tin|đài|tin tức|vnexpress|dân trí|vietnamplus)(?:\s.*)?$/iu
+
+/** The result of title extraction. */
+export interface TitleResult {
+  title: string | null
+  evidence: Record<string, Evidence>
+  warnings: PendingWarning[]
+}
+
+/** The headline as printed, cleaned of a `#` and a site suffix. */
+export function extractTitle(article: CleanArticle): TitleResult {
+  const headline = article.headline
+  if (!headline) {
+    return {title: null, evidence: {}, warnings: [pending('no-title', article.blocks[0] ?? null)]}
+  }
+  const title = headline.text.replace(/^#{1,6}\s+/u, '').replace(SITE_SUFFIX, '').trim()
+  return {title, evidence: {title: evidenceAt(headline, 0, title)}, warnings: []}
+}
+
+/** Whether a title is printed in capitals (`TẬP HUẤN CÔNG TÁC NHÂN QUYỀN`). */
+export function isAllCaps(title: string): boolean {
+  const letters = title.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 6 && letters === letters.toLocaleUpperCase('vi') && letters !== letters.toLocaleLowerCase('vi')
+}
+
+/**
+ * A capitals headline in sentence case, for display (the record keeps the
+ * headline as printed): first letter, and words that follow `:`, upper.
+ */
+export function sentenceCase(title: string): string {
+  const lower = title.toLocaleLowerCase('vi')
+  return lower.replace(/(^|[:.!?]\s+)(\p{Ll})/gu, (_, before: string, ch: string) => before + ch.toLocaleUpperCase('vi'))
+}

@@ -1,0 +1,247 @@
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {clean, looksLikeByline, looksLikeHeadline} from '../src/stages/clean.js'
+import {cleanText, fixtures, seeds, splitOf, textAt} from './extract/pipeline.js'
+
+const storyText = (a: ReturnType<typeof cleanText>['article']): string => a.blocks.map((b) => b.text).join('\n')
+
+describe('clean: places', () => {
+  it('keeps every block at its real line and column', () => {
+    for (const {loaded} of [...seeds(), ...fixtures()]) {
+      const {article, source} = loaded
+      const all = [...article.blocks, ...article.datelines, ...article.bylines, ...(article.headline ? [article.headline] : [])]
+      for (const b of all) expect(textAt(source, b.line, b.column, b.text.length), `${article.path}:${b.line}:${b.column}`).toBe(b.text)
+      for (const r of article.removed) expect(textAt(source, r.line, r.column, r.text.length), `${article.path}:${r.line}:${r.column}`).toBe(r.text)
+      if (article.scraperDate) expect(textAt(source, article.scraperDate.line, article.scraperDate.column, 7)).toBe(article.scraperDate.text.slice(0, 7))
+      if (article.outletMark) expect(textAt(source, article.outletMark.line, article.outletMark.column, article.outletMark.text.length)).toBe(article.outletMark.text)
+    }
+  })
+  it('counts lines after the front matter', () => {
+    const split = {...splitOf('Tiêu đề bài viết về nhân quyền\n\nNgày 5/3, hội nghị diễn ra tại tỉnh Bình Dương.'), bodyLine: 5}
+    const article = clean(split, new VFile())
+    expect(article.headline).toMatchObject({line: 5, column: 1})
+    expect(article.blocks[0]).toMatchObject({line: 7, column: 1})
+  })
+})
+
+describe('clean: headline', () => {
+  it('takes the first line that reads as a headline', () => {
+    const {article} = cleanText('Tập huấn công tác nhân quyền năm 2024\n\nSáng 29/5, tại TP, hội nghị đã diễn ra.')
+    expect(article.headline?.text).toBe('Tập huấn công tác nhân quyền năm 2024')
+  })
+  it('has none when the file opens with a paragraph', () => {
+    const {article} = cleanText('Phát biểu tại Hội nghị, Đại tá Ngô Xuân Phú cho biết tỉnh đã đạt nhiều kết quả.\n\nĐoạn hai của bài.')
+    expect(article.headline).toBeNull()
+  })
+  it('drops the headline printed twice', () => {
+    const {article} = cleanText('Nghệ An tăng cường tuyên truyền về nhân quyền\nNghệ An tăng cường tuyên truyền về nhân quyền\n\nNgày 14/3, hội nghị diễn ra.')
+    expect(article.headline?.text).toBe('Nghệ An tăng cường tuyên truyền về nhân quyền')
+    expect(article.removed.map((r) => r.rule)).toContain('duplicate-headline')
+    expect(article.blocks).toHaveLength(1)
+  })
+  it('splits it off a breadcrumb', () => {
+    const {article} = cleanText('Trang chủ > Thời sự > Hà Tĩnh bồi dưỡng kiến thức về quyền con người\n\nSáng nay (6/11), lớp học khai mạc.')
+    expect(article.headline).toMatchObject({text: 'Hà Tĩnh bồi dưỡng kiến thức về quyền con người', column: 23})
+    expect(article.removed[0]).toMatchObject({rule: 'breadcrumb', text: 'Trang chủ > Thời sự >'})
+  })
+  it('splits off a glued section label and drops a label line before it', () => {
+    const {article} = cleanText('Chính trị\nThời sự Tiếp tục đẩy mạnh tuyên truyền về quyền con người\n\nNgày 5/3, hội nghị diễn ra.')
+    expect(article.headline?.text).toBe('Tiếp tục đẩy mạnh tuyên truyền về quyền con người')
+    expect(article.removed.map((r) => r.rule)).toEqual(['section-label', 'section-label'])
+  })
+  it('splits it off a lead glued to it', () => {
+    const {article} = cleanText('Phú Yên sơ kết công tác nhân quyền Sáng 14/7, Ban Chỉ đạo Nhân quyền tỉnh Phú Yên tổ chức hội nghị.')
+    expect(article.headline?.text).toBe('Phú Yên sơ kết công tác nhân quyền')
+    expect(article.blocks[0]).toMatchObject({text: 'Sáng 14/7, Ban Chỉ đạo Nhân quyền tỉnh Phú Yên tổ chức hội nghị.', column: 36})
+  })
+  it('keeps a headline in capitals as printed', () => {
+    const {article} = cleanText('LÂM ĐỒNG: TẬP HUẤN NGHIỆP VỤ CÔNG TÁC NHÂN QUYỀN\n\nChiều ngày 7/8/2023, hội nghị diễn ra.')
+    expect(article.headline?.text).toBe('LÂM ĐỒNG: TẬP HUẤN NGHIỆP VỤ CÔNG TÁC NHÂN QUYỀN')
+  })
+  it('reads what a headline is', () => {
+    expect(looksLikeHeadline('TPHCM: Tập huấn về công tác nhân quyền năm 2024')).toBe(true)
+    expect(looksLikeHeadline('Thứ Tư, 29/05/2024 11:20')).toBe(false)
+    expect(looksLikeHeadline('Hội nghị đã kết thúc tốt đẹp.')).toBe(false)
+    expect(looksLikeHeadline('Ngày 5/3, tại Hà Nội')).toBe(false)
+    expect(looksLikeHeadline('In')).toBe(false)
+  })
+})
+
+describe('clean: scraper prefix, datelines, outlet mark', () => {
+  it('splits the scraper prefix off the first paragraph', () => {
+    const {article} = cleanText(' date 2024-07 Phát biểu tại Hội nghị, Đại tá A cho biết tỉnh đạt nhiều kết quả.')
+    expect(article.scraperDate).toMatchObject({text: '2024-07', line: 1, column: 7})
+    expect(article.blocks[0]).toMatchObject({column: 15, text: 'Phát biểu tại Hội nghị, Đại tá A cho biết tỉnh đạt nhiều kết quả.'})
+    expect(article.headline).toBeNull()
+  })
+  it('reads a prefix with a day on its own line', () => {
+    const {article} = cleanText('date 2023-06-13\nTập huấn nhân quyền tại Quảng Ninh\n\nSáng 12-6, hội nghị diễn ra.')
+    expect(article.scraperDate?.text).toBe('2023-06-13')
+    expect(article.headline?.text).toBe('Tập huấn nhân quyền tại Quảng Ninh')
+  })
+  it('sets datelines apart, with the byline after "|"', () => {
+    const {article} = cleanText('Tiêu đề về tập huấn nhân quyền\n\nThứ Tư, 29/05/2024 11:20 \u00a0|\u00a0 Mai Anh\n\n|\n\n(CAO) Sáng 29/5, tại hội trường Công an TPHCM, hội nghị diễn ra.')
+    expect(article.datelines.map((d) => d.text)).toEqual(['Thứ Tư, 29/05/2024 11:20'])
+    expect(article.bylines[0]).toMatchObject({text: 'Mai Anh', line: 3})
+    expect(article.outletMark).toMatchObject({text: 'CAO', line: 7, column: 2})
+    expect(article.blocks[0]).toMatchObject({column: 7})
+    expect(article.removed.map((r) => r.rule)).toContain('stray-punctuation')
+  })
+})
+
+describe('clean: captions', () => {
+  it('collapses a caption printed twice, or near-twice, into one caption', () => {
+    const {article} = cleanText('Tiêu đề bài viết về nhân quyền\n\nThiếu tướng A, Phó Chánh văn phòng phát biểu tại Hội nghị.\n\nThiếu tướng A, Phó Chánh Văn phòng phát biểu tại Hội nghị.\n\nHội nghị kết thúc.')
+    expect(article.blocks.map((b) => b.kind)).toEqual(['caption', 'paragraph'])
+    expect(article.removed.map((r) => r.rule)).toEqual(['duplicate-caption'])
+  })
+  it('drops a caption fragment printed before the caption (seed 002)', () => {
+    const {article} = cleanText('Tiêu đề bài viết về nhân quyền\nCác đại biểu\n\nCác đại biểu tham dự Hội nghị.\n\nHội nghị kết thúc.')
+    expect(article.removed.map((r) => r.rule)).toEqual(['caption-fragment'])
+    expect(article.blocks[0]).toMatchObject({kind: 'caption', text: 'Các đại biểu tham dự Hội nghị.'})
+  })
+  it('drops a stray short label but keeps short sentences', () => {
+    const {article} = cleanText('Tiêu đề bài viết về nhân quyền\n\nĐoạn đầu của bài viết.\n\nChủ tịch\n\nHội nghị kết thúc.\n\nRất đáng mừng!')
+    expect(article.removed.map((r) => [r.rule, r.text])).toEqual([['stray-label', 'Chủ tịch']])
+    expect(storyText(article)).toContain('Rất đáng mừng!')
+  })
+})
+
+describe('clean: bylines', () => {
+  it('takes the last line of names', () => {
+    const {article} = cleanText('Tiêu đề bài viết về nhân quyền\n\nHội nghị kết thúc.\n\nAnh Khoa - Nguyễn Anh\n\nIn\nChia sẻFacebook')
+    expect(article.bylines.map((b) => b.text)).toEqual(['Anh Khoa - Nguyễn Anh'])
+    expect(storyText(article)).not.toContain('Anh Khoa')
+  })
+  it('reads byline forms', () => {
+    for (const b of ['Mai Anh', 'Anh Khoa - Nguyễn Anh', 'HOÀNG ANH - THU HÀ', 'Bài và ảnh: Minh Châu', 'Nhóm PV', 'Theo TTXVN', 'Ngọc Hân (TTXVN)', 'Thu Hà, Minh Đức và Quang Vinh', 'Theo Báo Phú Yên']) {
+      expect(looksLikeByline(b), b).toBe(true)
+    }
+    for (const b of ['Chủ tịch', 'Quang cảnh Hội nghị.', 'Thiếu tướng Nguyễn Văn Kỷ', 'Hội nghị kết thúc.', 'Theo báo cáo, tỉnh đã tổ chức 12 lớp.']) {
+      expect(looksLikeByline(b), b).toBe(false)
+    }
+  })
+})
+
+describe('clean: teasers', () => {
+  it('drops everything from a teaser header to the end', () => {
+    const {article} = cleanText('Tiêu đề bài viết về nhân quyền\n\nHội nghị kết thúc.\n\nCó thể bạn quan tâm\n\nTin khác về hội nghị ở tỉnh khác\n\nNgày 5/12, tỉnh X tổ chức hội nghị hiệp thương.')
+    expect(storyText(article)).toBe('Hội nghị kết thúc.')
+    expect(article.removed.map((r) => r.rule)).toEqual(['teaser-header', 'teaser-block', 'teaser-block'])
+  })
+  it('resumes the story after a mid-body teaser block when a paragraph refers back to the event', () => {
+    const text = [
+      'Gia Lai đối thoại về quyền con người', '',
+      'Ngày 16/5, Ban Chỉ đạo Nhân quyền tỉnh Gia Lai tổ chức hội nghị đối thoại.', '',
+      'Tin liên quan', '', 'Gia Lai: Hơn 2.000 hộ dân được hỗ trợ nhà ở', '', 'Gia Lai: Hơn 2.000 hộ dân được hỗ trợ nhà ở', '',
+      'Tại hội nghị, người có uy tín đã nêu nhiều ý kiến về chính sách đất đai, tín ngưỡng, tôn giáo của đồng bào.'
+    ].join('\n')
+    const {article} = cleanText(text)
+    expect(storyText(article)).toContain('Tại hội nghị, người có uy tín')
+    expect(storyText(article)).not.toContain('2.000 hộ dân')
+  })
+  it('does not resume on a teaser summary that opens with its own date', () => {
+    const text = [
+      'Tiêu đề bài viết về nhân quyền', '', 'Hội nghị kết thúc.', '', 'Tin cùng chuyên mục', '',
+      'Hưng Yên hiệp thương lần thứ nhất', '',
+      'Chiều 5/12, Ban Thường trực Ủy ban Mặt trận tổ quốc tỉnh Hưng Yên tổ chức các hội nghị hiệp thương lần thứ nhất.'
+    ].join('\n')
+    expect(storyText(cleanText(text).article)).toBe('Hội nghị kết thúc.')
+  })
+  it('drops a one-line related link and site labels, and keeps sentences with those words', () => {
+    const text = [
+      'Tiêu đề bài viết về nhân quyền', '', 'Nghe bài viết', '00:00 / 03:25', '',
+      'Hội nghị diễn ra.', '', 'Xem thêm: Tập huấn nhân quyền tại Huế', '',
+      'Chia sẻ với học viên, ông A đề nghị các địa phương quan tâm.', '', 'Tin tưởng vào kết quả, tỉnh sẽ tiếp tục.', '',
+      'Chia sẻ', 'In bài', 'Theo dõi Báo X trên Google News', 'Bình luận (0)', 'Lên đầu trang'
+    ].join('\n')
+    const {article} = cleanText(text)
+    expect(article.blocks.map((b) => b.text)).toEqual(['Hội nghị diễn ra.', 'Chia sẻ với học viên, ông A đề nghị các địa phương quan tâm.', 'Tin tưởng vào kết quả, tỉnh sẽ tiếp tục.'])
+  })
+})
+
+describe('clean: truncation', () => {
+  it('drops the broken last sentence of a text ending in U+FFFD', () => {
+    const {article, file} = cleanText('Tiêu đề bài viết về nhân quyền\n\nHội nghị đã nghe báo cáo. Các đại biểu thống nhất tiếp tục nâng cao hiệu quả công tác bảo đảm quy\uFFFD')
+    expect(article.truncated).toBe(true)
+    expect(article.blocks.at(-1)?.text).toBe('Hội nghị đã nghe báo cáo.')
+    expect(file.messages.map((m) => m.ruleId)).toContain('truncated-text')
+    expect(file.messages.find((m) => m.ruleId === 'truncated-text')).toMatchObject({line: 3, column: 27})
+  })
+  it('drops a long last paragraph cut mid-word with no full sentence', () => {
+    const words = 'Hội nghị đã thống nhất các giải pháp trọng tâm nhằm nâng cao hiệu quả công tác bảo đảm quyền con người trên địa bàn trong thời gian tới, trong đó chú trọng công tác tuyên truyền đối ng'
+    const {article} = cleanText(`Tiêu đề bài viết về nhân quyền\n\nĐoạn đầu đầy đủ.\n\n${words}`)
+    expect(article.truncated).toBe(true)
+    expect(article.blocks.map((b) => b.text)).toEqual(['Đoạn đầu đầy đủ.'])
+  })
+  it('does not take a short caption without a period for a cut', () => {
+    const {article} = cleanText('Tiêu đề bài viết về nhân quyền\n\nĐoạn đầu đầy đủ.\n\nĐại biểu tham dự hội nghị')
+    expect(article.truncated).toBe(false)
+  })
+})
+
+describe('clean: no story', () => {
+  it('reports a page of headlines only', () => {
+    const {article, file} = cleanText('Tin mới nhất\n\nTin một\n\nTin hai')
+    expect(article.blocks).toEqual([])
+    expect(file.messages.map((m) => m.ruleId)).toContain('no-story')
+  })
+})
+
+describe('clean: seeds and fixtures', () => {
+  it('keeps the seeds\' stories and drops their furniture', () => {
+    const byName = new Map(seeds().map((s) => [s.name.slice(0, 3), s.loaded.article]))
+    const s000 = byName.get('000')!
+    expect(s000.blocks.map((b) => b.text).join('\n')).not.toMatch(/Phạm Minh Chính|Lương Cường|Có thể bạn quan tâm/)
+    expect(s000.blocks.filter((b) => b.kind === 'caption')).toHaveLength(3)
+    const s001 = byName.get('001')!
+    expect(s001.bylines.map((b) => b.text)).toEqual(['Anh Khoa - Nguyễn Anh'])
+    expect(s001.blocks.map((b) => b.text).join('\n')).not.toMatch(/Lương Tam Quang|Chỉ đạo điều hành|Chia sẻ/)
+    const s002 = byName.get('002')!
+    expect(s002.blocks.map((b) => b.text)).not.toContain('Các đại biểu')
+    expect(s002.blocks.map((b) => b.text)).not.toContain('Chủ tịch')
+    const s003 = byName.get('003')!
+    expect(s003.headline).toBeNull()
+    expect(s003.scraperDate?.text).toBe('2024-07')
+    const s004 = byName.get('004')!
+    expect(s004.outletMark?.text).toBe('CAO')
+    expect(s004.bylines.map((b) => b.text)).toEqual(['Mai Anh'])
+    expect(s004.blocks.at(-1)?.text).toMatch(/^Thông qua buổi tập huấn/)
+  })
+  it.each(fixtures().map((f) => [f.name, f] as const))('%s keeps what it must and drops what it must not', (_, f) => {
+    const story = f.loaded.article.blocks.map((b) => b.text).join('\n')
+    for (const text of f.expected.keep ?? []) expect(story).toContain(text)
+    for (const text of f.expected.drop ?? []) expect(story).not.toContain(text)
+    expect(f.loaded.article.truncated).toBe((f.expected.warnings ?? []).includes('truncated-text'))
+  })
+})
+
+describe('clean: more layouts', () => {
+  it('reads a dateline printed above the headline', () => {
+    const {article} = cleanText('Thứ Hai, 06/11/2023 08:15\n\nHà Tĩnh bồi dưỡng kiến thức về quyền con người\n\nSáng nay (6/11), lớp học khai mạc.')
+    expect(article.headline?.text).toBe('Hà Tĩnh bồi dưỡng kiến thức về quyền con người')
+    expect(article.datelines.map((d) => d.text)).toEqual(['Thứ Hai, 06/11/2023 08:15'])
+  })
+  it('reads a byline printed before the dateline', () => {
+    const {article, source} = cleanText('Tiêu đề bài viết về nhân quyền\n\nMai Anh | Thứ Tư, 29/05/2024 11:20\n\nSáng 29/5, hội nghị diễn ra.')
+    expect(article.bylines.map((b) => b.text)).toEqual(['Mai Anh'])
+    const d = article.datelines[0]!
+    expect(textAt(source, d.line, d.column, d.text.length)).toBe('Thứ Tư, 29/05/2024 11:20')
+  })
+  it('does not take a caption opener for a headline', () => {
+    expect(cleanText('Quang cảnh hội nghị tập huấn\n\nSáng 5/3, hội nghị diễn ra.').article.headline).toBeNull()
+  })
+  it('drops a run of headlines printed twice even without a header', () => {
+    const text = [
+      'Tiêu đề bài viết về nhân quyền', '', 'Hội nghị kết thúc.', '',
+      'Công an Đắk Lắk dựng nhà cho nhân dân vùng lũ', '', 'Công an Đắk Lắk dựng nhà cho nhân dân vùng lũ', '',
+      'Công bố 14 luật và 1 pháp lệnh', '', 'Công bố 14 luật và 1 pháp lệnh'
+    ].join('\n')
+    const {article} = cleanText(text)
+    expect(article.blocks.map((b) => b.text)).toEqual(['Hội nghị kết thúc.'])
+  })
+  it('keeps a caption printed twice, twice in a row', () => {
+    const text = ['Tiêu đề bài viết về nhân quyền', '', 'Quang cảnh hội nghị.', 'Quang cảnh hội nghị.', 'Đại biểu tham dự hội nghị', 'Đại biểu tham dự hội nghị', '', 'Hội nghị kết thúc.'].join('\n')
+    expect(cleanText(text).article.blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph'])
+  })
+})

@@ -1,0 +1,81 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {predictDirectory} from '../../src/eval/run.js'
+import {formatReport, MAIN_FIELDS, normTopic, pairsOf, scoreArticles, type GoldArticle, type GoldFile, type PredictedArticle} from '../../src/eval/score.js'
+import {FIXTURES, ROOT, SEEDS} from '../extract/pipeline.js'
+
+const gold = (articles: Partial<GoldArticle>[], events?: string[][]): GoldFile => ({
+  articles: articles.map((a) => ({file: 'a.txt', title: null, date: null, province: null, officials: [], authors: [], topics: [], ...a})),
+  ...(events ? {archive: {events}} : {})
+})
+const predicted = (p: Partial<PredictedArticle>): PredictedArticle => ({
+  file: 'a.txt', title: null, date: null, published: null, province: null, city: null, venue: null, officials: [], authors: [], topics: [], ...p
+})
+
+describe('scoreArticles', () => {
+  it('compares names after NFC and case folding, provinces by canonical name, topics without quotes', () => {
+    const g = gold([{title: 'Tập huấn nhân quyền', province: 'Thành phố Hồ Chí Minh', officials: [{name: 'Nguyễn Văn Kỷ', rank: 'Thiếu tướng'}], topics: ['Công tác nhân quyền trong tình hình mới'], authors: ['Mai Anh']}])
+    const p = predicted({title: 'TẬP HUẤN NHÂN QUYỀN', province: 'TPHCM', officials: [{name: 'Nguyễn Văn Kỷ'.normalize('NFD'), rank: 'Thiếu tướng'}], topics: ['“Công tác nhân quyền trong tình hình mới”.'], authors: ['MAI ANH']})
+    const r = scoreArticles(g, [p])
+    for (const f of ['title', 'province', 'officials', 'ranks', 'topics', 'authors'] as const) expect(r.fields[f].f1, f).toBe(1)
+  })
+  it('counts a null that matches as right and an invented value as wrong', () => {
+    const r = scoreArticles(gold([{date: null}]), [predicted({date: {value: '2024-01-01', precision: 'day'}})])
+    expect(r.fields.date).toMatchObject({tp: 0, fp: 1, fn: 0, precision: 0})
+    expect(r.misses[0]).toMatchObject({field: 'date', kind: 'spurious'})
+    expect(scoreArticles(gold([{date: null}]), [predicted({})]).fields.date).toMatchObject({tp: 1, fp: 0, fn: 0})
+  })
+  it('compares dates on value and precision', () => {
+    const r = scoreArticles(gold([{date: {value: '2024-07', precision: 'month'}}]), [predicted({date: {value: '2024-07', precision: 'day'}})])
+    expect(r.fields.date).toMatchObject({tp: 0, fp: 1, fn: 1})
+  })
+  it('scores same-event pairs and lists people who are not of the story', () => {
+    const g = gold([{file: 'a.txt', not_people_of_the_story: ['Mai Anh']}, {file: 'b.txt'}, {file: 'c.txt'}], [['a.txt', 'b.txt'], ['c.txt']])
+    const r = scoreArticles(g, [predicted({file: 'a.txt', officials: [{name: 'Mai Anh', rank: null}]}), predicted({file: 'b.txt'}), predicted({file: 'c.txt'})], [['a.txt'], ['b.txt', 'c.txt']])
+    expect(r.fields.events).toMatchObject({tp: 0, fp: 1, fn: 1})
+    expect(r.forbidden).toEqual([{file: 'a.txt', name: 'Mai Anh'}])
+    expect(formatReport(r)).toContain('events missing')
+  })
+  it('makes pairs', () => {
+    expect([...pairsOf([['b', 'a', 'c']])]).toEqual(['a\u0000b', 'a\u0000c', 'b\u0000c'])
+    expect(normTopic('“Giới hạn quyền con người”;')).toBe('giới hạn quyền con người')
+  })
+})
+
+describe('the fixtures\' gold file', () => {
+  it('lists every fixture with its expected record', () => {
+    const file = JSON.parse(readFileSync(path.join(FIXTURES, 'gold.json'), 'utf8')) as GoldFile
+    const expected = readdirSync(FIXTURES)
+      .filter((n) => n.endsWith('.expected.json'))
+      .sort()
+      .map((n) => JSON.parse(readFileSync(path.join(FIXTURES, n), 'utf8')) as GoldArticle)
+    expect(file.articles).toEqual(expected)
+    for (const a of expected) expect(readdirSync(FIXTURES)).toContain(a.file)
+  })
+})
+
+/**
+ * Floors: the scores extraction must not drop below. Seeds: the issue's
+ * target (0.97) on every main field. Fixtures: the scores when pinned, a
+ * little lower for the fields still short of 1 (see the eval's misses).
+ */
+const SEED_FLOOR = 0.97
+const FIXTURE_FLOORS: Record<string, number> = {title: 1, date: 1, province: 1, authors: 1, ranks: 0.95, officials: 0.95, topics: 0.8, events: 1}
+
+describe('extraction floors', () => {
+  it('holds on the seeds', async () => {
+    const g = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/gold-seeds.json'), 'utf8')) as GoldFile
+    const {predicted: p, events} = await predictDirectory(SEEDS)
+    const r = scoreArticles(g, p, events)
+    for (const f of MAIN_FIELDS) expect(r.fields[f].f1, `${f}\n${formatReport(r)}`).toBeGreaterThanOrEqual(SEED_FLOOR)
+    expect(r.forbidden).toEqual([])
+  })
+  it('holds on the fixtures', async () => {
+    const g = JSON.parse(readFileSync(path.join(FIXTURES, 'gold.json'), 'utf8')) as GoldFile
+    const {predicted: p, events} = await predictDirectory(FIXTURES)
+    const r = scoreArticles(g, p, events)
+    for (const f of MAIN_FIELDS) expect(r.fields[f].f1, `${f}\n${formatReport(r)}`).toBeGreaterThanOrEqual(FIXTURE_FLOORS[f] ?? 1)
+    expect(r.forbidden).toEqual([])
+  })
+})

@@ -1,0 +1,130 @@
+import {describe, expect, it} from 'vitest'
+import {eventNameYear, extractDate, findDateMentions, isCalendarDay} from '../../src/stages/extract/date.js'
+import type {Block} from '../../src/types.js'
+import {cleanText, fixtures, seeds, textAt} from './pipeline.js'
+
+const block = (text: string): Block => ({kind: 'paragraph', line: 1, column: 1, text})
+const dateOf = (text: string) => extractDate(cleanText(text).article)
+
+describe('date mentions', () => {
+  it.each([
+    ['Ngày 5/3, Ban Chỉ đạo tổ chức hội nghị.', 5, 3, null],
+    ['Sáng 12-6, tại Hà Nội, hội nghị khai mạc.', 12, 6, null],
+    ['(CAO) Sáng 29/5, tại hội trường.', 29, 5, null],
+    ['Chiều ngày 7/8/2023, tại thành phố Đà Lạt.', 7, 8, 2023],
+    ['Sáng nay (4/11), tại Hà Tĩnh.', 4, 11, null],
+    ['Sáng thứ Năm (4/11), tại Hà Tĩnh.', 4, 11, null],
+    ['Trong hai ngày 4-5/12, Đại hội diễn ra.', 4, 12, null],
+    ['Ngày 03/10/2024, Ban Chỉ đạo tổ chức.', 3, 10, 2024],
+    ['Ngày 5 tháng 3 năm 2023, hội nghị diễn ra.', 5, 3, 2023]
+  ])('reads %s', (text, day, month, year) => {
+    expect(findDateMentions(block(text))[0]).toMatchObject({day, month, year})
+  })
+  it.each([
+    'Thực hiện Kế hoạch số 45/KH-BCĐ ngày 10/02/2023 của Ban Chỉ đạo, hội nghị được tổ chức.',
+    'Theo Quyết định số 102/QĐ-UBND ngày 15/1/2023, tỉnh tổ chức 3 hội nghị.',
+    'Luật có hiệu lực từ ngày 1/7/2024.',
+    'Tỉnh đạt 7/7 chỉ tiêu năm 2023.'
+  ])('skips the date of a document or a score: %s', (text) => {
+    expect(findDateMentions(block(text))).toEqual([])
+  })
+})
+
+describe('the year of an event name', () => {
+  it.each([
+    ['Hội nghị tập huấn công tác nhân quyền năm 2024', 2024],
+    ['Hội nghị Sơ kết công tác nhân quyền 6 tháng đầu năm 2024 và tập huấn', 2024],
+    ['Hội nghị tập huấn nhân quyền toàn quốc đợt 2 năm 2024', 2024],
+    ['Tập huấn về công tác nhân quyền năm 2024', 2024]
+  ])('reads %s', (text, year) => {
+    expect(eventNameYear(text)?.year).toBe(year)
+  })
+  it.each([
+    'Hội nghị tổng kết công tác nhân quyền năm 2023 và triển khai nhiệm vụ năm 2024',
+    'Hội nghị triển khai kế hoạch năm 2024',
+    'Hội nghị đánh giá kết quả thực hiện năm 2023',
+    'chỉ tiêu văn hóa - xã hội đạt 7/7 chỉ tiêu năm 2023'
+  ])('gives no year for a period or a plan: %s', (text) => {
+    expect(eventNameYear(text)).toBeNull()
+  })
+})
+
+describe('extractDate', () => {
+  const head = 'Tiêu đề bài viết về tập huấn nhân quyền\n\n'
+  it('takes a full date from the lead', () => {
+    expect(dateOf(head + 'Ngày 03/10/2024, Ban Chỉ đạo tổ chức hội nghị.').date).toMatchObject({value: '2024-10-03', precision: 'day'})
+  })
+  it('takes the year from the dateline, allowing for a year\'s turn', () => {
+    expect(dateOf(head + 'Thứ Tư, 29/05/2024 11:20\n\nSáng 29/5, hội nghị diễn ra.').date?.value).toBe('2024-05-29')
+    expect(dateOf(head + 'Thứ Ba, 02/01/2024 09:00\n\nNgày 28/12, hội nghị diễn ra.').date?.value).toBe('2023-12-28')
+    expect(dateOf(head + '10:00 | 20/02/2024\n\nNgày 5/3, hội nghị sẽ diễn ra.').date?.value).toBe('2024-03-05')
+  })
+  it('gives published with and without a time', () => {
+    expect(dateOf(head + 'Thứ Tư, 29/05/2024 11:20 | Mai Anh\n\nSáng 29/5, hội nghị.').published).toBe('2024-05-29T11:20')
+    expect(dateOf(head + 'Ngày 3/10/2024, hội nghị.\n\n03/10/2024').published).toBe('2024-10-03')
+  })
+  it('counts "sáng nay" and "hôm qua" from the dateline', () => {
+    expect(dateOf(head + '09:12 | 16/05/2025\n\nChiều qua, tại Đồng Tháp, hội nghị diễn ra.').date?.value).toBe('2025-05-15')
+    expect(dateOf(head + '09:12 | 16/05/2025\n\nSáng nay, tại Đồng Tháp, hội nghị diễn ra.').date?.value).toBe('2025-05-16')
+  })
+  it('takes the year from the scraper prefix, and the month alone when the text has no date', () => {
+    expect(dateOf(' date 2023-06-13 Sáng 12-6, hội nghị diễn ra tại Quảng Ninh.').date).toMatchObject({value: '2023-06-12', precision: 'day'})
+    expect(dateOf(' date 2024-07 Phát biểu tại Hội nghị, ông A cho biết.').date).toMatchObject({value: '2024-07', precision: 'month'})
+    expect(dateOf(' date 2024-07-22 Phát biểu tại Hội nghị, ông A cho biết.').date).toMatchObject({value: '2024-07-22', precision: 'day'})
+  })
+  it('takes the year from the same date printed with one later', () => {
+    expect(dateOf(head + 'Ngày 5/3, hội nghị diễn ra.\n\nHội nghị ngày 5/3/2023 là lần thứ hai.').date?.value).toBe('2023-03-05')
+  })
+  it('never guesses a year', () => {
+    const r = dateOf(head + 'Ngày 5/3, Ban Chỉ đạo tổ chức hội nghị.')
+    expect(r.date).toBeNull()
+    expect(r.warnings.map((w) => w.ruleId)).toEqual(['date-no-year'])
+    expect(r.warnings[0]).toMatchObject({place: {line: 3, column: 1}, params: {text: 'Ngày 5/3'}})
+  })
+  it('does not take the year of a period under review', () => {
+    const r = dateOf(head + 'Ngày 18/1, Ban Chỉ đạo tổ chức Hội nghị tổng kết công tác nhân quyền năm 2023.')
+    expect(r.date).toBeNull()
+    expect(r.warnings.map((w) => w.ruleId)).toEqual(['date-no-year'])
+  })
+  it('rejects a day that does not exist', () => {
+    const r = dateOf(head + 'Ngày 31/2/2024, hội nghị diễn ra.')
+    expect(r.date).toBeNull()
+    expect(r.warnings.map((w) => w.ruleId)).toEqual(['date-invalid'])
+  })
+  it('warns when the lead and the dateline are far apart', () => {
+    const r = dateOf(head + '10:00 | 20/09/2024\n\nNgày 5/3/2024, hội nghị diễn ra.')
+    expect(r.date?.value).toBe('2024-03-05')
+    expect(r.warnings.map((w) => w.ruleId)).toEqual(['date-conflict'])
+  })
+  it('gives null and no-date with nothing', () => {
+    const r = dateOf(head + 'Hội nghị diễn ra sôi nổi.')
+    expect(r.date).toBeNull()
+    expect(r.warnings.map((w) => w.ruleId)).toEqual(['no-date'])
+  })
+  it('knows the calendar', () => {
+    expect(isCalendarDay(2024, 2, 29)).toBe(true)
+    expect(isCalendarDay(2023, 2, 29)).toBe(false)
+    expect(isCalendarDay(2024, 13, 1)).toBe(false)
+  })
+})
+
+describe('dates of the seeds and fixtures', () => {
+  it.each([...seeds(), ...fixtures()].map((x) => [x.name, x] as const))('%s', (_, {expected, loaded}) => {
+    const r = extractDate(loaded.article)
+    expect(r.date ? {value: r.date.value, precision: r.date.precision} : null).toEqual(expected.date ? {value: expected.date.value, precision: expected.date.precision} : null)
+    if ('published' in expected) expect(r.published).toBe(expected.published ?? null)
+    const ev = r.evidence.date
+    if (ev && 'line' in ev) expect(textAt(loaded.source, ev.line, ev.column, ev.text.length)).toBe(ev.text)
+    const want = (('warnings' in expected ? (expected.warnings as string[]) : []) ?? []).filter((w) => w.startsWith('date'))
+    expect(r.warnings.map((w) => w.ruleId).filter((w) => w.startsWith('date'))).toEqual(want)
+  })
+})
+
+describe('history in the lead', () => {
+  it('skips a historical date and a treaty\'s date', () => {
+    const head = 'Tiêu đề bài viết về nhân quyền\n\n'
+    const r = extractDate(cleanText(head + 'Ngày 10/12/1948, Liên hợp quốc thông qua Tuyên ngôn.\n\nSáng 9/12/2023, tỉnh tổ chức tọa đàm kỷ niệm 75 năm Ngày Quốc tế Nhân quyền.').article)
+    expect(r.date?.value).toBe('2023-12-09')
+    expect(findDateMentions({kind: 'paragraph', line: 1, column: 1, text: 'Thực hiện Công ước ngày 10/12/1984 của Liên hợp quốc.'})).toEqual([])
+  })
+})

@@ -1,0 +1,83 @@
+import {describe, expect, it} from 'vitest'
+import {extractPlace} from '../../src/stages/extract/place.js'
+import {cleanText, fixtures, seeds, textAt} from './pipeline.js'
+
+const placeOf = (text: string) => extractPlace(cleanText(text).article)
+const head = 'Tiêu đề bài viết về tập huấn nhân quyền\n\n'
+
+describe('extractPlace', () => {
+  it('takes the province of the lead\'s venue phrase', () => {
+    const r = placeOf(head + 'Ngày 23/7, tại Bình Dương, Văn phòng Thường trực tổ chức Hội nghị. Đại biểu tỉnh Bình Phước, Đồng Nai cùng dự.')
+    expect(r.province?.name).toBe('Bình Dương')
+  })
+  it('reads "tại thành phố X, tỉnh Y": province Y, city X', () => {
+    const r = placeOf(head + 'Ngày 3/10/2024, Ban Chỉ đạo tổ chức Hội nghị tập huấn toàn quốc tại thành phố Quy Nhơn, tỉnh Bình Định.')
+    expect(r.province?.name).toBe('Bình Định')
+    expect(r.city).toBe('Quy Nhơn')
+  })
+  it('takes a province from its capital city', () => {
+    const r = placeOf(head + 'Sáng 20/9/2022, tại thành phố Vinh, Hội nghị tập huấn công tác nhân quyền toàn quốc đã khai mạc.')
+    expect(r.province?.name).toBe('Nghệ An')
+    expect(r.city).toBe('Vinh')
+  })
+  it('gives no city for a centrally governed city', () => {
+    const r = placeOf(head + 'Ngày 10/11, tại thành phố Cần Thơ, Ban Chỉ đạo tổ chức Hội nghị tập huấn.')
+    expect(r.province?.name).toBe('Cần Thơ')
+    expect(r.city).toBeNull()
+  })
+  it('takes a hall as the venue, and its province from the alias', () => {
+    const r = placeOf(head + '(CAO) Sáng 29/5, tại hội trường Công an TPHCM, Ban Chỉ đạo Nhân quyền TP đã tổ chức Hội nghị tập huấn.')
+    expect(r.province?.name).toBe('Thành phố Hồ Chí Minh')
+    expect(r.venue).toBe('hội trường Công an TPHCM')
+  })
+  it('takes a national building\'s province', () => {
+    expect(placeOf(head + 'Sáng 5/3, tại Trụ sở Chính phủ, Thủ tướng chủ trì hội nghị.').province?.name).toBe('Hà Nội')
+  })
+  it('ignores "tại hội nghị" and "tại cấp cơ sở"', () => {
+    const r = placeOf('Tuyên truyền về thành tựu nhân quyền tại cấp cơ sở\n\nPhát biểu tại Hội nghị, ông A cho biết, thời gian qua, tỉnh Tây Ninh đã gặt hái nhiều thành công.')
+    expect(r.province?.name).toBe('Tây Ninh')
+    expect(r.venue).toBeNull()
+  })
+  it('takes a "Province: headline" prefix', () => {
+    const r = placeOf('TP.HCM: Bồi dưỡng kiến thức về quyền con người\n\nSáng 15-8, Ban Chỉ đạo tổ chức hội nghị. Đại biểu tỉnh Bình Dương, tỉnh Đồng Nai dự.')
+    expect(r.province?.name).toBe('Thành phố Hồ Chí Minh')
+  })
+  it('gives null and no-province when the text only says "tỉnh"', () => {
+    const r = placeOf(head + 'Sáng 24/4, tại Hội trường UBND tỉnh, Ban Chỉ đạo Nhân quyền tỉnh tổ chức Hội nghị tập huấn.')
+    expect(r.province).toBeNull()
+    expect(r.venue).toBe('Hội trường UBND tỉnh')
+    expect(r.warnings.map((w) => w.ruleId)).toEqual(['no-province'])
+  })
+  it('warns when two provinces are named alike and takes the first of the lead', () => {
+    const r = placeOf(head + 'Ban Chỉ đạo tỉnh Long An và tỉnh Tiền Giang phối hợp tổ chức hội nghị.')
+    expect(r.province?.name).toBe('Long An')
+    expect(r.warnings.map((w) => w.ruleId)).toEqual(['province-ambiguous'])
+    expect(r.warnings[0]?.params.names).toBe('Long An, Tiền Giang')
+  })
+  it('counts bare TP and CATP for the city the article names', () => {
+    const r = placeOf(head + 'Sáng 5/3, Ban Chỉ đạo Nhân quyền TP tổ chức hội nghị cho cán bộ CATP. Đại diện Thành phố Hồ Chí Minh và tỉnh Long An dự.')
+    expect(r.province?.name).toBe('Thành phố Hồ Chí Minh')
+  })
+})
+
+describe('places of the seeds and fixtures', () => {
+  it.each([...seeds(), ...fixtures()].map((x) => [x.name, x] as const))('%s', (_, {expected, loaded}) => {
+    const r = extractPlace(loaded.article)
+    expect(r.province?.name ?? null).toBe(expected.province)
+    if ('city' in expected) expect(r.city).toBe(expected.city ?? null)
+    if ('venue' in expected) expect(r.venue).toBe(expected.venue ?? null)
+    for (const ev of Object.values(r.evidence)) if ('line' in ev) expect(textAt(loaded.source, ev.line, ev.column, ev.text.length)).toBe(ev.text)
+  })
+})
+
+describe('venue phrases with several parts', () => {
+  it('reads "tại Nhà văn hóa xã A, huyện B, tỉnh C"', () => {
+    const r = placeOf(head + 'Ngày 5/3, tại Nhà văn hóa xã Ea Tiêu, huyện Cư Kuin, tỉnh Đắk Lắk, Ban Chỉ đạo tổ chức hội nghị đối thoại.')
+    expect(r.province?.name).toBe('Đắk Lắk')
+    expect(r.venue).toBe('Nhà văn hóa xã Ea Tiêu')
+    expect(r.city).toBe('Cư Kuin')
+  })
+  it('takes the first of two provinces joined by "và"', () => {
+    expect(placeOf(head + 'Ngày 5/3, hội nghị được tổ chức tại Bình Dương và Bình Phước.').province?.name).toBe('Bình Dương')
+  })
+})

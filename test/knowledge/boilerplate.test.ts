@@ -1,0 +1,184 @@
+import {describe, expect, it} from 'vitest'
+import {
+  findPhotoCredit,
+  gluedSectionLabel,
+  isRelatedLink,
+  looksLikeCaption,
+  matchDateline,
+  matchOutletMark,
+  matchSectionLabel,
+  matchSiteLabel,
+  matchTeaserHeader,
+  outletForMark,
+  outletForUrl,
+  CONTINUATION_OPENERS,
+  SITE_LABELS,
+  TEASER_HEADERS
+} from '../../src/knowledge/boilerplate.js'
+
+describe('teaser headers', () => {
+  it.each([
+    'Có thể bạn quan tâm', 'CÓ THỂ BẠN QUAN TÂM', 'Tin đọc nhiều trong tuần', 'Tin tức mới cập nhật', 'Tin liên quan',
+    'Tin cùng chuyên mục', 'Các tin khác', 'Xem thêm', 'Đọc thêm:', 'Tin mới nhất', 'Mới nhất', 'Xem nhiều nhất',
+    'Bài viết liên quan', '>> Tin liên quan', 'Tin khác', 'Đọc nhiều', 'Tin bài liên quan'
+  ])('matches %s', (line) => {
+    expect(matchTeaserHeader(line)).not.toBeNull()
+  })
+  it.each([
+    'Tin vui cho người lao động: lương tăng từ tháng 7',
+    'Tin liên quan đến vụ việc đã được cơ quan chức năng xác minh.',
+    'Xem thêm các quy định của Luật Tín ngưỡng, tôn giáo năm 2016.',
+    'Mới nhất, tỉnh đã ban hành kế hoạch thực hiện.',
+    'Các tin khác nhau được lan truyền trên mạng xã hội.'
+  ])('keeps the sentence %s', (line) => {
+    expect(matchTeaserHeader(line)).toBeNull()
+  })
+  it('has a note on every marker', () => {
+    for (const m of [...TEASER_HEADERS, ...SITE_LABELS]) expect(m.note.length).toBeGreaterThan(0)
+  })
+})
+
+describe('site labels', () => {
+  it.each([
+    ['Phản hồi', 'comment-label'], ['Bình luận (0)', 'comment-label'], ['Lên đầu trang', 'top-label'], ['In', 'print-label'],
+    ['In bài', 'print-label'], ['Chia sẻ', 'share-label'], ['Chia sẻFacebook', 'share-label'], ['Chia sẻ Facebook Zalo', 'share-label'],
+    ['Theo dõi Báo Nhân Dân trên Google News', 'follow-label'], ['Nghe bài viết', 'audio-player'], ['00:00 / 03:25', 'audio-player'],
+    ['1.25x', 'audio-player'], ['Giọng nữ miền Bắc', 'audio-player'], ['Tải xuống', 'download-label'], ['|', 'stray-punctuation'],
+    ['Từ khóa: nhân quyền, tập huấn', 'tag-line']
+  ])('matches %s as %s', (line, rule) => {
+    expect(matchSiteLabel(line)?.rule).toBe(rule)
+  })
+  it.each([
+    'Chia sẻ tại hội nghị, ông Nguyễn Văn A cho biết tỉnh đã tổ chức 12 lớp tập huấn.',
+    'In ấn tài liệu tuyên truyền được thực hiện kịp thời.',
+    'Phản hồi ý kiến của cử tri, lãnh đạo tỉnh cho biết sẽ sớm giải quyết.',
+    'Bình luận về kết quả này, ông B nhấn mạnh vai trò của cơ sở.',
+    'Nghe báo cáo chuyên đề, các đại biểu đã trao đổi sôi nổi.',
+    'Chủ đề: “Bảo đảm quyền con người trong kỷ nguyên số”'
+  ])('keeps the sentence %s', (line) => {
+    expect(matchSiteLabel(line)).toBeNull()
+  })
+})
+
+describe('one-line related links', () => {
+  it('matches "Xem thêm: headline"', () => {
+    expect(isRelatedLink('Xem thêm: Gia Lai tăng cường tuyên truyền phòng, chống tin giả')).toBe(true)
+    expect(isRelatedLink('>> Đọc thêm: Tập huấn nhân quyền tại Huế')).toBe(true)
+  })
+  it('keeps a sentence with "xem thêm" inside', () => {
+    expect(isRelatedLink('Người dân có thể xem thêm: các văn bản đã được đăng tải.')).toBe(false)
+  })
+})
+
+describe('section labels', () => {
+  it('matches whole-line labels, case-insensitively', () => {
+    expect(matchSectionLabel('Chỉ đạo điều hành')).not.toBeNull()
+    expect(matchSectionLabel('BỘ VỚI CÔNG DÂN')).not.toBeNull()
+    expect(matchSectionLabel('Thời sự')).not.toBeNull()
+  })
+  it('keeps a sentence that starts with a label', () => {
+    expect(matchSectionLabel('Thời sự trong tuần có nhiều điểm đáng chú ý.')).toBeNull()
+  })
+  it('splits only glue-safe labels off a headline', () => {
+    expect(gluedSectionLabel('Thời sự Tiếp tục đẩy mạnh tuyên truyền')).toBe('Thời sự'.length)
+    expect(gluedSectionLabel('Pháp luật Việt Nam về quyền con người')).toBe(0)
+    expect(gluedSectionLabel('Thời sự nóng trong tuần')).toBe(0)
+  })
+})
+
+describe('photo credits and captions', () => {
+  it('finds credits', () => {
+    expect(findPhotoCredit('Quang cảnh Hội nghị. (Ảnh: BAN TỔ CHỨC)')?.credit).toBe('BAN TỔ CHỨC')
+    expect(findPhotoCredit('X phát biểu tại hội nghị. Ảnh: Hoài Thu')?.credit).toBe('Hoài Thu')
+    expect(findPhotoCredit('Khách tham quan Hoàng cung. (Ảnh minh họa)')).not.toBeNull()
+  })
+  it('does not take "ảnh" inside a sentence for a credit', () => {
+    expect(findPhotoCredit('Hội nghị đã trưng bày nhiều hình ảnh: tư liệu quý về quyền con người')).toBeNull()
+  })
+  it.each([
+    'Quang cảnh Hội nghị.',
+    'Toàn cảnh Hội nghị.',
+    'Các đại biểu tham dự Hội nghị.',
+    'Thứ trưởng Lê Quốc Hùng phát biểu tại Hội nghị.',
+    'Thứ trưởng Lê Quốc Hùng cùng các đại biểu dự Hội nghị.',
+    'Đại tá Lê Quang Đạo - Phó Giám đốc CATP phát biểu tại hội nghị',
+    'Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng Thường trực về Nhân quyền',
+    'Thủ tướng Chính phủ Phạm Minh Chính phát biểu kết luận cuộc họp. (Ảnh: TRẦN HẢI)'
+  ])('takes %s for a caption', (line) => {
+    expect(looksLikeCaption(line)).toBe(true)
+  })
+  it.each([
+    'Phát biểu tại Hội nghị, Đại tá Ngô Xuân Phú cho biết, thời gian qua tỉnh đã đạt nhiều kết quả.',
+    'Các đại biểu đã nghe các báo cáo viên trình bày hai chuyên đề gồm: “A” và “B”.',
+    'Tại hội nghị, các đại biểu đã thảo luận sôi nổi.',
+    'Đại tá Nguyễn Đức Hải, Phó Giám đốc Công an tỉnh chủ trì hội nghị.',
+    'Các đại biểu đã được nghe báo cáo viên trình bày chuyên đề “Quyền con người trong Hiến pháp năm 2013”.',
+    'Đại tá Lê Quang Đạo - Phó Giám đốc CATP, Phó trưởng Ban chủ trì hội nghị. Báo cáo viên tại Hội nghị có Thiếu tướng Nguyễn Văn Kỷ.'
+  ])('keeps %s as a paragraph', (line) => {
+    expect(looksLikeCaption(line)).toBe(false)
+  })
+})
+
+describe('outlet marks', () => {
+  it.each([
+    ['(CAO) Sáng 29/5, tại hội trường', 'CAO'],
+    ['(TTXVN) - Ngày 5/3', 'TTXVN'],
+    ['(ĐCSVN) – Ngày 5/3', 'ĐCSVN'],
+    ['(Chinhphu.vn) - Chiều 5/3', 'Chinhphu.vn'],
+    ['(PLO)- Sáng 15-8', 'PLO'],
+    ['(NLĐO)-Sáng 15-8', 'NLĐO'],
+    ['(Dân trí) - Sáng 15-8', 'Dân trí']
+  ])('reads %s', (text, mark) => {
+    expect(matchOutletMark(text)?.mark).toBe(mark)
+  })
+  it('keeps a parenthesis that is not a mark', () => {
+    expect(matchOutletMark('(theo báo cáo của Ban Chỉ đạo) tỉnh đã tổ chức')).toBeNull()
+    expect(matchOutletMark('Sáng 29/5 (CAO)')).toBeNull()
+  })
+  it('names known outlets', () => {
+    expect(outletForMark('CAO')).toBe('Công an TPHCM')
+    expect(outletForMark('XYZ')).toBeNull()
+    expect(outletForUrl('https://www.cand.com.vn/chinh-tri/abc')).toBe('Công an nhân dân')
+    expect(outletForUrl('not a url')).toBeNull()
+  })
+})
+
+describe('datelines', () => {
+  it.each([
+    ['Thứ Tư, 29/05/2024 11:20  | Mai Anh', {day: 29, month: 5, year: 2024, hour: 11, minute: 20}, 'Mai Anh'],
+    ['03/10/2024', {day: 3, month: 10, year: 2024, hour: null, minute: null}, null],
+    ['10:35 | 15/03/2023', {day: 15, month: 3, year: 2023, hour: 10, minute: 35}, null],
+    ['14:20 21/09/2022', {day: 21, month: 9, year: 2022, hour: 14, minute: 20}, null],
+    ['Thứ Hai, 12/6/2023 - 09:15 (GMT+7)', {day: 12, month: 6, year: 2023, hour: 9, minute: 15}, null],
+    ['Cập nhật: 16:40, 08/08/2023', {day: 8, month: 8, year: 2023, hour: 16, minute: 40}, null],
+    ['Chủ nhật, ngày 5 tháng 3 năm 2023', {day: 5, month: 3, year: 2023, hour: null, minute: null}, null]
+  ])('reads %s', (text, expected, byline) => {
+    const m = matchDateline(text)
+    expect(m).toMatchObject(expected)
+    expect(m?.byline?.text ?? null).toBe(byline)
+  })
+  it.each(['Ngày 03/10/2024, Ban Chỉ đạo Nhân quyền Chính phủ tổ chức hội nghị.', 'Sáng 29/5', '7/7 chỉ tiêu'])('is not a dateline: %s', (text) => {
+    expect(matchDateline(text)).toBeNull()
+  })
+})
+
+describe('continuation openers', () => {
+  it.each(['Tại hội nghị, các đại biểu đã thảo luận.', 'Kết thúc hội nghị, ông A ghi nhận các ý kiến.', 'Bên cạnh đó, tỉnh còn tổ chức 3 lớp.'])('match %s', (t) => {
+    expect(CONTINUATION_OPENERS.test(t)).toBe(true)
+  })
+  it.each(['Ngày 5/12, tại Lào Cai, Ban Chỉ đạo tổ chức hội thảo.', 'Chiều 5/12, Ban Thường trực tổ chức các hội nghị hiệp thương.', 'Nhân dịp kỷ niệm Quốc khánh, ngày 5/12, Chủ tịch nước gửi điện mừng.'])('do not match a teaser lead: %s', (t) => {
+    expect(CONTINUATION_OPENERS.test(t)).toBe(false)
+  })
+})
+
+describe('more layouts', () => {
+  it('reads a weekday before the time', () => {
+    expect(matchDateline('Thứ Ba, 08:22, 23/07/2024')).toMatchObject({day: 23, month: 7, year: 2024, hour: 8, minute: 22})
+    expect(matchDateline('Thứ Ba, 23-07-2024, 20:15')).toMatchObject({day: 23, month: 7, year: 2024, hour: 20, minute: 15})
+    expect(matchDateline('Mai Anh | Thứ Tư, 29/05/2024 11:20')).toMatchObject({day: 29, byline: {index: 0, text: 'Mai Anh'}})
+  })
+  it('never takes a lead for a caption', () => {
+    expect(looksLikeCaption('Sáng 23/7, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh dự hội nghị tập huấn công tác nhân quyền.')).toBe(false)
+    expect(looksLikeCaption('(CAO) Sáng 29/5, Thiếu tướng A dự hội nghị.')).toBe(false)
+  })
+})
