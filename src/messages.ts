@@ -21,6 +21,11 @@ export interface RuleDef {
   fix: string
   /** `error` skips the file; `warning` keeps it. */
   severity: 'warning' | 'error'
+  /**
+   * The same message for the site's readers, in Vietnamese (what happened,
+   * and what it means for the record), with the same placeholders.
+   */
+  vi: string
 }
 
 export const RULES = {
@@ -29,186 +34,216 @@ export const RULES = {
     source: 'read', severity: 'error',
     what: 'The file is empty or holds only white space',
     why: 'there is no article to read, so it was skipped',
-    fix: 'delete the file or paste the article into it'
+    fix: 'delete the file or paste the article into it',
+    vi: 'Tệp trống; đã bỏ qua. Hãy dán bài báo vào tệp hoặc xóa tệp.'
   },
   'binary-file': {
     source: 'read', severity: 'error',
     what: 'The file is not text (it holds {reason})',
     why: 'only UTF-8 or UTF-16 text articles can be read, so it was skipped',
-    fix: 'save the article as UTF-8 text (.txt or .md)'
+    fix: 'save the article as UTF-8 text (.txt or .md)',
+    vi: 'Tệp không phải văn bản ({reason}); đã bỏ qua. Hãy lưu bài báo dưới dạng văn bản UTF-8.'
   },
   'invalid-utf8': {
     source: 'read', severity: 'warning',
     what: 'The file has {count} byte sequence(s) that are not valid UTF-8',
     why: 'they were replaced with U+FFFD, so some letters may be missing',
-    fix: 'save the file as UTF-8 from the program it came from'
+    fix: 'save the file as UTF-8 from the program it came from',
+    vi: 'Tệp có {count} chuỗi byte không hợp lệ theo UTF-8; một số chữ có thể bị mất. Hãy lưu lại tệp bằng UTF-8.'
   },
   'invalid-utf16': {
     source: 'read', severity: 'warning',
     what: 'The file has {count} broken UTF-16 character(s) (unpaired surrogates or a stray last byte)',
     why: 'they were replaced with U+FFFD, so some letters may be missing',
-    fix: 'save the file as UTF-8 from the program it came from'
+    fix: 'save the file as UTF-8 from the program it came from',
+    vi: 'Tệp có {count} đơn vị UTF-16 không hợp lệ; một số chữ có thể bị mất. Hãy lưu lại tệp bằng UTF-8.'
   },
   'replacement-character': {
     source: 'read', severity: 'warning',
     what: 'The text contains U+FFFD (�), a character lost before the file was saved',
     why: 'a word around it is damaged and may not be recognised',
-    fix: 'copy the article again from its source'
+    fix: 'copy the article again from its source',
+    vi: 'Văn bản có ký tự hỏng (�); từ quanh đó có thể không được nhận ra. Hãy sao chép lại bài từ nguồn.'
   },
   'file-too-large': {
     source: 'read', severity: 'error',
     what: 'The file is {size} bytes, more than the limit of {limit}',
     why: 'an article is never that long; the file is probably not an article',
-    fix: 'split the file into articles, or remove it from the input folder'
+    fix: 'split the file into articles, or remove it from the input folder',
+    vi: 'Tệp quá lớn ({size} byte, giới hạn {limit}); đã bỏ qua. Hãy tách tệp thành từng bài.'
   },
   'duplicate-file': {
     source: 'read', severity: 'warning',
     what: 'The file has the same content as {other}',
     why: 'the same article would be counted twice, so this copy was skipped',
-    fix: 'delete one of the two files'
+    fix: 'delete one of the two files',
+    vi: 'Tệp trùng nội dung với {other}; bản này đã bị bỏ qua. Hãy xóa một trong hai tệp.'
   },
   'unreadable-file': {
     source: 'read', severity: 'error',
     what: 'The file could not be read: {reason}',
     why: 'it was skipped',
-    fix: 'check the file’s permissions and that it is a regular file'
+    fix: 'check the file’s permissions and that it is a regular file',
+    vi: 'Không đọc được tệp: {reason}; đã bỏ qua. Hãy kiểm tra quyền truy cập tệp.'
   },
   // front matter ----------------------------------------------------------
   'front-matter-invalid': {
     source: 'front-matter', severity: 'warning',
     what: 'The front matter is not valid YAML: {reason}',
     why: 'it was ignored and the article was read from its text alone',
-    fix: 'correct the YAML between the `---` lines'
+    fix: 'correct the YAML between the `---` lines',
+    vi: 'Phần front matter không phải YAML hợp lệ ({reason}); đã bỏ qua. Hãy sửa YAML giữa hai dòng ---.'
   },
   'front-matter-engine': {
     source: 'front-matter', severity: 'warning',
     what: 'The front matter is written in `{engine}`, which is never run',
     why: 'front matter may only be YAML; running code from an article is unsafe, so it was ignored',
-    fix: 'write the front matter as YAML after a plain `---` line'
+    fix: 'write the front matter as YAML after a plain `---` line',
+    vi: 'Front matter viết bằng {engine} không bao giờ được chạy; đã bỏ qua. Hãy viết front matter bằng YAML.'
   },
   'front-matter-key': {
     source: 'front-matter', severity: 'warning',
     what: 'The front-matter key `{key}` is not known',
     why: 'it was ignored',
-    fix: 'use one of: title, date, province, officials, topics, authors, url, outlet, id, published, city, venue'
+    fix: 'use one of: title, date, province, officials, topics, authors, url, outlet, id, published, city, venue',
+    vi: 'Khóa front matter {key} không được hỗ trợ; đã bỏ qua.'
   },
   'front-matter-type': {
     source: 'front-matter', severity: 'warning',
     what: 'The front-matter key `{key}` should be {expected}',
     why: 'the value was ignored and extraction decides the field',
-    fix: 'write `{key}` as {expected}'
+    fix: 'write `{key}` as {expected}',
+    vi: 'Khóa front matter {key} phải là {expected}; giá trị đã bị bỏ qua.'
   },
   'front-matter-date': {
     source: 'front-matter', severity: 'warning',
     what: 'The front-matter date `{value}` is not a real date',
     why: 'dates must be YYYY, YYYY-MM or YYYY-MM-DD and exist in the calendar; the value was ignored',
-    fix: 'write the date as YYYY-MM-DD, e.g. 2024-07-23, in quotes'
+    fix: 'write the date as YYYY-MM-DD, e.g. 2024-07-23, in quotes',
+    vi: 'Ngày {value} trong front matter không có thật; đã bỏ qua. Hãy viết ngày dạng YYYY-MM-DD.'
   },
   'front-matter-province': {
     source: 'front-matter', severity: 'warning',
     what: 'The front-matter province `{value}` is not a known province or city',
     why: 'the value was ignored and extraction decides the province',
-    fix: 'write the province’s name, e.g. `Bình Dương` or `Thành phố Hồ Chí Minh`'
+    fix: 'write the province’s name, e.g. `Bình Dương` or `Thành phố Hồ Chí Minh`',
+    vi: 'Tỉnh, thành {value} trong front matter không có trong danh mục; đã bỏ qua.'
   },
   'front-matter-url': {
     source: 'front-matter', severity: 'warning',
     what: 'The front-matter url `{value}` is not an http(s) address',
     why: 'only http and https links are shown; the value was ignored',
-    fix: 'write the full address, starting with https://'
+    fix: 'write the full address, starting with https://',
+    vi: 'Địa chỉ {value} trong front matter không phải http(s); đã bỏ qua.'
   },
   // clean -----------------------------------------------------------------
   'truncated-text': {
     source: 'clean', severity: 'warning',
     what: 'The text ends mid-word or with U+FFFD',
     why: 'the article was cut off when it was copied; its last sentence was dropped',
-    fix: 'copy the whole article again from its source'
+    fix: 'copy the whole article again from its source',
+    vi: 'Bài bị cắt giữa chừng khi sao chép; câu cuối đã bị bỏ. Hãy sao chép lại toàn bộ bài.'
   },
   'no-story': {
     source: 'clean', severity: 'warning',
     what: 'No story paragraph was left after removing site furniture',
     why: 'the page is kept but has nothing to extract',
-    fix: 'check that the file holds the article and not only a list of headlines'
+    fix: 'check that the file holds the article and not only a list of headlines',
+    vi: 'Sau khi bỏ phần thừa của trang, không còn đoạn nội dung nào.'
   },
   // extract ---------------------------------------------------------------
   'no-title': {
     source: 'extract', severity: 'warning',
     what: 'The article has no headline',
     why: 'a title was derived from the event and place and marked as derived',
-    fix: 'add `title:` to the front matter'
+    fix: 'add `title:` to the front matter',
+    vi: 'Bài không có tiêu đề; tiêu đề hiển thị do hệ thống đặt từ sự kiện và địa điểm.'
   },
   'date-no-year': {
     source: 'extract', severity: 'warning',
     what: 'The date `{text}` has no year, and nothing else in the article gives one',
     why: 'a year is never guessed, so the date is unknown',
-    fix: 'add `date: YYYY-MM-DD` to the front matter'
+    fix: 'add `date: YYYY-MM-DD` to the front matter',
+    vi: 'Ngày {text} không có năm và bài không cho biết năm; không đoán năm nên ngày diễn ra chưa rõ.'
   },
   'no-date': {
     source: 'extract', severity: 'warning',
     what: 'No date of the event was found',
     why: 'the article is listed with the undated ones',
-    fix: 'add `date: YYYY-MM-DD` to the front matter'
+    fix: 'add `date: YYYY-MM-DD` to the front matter',
+    vi: 'Không tìm thấy ngày diễn ra sự kiện; bài được xếp vào mục chưa rõ ngày.'
   },
   'date-invalid': {
     source: 'extract', severity: 'warning',
     what: 'The date `{text}` does not exist in the calendar',
     why: 'it was ignored',
-    fix: 'check the date in the source, or set `date:` in the front matter'
+    fix: 'check the date in the source, or set `date:` in the front matter',
+    vi: 'Ngày {text} không có trong lịch; đã bỏ qua.'
   },
   'date-conflict': {
     source: 'extract', severity: 'warning',
     what: 'The lead gives {lead} but the dateline gives {dateline}',
     why: 'the lead’s date was used; the dateline is the publication date',
-    fix: 'set `date:` in the front matter if the lead is wrong'
+    fix: 'set `date:` in the front matter if the lead is wrong',
+    vi: 'Đoạn mở đầu ghi {lead} nhưng dòng ngày đăng ghi {dateline}; dùng ngày ở đoạn mở đầu.'
   },
   'no-province': {
     source: 'extract', severity: 'warning',
     what: 'The place of the event was not found',
     why: 'the article is not listed under any province',
-    fix: 'add `province:` to the front matter'
+    fix: 'add `province:` to the front matter',
+    vi: 'Không xác định được nơi diễn ra sự kiện; bài không thuộc tỉnh, thành nào.'
   },
   'province-ambiguous': {
     source: 'extract', severity: 'warning',
     what: 'The article names several provinces ({names}) and none is clearly the place of the event',
     why: 'the first in the lead was used',
-    fix: 'add `province:` to the front matter'
+    fix: 'add `province:` to the front matter',
+    vi: 'Bài nêu nhiều tỉnh, thành ({names}) mà không rõ nơi diễn ra; dùng nơi nêu đầu tiên ở đoạn mở đầu.'
   },
   // archive ---------------------------------------------------------------
   'internal-error': {
     source: 'archive', severity: 'error',
     what: 'The article could not be processed: {reason}',
     why: 'this is a bug in the build; the article was skipped and the rest of the archive was built',
-    fix: 'report the bug with this file attached'
+    fix: 'report the bug with this file attached',
+    vi: 'Không xử lý được bài ({reason}); đây là lỗi của chương trình.'
   },
   'nothing-built': {
     source: 'archive', severity: 'error',
     what: 'No article in `{input}` could be read',
     why: 'there is nothing to build, so the previous output was left as it was',
-    fix: 'check the input folder: it should hold .txt or .md articles'
+    fix: 'check the input folder: it should hold .txt or .md articles',
+    vi: 'Không đọc được bài nào trong {input}.'
   },
   'id-collision': {
     source: 'archive', severity: 'warning',
     what: 'The id `{id}` is claimed by {count} articles',
     why: 'each was given a distinct id ({ids}), so their URLs differ from their file names',
-    fix: 'rename one of the files, or set `id:` in its front matter'
+    fix: 'rename one of the files, or set `id:` in its front matter',
+    vi: 'Mã {id} bị {count} bài cùng dùng; mỗi bài được cấp mã riêng ({ids}).'
   },
   'slug-collision': {
     source: 'archive', severity: 'warning',
     what: 'The {kind} names {names} make the same slug `{slug}`',
     why: 'they were merged into one page, as they differ only in case, spacing or diacritics',
-    fix: 'if they are different, correct one of the names in the front matter'
+    fix: 'if they are different, correct one of the names in the front matter',
+    vi: 'Các tên {names} tạo cùng một mã {slug} nên được gộp làm một.'
   },
   // write -----------------------------------------------------------------
   'path-collision': {
     source: 'write', severity: 'error',
     what: 'The pages {pages} would all be written to `{path}`',
     why: 'only the first was written',
-    fix: 'give one of them a different id or name'
+    fix: 'give one of them a different id or name',
+    vi: 'Các trang {pages} cùng ghi vào {path}; chỉ trang đầu được ghi.'
   },
   'unsafe-path': {
     source: 'write', severity: 'error',
     what: 'The output path `{path}` is outside the output folder',
     why: 'nothing is ever written outside it; the page was skipped',
-    fix: 'report this as a bug: ids and slugs should never make such a path'
+    fix: 'report this as a bug: ids and slugs should never make such a path',
+    vi: 'Đường dẫn {path} nằm ngoài thư mục đầu ra; trang đã bị bỏ qua.'
   }
 } as const satisfies Record<string, RuleDef>
 
@@ -223,6 +258,12 @@ export function format(template: string, params: Record<string, string | number>
 export function describe(ruleId: RuleId, params: Record<string, string | number> = {}): string {
   const rule: RuleDef = RULES[ruleId]
   return `${format(rule.what, params)}: ${format(rule.why, params)}. To fix: ${format(rule.fix, params)}.`
+}
+
+/** The Vietnamese sentence for a rule, as shown on the site's pages and in the records. */
+export function describeVi(ruleId: RuleId, params: Record<string, string | number> = {}): string {
+  const rule: RuleDef = RULES[ruleId]
+  return format(rule.vi, params)
 }
 
 /**

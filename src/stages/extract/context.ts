@@ -3,7 +3,7 @@
  * evidence and warnings that all extractors share.
  */
 import type {VFile} from 'vfile'
-import {report, format, RULES, type RuleId} from '../../messages.js'
+import {describeVi, report, type RuleId} from '../../messages.js'
 import type {Block, Evidence, Point, ProvinceRef, Warning} from '../../types.js'
 
 /** Shared context for the extractors of one article. */
@@ -44,7 +44,7 @@ export function warningAt(
 ): Warning {
   const point: Point = place ? {line: place.line, column: place.column} : {line: 1, column: 1}
   report(file, ruleId, point, params)
-  return {line: point.line, column: point.column, ruleId, message: format(RULES[ruleId].what, params)}
+  return {line: point.line, column: point.column, ruleId, message: describeVi(ruleId, params)}
 }
 
 /**

@@ -209,18 +209,18 @@ export function extractDate(article: CleanArticle): DateResult {
     const base = Date.parse(published.date + 'T00:00:00Z') + mention.relative * 86_400_000
     const value = new Date(base).toISOString().slice(0, 10)
     evidence.date = evidenceAt(mention.block, mention.index, mention.text)
-    return done({value, precision: 'day', basis: `${quote(mention.text)} in the lead, counted from the dateline ${quote(published.block.text)}`})
+    return done({value, precision: 'day', basis: `${quote(mention.text)} ở đoạn mở đầu, tính từ dòng ngày đăng ${quote(published.block.text)}`})
   }
 
   if (mention) {
-    const basis = `${quote(mention.text)} in the lead`
+    const basis = `${quote(mention.text)} ở đoạn mở đầu`
     let year = mention.year
     let yearBasis = ''
     if (year === null) {
       const resolved = resolveYear(mention, article, published, scraper)
       if (resolved) {
         year = resolved.year
-        yearBasis = `; the year from ${resolved.basis}`
+        yearBasis = `; năm lấy từ ${resolved.basis}`
       }
     }
     if (year === null) {
@@ -236,7 +236,7 @@ export function extractDate(article: CleanArticle): DateResult {
     if (published && Math.abs(dayNumber(value) - dayNumber(published.date)) > DATE_CONFLICT_DAYS) {
       warnings.push(pending('date-conflict', {line: mention.block.line, column: mention.block.column + mention.index}, {lead: value, dateline: published.date}))
     }
-    const withDateline = published && published.date === value && mention.year !== null ? ` and the dateline ${quote(published.block.text)}` : ''
+    const withDateline = published && published.date === value && mention.year !== null ? ` và dòng ngày đăng ${quote(published.block.text)}` : ''
     return done({value, precision: 'day', basis: basis + withDateline + yearBasis})
   }
 
@@ -246,7 +246,7 @@ export function extractDate(article: CleanArticle): DateResult {
     const valid = precision === 'day' ? isCalendarDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))) : Number(value.slice(5, 7)) >= 1 && Number(value.slice(5, 7)) <= 12
     if (valid) {
       evidence.date = evidenceAt(scraper, 0, scraper.text)
-      return done({value, precision, basis: `the ' date ${value}' prefix; the text itself gives no ${precision === 'day' ? 'date' : 'day'}`})
+      return done({value, precision, basis: `tiền tố ' date ${value}' của trình thu thập; bản thân bài không ghi ${precision === 'day' ? 'ngày' : 'ngày cụ thể'}`})
     }
     warnings.push(pending('date-invalid', scraper, {text: value}))
   }
@@ -272,11 +272,11 @@ function resolveYear(
   }
   // The dateline, then the scraper's prefix: the year of the page, or the one before at a year's turn.
   const pageDates: {date: string; basis: string}[] = []
-  if (published) pageDates.push({date: published.date, basis: `the dateline ${quote(published.block.text)}`})
+  if (published) pageDates.push({date: published.date, basis: `dòng ngày đăng ${quote(published.block.text)}`})
   if (scraper) {
     const v = scraper.text
     const date = v.length === 10 ? v : `${v}-${pad(new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate())}`
-    pageDates.push({date, basis: `the ' date ${v}' prefix`})
+    pageDates.push({date, basis: `tiền tố ' date ${v}' của trình thu thập`})
   }
   for (const page of pageDates) {
     const pageYear = Number(page.date.slice(0, 4))
@@ -290,7 +290,7 @@ function resolveYear(
   const own = mention.block
   for (const block of [own, ...texts.filter((b) => b !== own)]) {
     const named = eventNameYear(block.text)
-    if (named) return {year: named.year, basis: `the event name ${quote(named.text)}`}
+    if (named) return {year: named.year, basis: `tên sự kiện ${quote(named.text)}`}
   }
   return null
 }

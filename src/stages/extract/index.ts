@@ -66,7 +66,7 @@ export function frontMatterPlace(split: SplitFile, key: string): Point {
 export function frontMatterDate(value: string): EventDate | null {
   const precision: DatePrecision | undefined = ({4: 'year', 7: 'month', 10: 'day'} as const)[value.length as 4 | 7 | 10]
   if (!precision || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return null
-  return {value, precision, basis: 'front matter'}
+  return {value, precision, basis: 'khóa date trong front matter'}
 }
 
 function has(data: FrontMatter, key: keyof FrontMatter): boolean {
