@@ -1,0 +1,129 @@
+/**
+ * Kinds of events as data, and the words that start and end an event's
+ * name in running text.
+ *
+ * An event's name is a head noun ("Hội nghị", "Hội thảo", "Lớp") followed by
+ * what it is about: "Hội nghị Sơ kết công tác nhân quyền 6 tháng đầu năm
+ * 2024 và tập huấn công tác nhân quyền năm 2024". Its types are the kinds
+ * named in it (`sơ kết`, `tập huấn`), written in lower case as RECORDS.md
+ * and the gold records name them. "Hội nghị" itself is a container, not a
+ * kind: it is a type only when the name gives no other.
+ */
+
+/** One kind of event: how records name it, and the phrases that show it. */
+export interface EventType {
+  /** The type as records write it, lower case: `tập huấn`. */
+  type: string
+  /** Phrases (any case) that show the kind in a name or a sentence. */
+  phrases: readonly string[]
+}
+
+/** Kinds of events, in the order types are listed when not taken from a name. */
+export const EVENT_TYPES: readonly EventType[] = [
+  {type: 'sơ kết', phrases: ['sơ kết']},
+  {type: 'tổng kết', phrases: ['tổng kết']},
+  {type: 'triển khai', phrases: ['triển khai']},
+  {type: 'tập huấn', phrases: ['tập huấn']},
+  {type: 'bồi dưỡng', phrases: ['bồi dưỡng']},
+  {type: 'quán triệt', phrases: ['quán triệt']},
+  {type: 'hội thảo', phrases: ['hội thảo']},
+  {type: 'tọa đàm', phrases: ['tọa đàm', 'toạ đàm']},
+  {type: 'diễn đàn', phrases: ['diễn đàn']},
+  {type: 'đối thoại', phrases: ['đối thoại']},
+  {type: 'giao ban', phrases: ['giao ban']},
+  {type: 'khai giảng', phrases: ['khai giảng']},
+  {type: 'bế giảng', phrases: ['bế giảng']},
+  {type: 'cuộc thi', phrases: ['cuộc thi', 'hội thi']},
+  {type: 'phổ biến', phrases: ['phổ biến pháp luật']},
+  {type: 'gặp mặt', phrases: ['gặp mặt']},
+  {type: 'ký kết', phrases: ['ký kết']},
+  {type: 'mít tinh', phrases: ['mít tinh']}
+]
+
+/** The container type, given only when a name shows no other kind. */
+export const GENERIC_EVENT_TYPE = 'hội nghị'
+
+/**
+ * Head nouns that start an event's name, longest first when matched:
+ * "tổ chức <Head> ..." in a lead, or "<Head> <kind> ... đã ..." as a subject.
+ */
+export const EVENT_HEADS: readonly string[] = [
+  'Hội nghị trực tuyến', 'Hội nghị', 'Hội thảo khoa học', 'Hội thảo', 'Tọa đàm khoa học',
+  'Tọa đàm', 'Lớp tập huấn', 'Lớp bồi dưỡng', 'Khóa tập huấn', 'Khóa bồi dưỡng',
+  'Buổi tập huấn', 'Chương trình tập huấn', 'Diễn đàn', 'Cuộc thi', 'Hội thi', 'Đối thoại',
+  'Lễ', 'Tập huấn'
+]
+
+/**
+ * Words that end an event's name when it is the object of "tổ chức": the
+ * place, the audience, the purpose, the date. The name also ends at `.`,
+ * `;`, `(` and at a comma outside quotes.
+ */
+export const NAME_TERMINATORS: readonly string[] = [
+  'tại', 'cho', 'nhằm', 'với sự', 'với', 'vào', 'từ ngày', 'dành cho', 'có sự', 'theo',
+  'do', 'dưới sự', 'để', 'diễn ra', 'trong hai ngày', 'trong 2 ngày', 'trong ba ngày',
+  'trong 3 ngày', 'trong ngày', 'nhân dịp', 'thu hút', 'kéo dài', 'qua hình thức',
+  'bằng hình thức', 'trực tiếp kết hợp', 'thông qua'
+]
+
+/**
+ * Words that end an event's name used as the subject of a sentence
+ * ("Hội nghị tập huấn công tác nhân quyền đã quán triệt ...").
+ */
+export const SUBJECT_NAME_TERMINATORS: readonly string[] = [
+  'đã', 'nhằm', 'được', 'diễn ra', 'là', 'có', 'sẽ', 'với', 'thu hút', 'kết thúc', 'khai mạc',
+  'bế mạc', 'tại', 'cũng', 'đang', 'vừa', 'cho', 'do', 'lần này', 'này'
+]
+
+/** Verbs that make the event their object: "X tổ chức <event>". */
+export const ORGANIZING_VERBS: readonly string[] = ['tổ chức', 'phối hợp tổ chức', 'đăng cai tổ chức']
+
+/** Words that join co-organisers: "X phối hợp với Y tổ chức". */
+export const ORGANIZER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'và', 'cùng']
+
+/**
+ * Nouns that count people attending ("hơn 350 đại biểu", "cho 200 đồng chí").
+ * Longest first when matched.
+ */
+export const ATTENDANCE_NOUNS: readonly string[] = [
+  'đại biểu', 'học viên', 'cán bộ, chiến sĩ', 'cán bộ', 'đồng chí', 'người', 'thành viên',
+  'đảng viên', 'công chức', 'chiến sĩ', 'giáo viên', 'sinh viên', 'hội viên', 'đoàn viên',
+  'tuyên truyền viên', 'cán bộ, công chức', 'cán bộ, đảng viên', 'lãnh đạo', 'khách mời'
+]
+
+/** Words before the number that show it counts the attendance (checked in the same sentence). */
+export const ATTENDANCE_CUES: readonly string[] = [
+  'dự', 'tham dự', 'tham gia', 'cho', 'gồm', 'với', 'có', 'thu hút', 'hơn', 'gần', 'khoảng',
+  'trên', 'đông đảo'
+]
+
+/**
+ * The fewest people we record as an attendance. Smaller numbers in this
+ * genre count delegations or speakers ("2 đồng chí"), not the audience.
+ */
+export const MIN_ATTENDANCE = 5
+
+/** The type of a phrase (`Tập huấn` → `tập huấn`), or null. */
+export function eventTypeOf(phrase: string): string | null {
+  const lower = phrase.toLowerCase()
+  for (const t of EVENT_TYPES) if (t.phrases.includes(lower)) return t.type
+  return null
+}
+
+/**
+ * The kinds named in a text, in the order they appear: "Hội nghị Sơ kết ...
+ * và tập huấn ..." → `['sơ kết', 'tập huấn']`. Whole words only.
+ */
+export function typesIn(text: string): string[] {
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')} `
+  const found: {type: string; at: number}[] = []
+  for (const t of EVENT_TYPES) {
+    let best = -1
+    for (const phrase of t.phrases) {
+      const at = lower.indexOf(` ${phrase} `)
+      if (at >= 0 && (best < 0 || at < best)) best = at
+    }
+    if (best >= 0) found.push({type: t.type, at: best})
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.type)
+}

@@ -1,0 +1,247 @@
+/**
+ * Offices as data: the head words that start a position ("Phó Giám đốc",
+ * "Thứ trưởng"), the bodies a position attaches to ("Bộ Công an", "UBND
+ * tỉnh"), their abbreviations, and the predicate verbs that end a position
+ * and say how its holder takes part in the story.
+ *
+ * People extraction uses these lists both ways: to recognise a position
+ * ("Phó Chánh Văn phòng Thường trực ...") and to stop a name from swallowing
+ * one ("Võ Đức Trong" ends where "Ban" would begin).
+ *
+ * Every phrase is matched case-insensitively, word by word, in NFC with
+ * old-style tone placement (`Ủy`, `hòa`), as `normalizeText` leaves text.
+ */
+import type {OfficialRole} from '../types.js'
+
+/**
+ * Offices that take a `Phó ` (deputy) form; both forms are heads. Written as
+ * outlets print them; case does not matter when matching.
+ */
+const DEPUTY_OFFICES: readonly string[] = [
+  'Chủ tịch', 'Chủ tịch Thường trực', 'Bí thư', 'Bí thư Thường trực',
+  'Trưởng ban', 'Trưởng Ban Thường trực', 'Trưởng Ban',
+  'Giám đốc', 'Tổng Giám đốc', 'Giám đốc Thường trực',
+  'Chánh Văn phòng', 'Chánh Văn phòng Thường trực', 'CVP', 'Chánh Thanh tra', 'Chánh án',
+  'Cục trưởng', 'Tổng cục trưởng', 'Vụ trưởng', 'Viện trưởng',
+  'Chủ nhiệm', 'Chủ nhiệm Ủy ban', 'Thủ trưởng', 'Tư lệnh', 'Chính ủy',
+  'Tổng Biên tập', 'Hiệu trưởng', 'Trưởng phòng', 'Trưởng Phòng',
+  'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng Đoàn ĐBQH', 'Trưởng khoa', 'Trưởng Khoa',
+  'Trưởng Công an', 'Trưởng Cơ quan', 'Trưởng Đại diện', 'Trưởng Tiểu ban',
+  'Trưởng bộ môn', 'Trưởng Bộ môn', 'Chỉ huy trưởng', 'Tham mưu trưởng',
+  'Sư đoàn trưởng', 'Lữ đoàn trưởng', 'Trung đoàn trưởng', 'Đoàn trưởng',
+  'Tổng Thư ký', 'Tổng Thanh tra', 'Kiểm toán trưởng', 'Tổng Kiểm toán',
+  'Thủ tướng', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Tổng cục trưởng',
+  'Giám đốc Học viện', 'Giám đốc Công an', 'Thư ký', 'Trưởng Văn phòng'
+]
+
+/** Offices that have no `Phó ` form of their own, or whose deputy has another name. */
+const OTHER_OFFICES: readonly string[] = [
+  'Bộ trưởng', 'Thứ trưởng', 'Tổng Bí thư', 'Ủy viên', 'Ủy viên Thường trực',
+  'Đại biểu Quốc hội', 'ĐBQH', 'Đại sứ', 'Tổng Lãnh sự', 'Cố vấn', 'Trợ lý',
+  'Chuyên viên', 'Chuyên viên chính', 'Chấp hành viên', 'Kiểm sát viên', 'Thẩm phán',
+  'Điều tra viên', 'Thanh tra viên', 'Giảng viên', 'Giảng viên chính', 'Nghiên cứu viên',
+  'Phóng viên', 'Luật sư', 'Nhà báo', 'Đội trưởng', 'Phó Đội trưởng',
+  'Trưởng ấp', 'Trưởng thôn', 'Trưởng bản', 'Trưởng khu phố',
+  'Bí thư chi bộ', 'Thường trực Ban Bí thư', 'Ủy viên Bộ Chính trị', 'Ủy viên Trung ương Đảng'
+]
+
+/**
+ * Head words that start a position, longest first when matched. Each office
+ * of `DEPUTY_OFFICES` is also listed with `Phó ` (deputy) before it.
+ */
+export const OFFICE_HEADS: readonly string[] = [
+  ...DEPUTY_OFFICES,
+  ...DEPUTY_OFFICES.map((o) => `Phó ${o}`),
+  ...OTHER_OFFICES
+]
+
+/** Words that mark a former office; they belong to the position (`nguyên Chủ tịch ...`). */
+export const FORMER_MARKERS: readonly string[] = ['nguyên', 'Nguyên', 'cựu', 'Cựu']
+
+/**
+ * Bodies a position attaches to. A comma followed by one of these continues
+ * the position ("Phó Cục trưởng Cục Đối ngoại, Bộ Công an" is one position),
+ * and a run of capitalised words that starts with one is never a name.
+ */
+export const BODIES: readonly string[] = [
+  'Bộ', 'Bộ Công an', 'Bộ Quốc phòng', 'Bộ Ngoại giao', 'Bộ Tư pháp', 'Bộ Tư lệnh',
+  'Bộ Chỉ huy', 'Bộ Chính trị', 'Bộ đội Biên phòng',
+  'Ban', 'Ban Chỉ đạo', 'Ban chỉ đạo', 'BCĐ', 'Ban Bí thư', 'Ban Chấp hành', 'BCH',
+  'Ban Thường vụ', 'BTV', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Nội chính',
+  'Văn phòng', 'VP', 'Cục', 'Tổng cục', 'Vụ', 'Viện', 'Phân viện', 'Học viện', 'Trường',
+  'Đại học', 'Sở', 'Phòng', 'Hội', 'Hội đồng', 'Hội đồng nhân dân', 'HĐND',
+  'Hội Liên hiệp', 'Hội Cựu chiến binh', 'Hội Nông dân', 'Hội Luật gia',
+  'Ủy ban', 'Ủy ban nhân dân', 'UBND', 'Ủy ban Mặt trận Tổ quốc', 'UBMTTQ',
+  'Mặt trận Tổ quốc', 'MTTQ', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy',
+  'Đảng ủy', 'Đảng đoàn', 'Ban cán sự', 'Công an', 'CATP', 'CAT', 'CAND', 'Quân khu',
+  'Quốc hội', 'Chính phủ', 'Trung ương', 'TW', 'TƯ', 'Tòa án', 'Tòa án nhân dân', 'TAND',
+  'Viện kiểm sát', 'Viện Kiểm sát', 'VKSND', 'Thanh tra', 'Đoàn', 'Đoàn Thanh niên',
+  'Đoàn TNCS', 'Tỉnh đoàn', 'Thành đoàn', 'Liên đoàn', 'Liên đoàn Lao động', 'LĐLĐ',
+  'Trung tâm', 'Báo', 'Đài', 'Tạp chí', 'Ngân hàng', 'Kho bạc', 'Hiệp hội', 'Liên minh',
+  'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Bệnh viện', 'Sư đoàn', 'Lữ đoàn',
+  'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn',
+  'Đại sứ quán', 'Tổng Lãnh sự quán', 'Liên hợp quốc', 'Liên Hợp quốc', 'Tiểu ban',
+  'Y tế', 'Y dược', 'Y khoa'
+]
+
+/**
+ * Abbreviations of bodies and offices, with what they stand for. They are
+ * heads or bodies above; this table documents them and lets a view expand them.
+ */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['UBND', 'Ủy ban nhân dân'],
+  ['HĐND', 'Hội đồng nhân dân'],
+  ['CATP', 'Công an thành phố'],
+  ['CAT', 'Công an tỉnh'],
+  ['CAND', 'Công an nhân dân'],
+  ['BCĐ', 'Ban Chỉ đạo'],
+  ['VP', 'Văn phòng'],
+  ['CVP', 'Chánh Văn phòng'],
+  ['TT', 'Thường trực'],
+  ['MTTQ', 'Mặt trận Tổ quốc'],
+  ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
+  ['ĐBQH', 'Đại biểu Quốc hội'],
+  ['TW', 'Trung ương'],
+  ['TƯ', 'Trung ương'],
+  ['TAND', 'Tòa án nhân dân'],
+  ['VKSND', 'Viện kiểm sát nhân dân'],
+  ['BCH', 'Ban Chấp hành'],
+  ['BTV', 'Ban Thường vụ'],
+  ['LĐLĐ', 'Liên đoàn Lao động'],
+  ['TNCS', 'Thanh niên Cộng sản']
+])
+
+/**
+ * Administrative-unit words. A capitalised run right after one is usually a
+ * place (`tỉnh Hà Nam`, `huyện Lâm Hà`), so a name there needs three or more
+ * syllables ("Trưởng Ban chỉ đạo Nhân quyền tỉnh Võ Đức Trong").
+ */
+export const ADMIN_UNIT_WORDS: readonly string[] = [
+  'tỉnh', 'thành phố', 'TP', 'TP.', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
+  'ấp', 'thôn', 'bản', 'làng', 'khu phố', 'tổ dân phố', 'đặc khu', 'Tỉnh', 'Thành phố'
+]
+
+/** How a predicate says its subject takes part; `null` for words that only end a position. */
+export interface Predicate {
+  /** The words, in NFC, as they are printed (matched case-insensitively). */
+  phrase: string
+  /** The role its subject gets, or null when it gives none. */
+  role: OfficialRole | null
+  /**
+   * Whether the phrase ends a position when met inside one. False for words
+   * that are also parts of body names (`chỉ đạo` in "Ban chỉ đạo").
+   */
+  endsPosition: boolean
+}
+
+const chair = (phrase: string): Predicate => ({phrase, role: 'chair', endsPosition: true})
+const reporter = (phrase: string): Predicate => ({phrase, role: 'reporter', endsPosition: true})
+const speaker = (phrase: string): Predicate => ({phrase, role: 'speaker', endsPosition: true})
+const attendee = (phrase: string): Predicate => ({phrase, role: 'attendee', endsPosition: true})
+const stop = (phrase: string): Predicate => ({phrase, role: null, endsPosition: true})
+/** Looks like a verb but is part of a body's or a thing's name: never ends a position. */
+const notVerb = (phrase: string): Predicate => ({phrase, role: null, endsPosition: false})
+
+/**
+ * Predicates: where a position ends and which role its holder gets. Longest
+ * phrase wins ("dự và phát biểu" is a speaker, "dự" an attendee). The order
+ * of roles when one person has several: chair > reporter > speaker >
+ * attendee > mentioned (see `ROLE_RANK`).
+ */
+export const PREDICATES: readonly Predicate[] = [
+  chair('chủ trì'), chair('đồng chủ trì'), chair('chủ tọa'), chair('điều hành'),
+  chair('chủ trì và phát biểu'), chair('chủ trì hội nghị'),
+  reporter('trình bày chuyên đề'), reporter('trình bày các chuyên đề'), reporter('truyền đạt'),
+  reporter('báo cáo chuyên đề'), reporter('giới thiệu chuyên đề'), reporter('giảng dạy'),
+  reporter('là báo cáo viên'), reporter('báo cáo viên'), reporter('quán triệt chuyên đề'),
+  reporter('trao đổi chuyên đề'), reporter('thông tin chuyên đề'),
+  speaker('phát biểu'), speaker('cho biết'), speaker('khẳng định'), speaker('nhấn mạnh'),
+  speaker('đề nghị'), speaker('yêu cầu'), speaker('nêu rõ'), speaker('chia sẻ'),
+  speaker('biểu dương'), speaker('đánh giá'), speaker('kết luận'), speaker('lưu ý'),
+  speaker('đề xuất'), speaker('kiến nghị'), speaker('quán triệt'), speaker('thông tin'),
+  speaker('thông báo'), speaker('báo cáo'), speaker('trình bày'), speaker('gợi mở'),
+  speaker('phân tích'), speaker('chỉ rõ'), speaker('ghi nhận'), speaker('cảm ơn'),
+  speaker('chúc mừng'), speaker('mong muốn'), speaker('bày tỏ'), speaker('nói'),
+  speaker('giải đáp'), speaker('trả lời'), speaker('điểm lại'), speaker('tuyên bố'),
+  speaker('khai mạc'), speaker('bế mạc'), speaker('phát động'), speaker('đề cập'),
+  speaker('giao nhiệm vụ'), speaker('quán triệt'), speaker('hoan nghênh'), speaker('nhận định'),
+  speaker('thông qua'), speaker('dự và phát biểu'), speaker('tham dự và phát biểu'),
+  speaker('nhắc lại'), speaker('cảnh báo'), speaker('trao đổi'), speaker('giới thiệu'),
+  {phrase: 'chỉ đạo', role: 'speaker', endsPosition: false},
+  attendee('dự'), attendee('tham dự'), attendee('đến dự'), attendee('cùng dự'), attendee('tới dự'),
+  attendee('về dự'), attendee('tham gia'), attendee('có mặt'), attendee('dự và chỉ đạo'),
+  attendee('tham dự và chỉ đạo'), attendee('trao'), attendee('tặng'), attendee('thăm'),
+  stop('thừa ủy quyền'), stop('thừa lệnh'), stop('thay mặt'),
+  notVerb('dự án'), notVerb('dự thảo'), notVerb('dự báo'), notVerb('dự toán'), notVerb('dự kiến'),
+  notVerb('dự bị'), notVerb('thông tin và truyền thông'), notVerb('thông tin đối ngoại'),
+  notVerb('thông tin điện tử'), notVerb('điều hành tác nghiệp')
+]
+
+/**
+ * Lower-case words that end a position: prepositions, auxiliaries and
+ * conjunctions that never occur inside an office's name. (`của`, `về`, `các`,
+ * `người`, `năm` do occur — "Hội đồng Dân tộc của Quốc hội", "Viện Quyền con
+ * người" — and are not here.)
+ */
+export const POSITION_BREAKERS: readonly string[] = [
+  'tại', 'trong', 'cùng', 'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'được', 'bị', 'là', 'có', 'khi',
+  'nhằm', 'để', 'với', 'theo', 'cho', 'đến', 'vào', 'từ', 'sau', 'trước', 'đồng thời',
+  'những', 'trên', 'thì', 'mà', 'nên', 'vì', 'do', 'rằng', 'này', 'đó', 'ấy', 'luôn', 'đều',
+  'còn', 'đây', 'hôm', 'sáng', 'chiều', 'tối', 'ngày', 'tháng', 'đồng chí',
+  'ông', 'bà', 'anh', 'chị'
+]
+
+/**
+ * Adverbs that may stand between a subject and its predicate without
+ * changing the role ("Thứ trưởng Lê Quốc Hùng đã chủ trì ...").
+ */
+export const PREDICATE_ADVERBS: readonly string[] = [
+  'đã', 'cũng', 'đồng thời', 'còn', 'vừa', 'đều', 'sẽ', 'đang', 'trực tiếp', 'thân mật',
+  'ân cần', 'long trọng', 'lần lượt', 'tiếp tục', 'luôn'
+]
+
+/** Role order: the strongest role a person has in a story is the one recorded. */
+export const ROLE_RANK: Readonly<Record<OfficialRole, number>> = {
+  chair: 5, reporter: 4, speaker: 3, attendee: 2, mentioned: 1
+}
+
+/**
+ * Cue phrases that start a sentence listing participants, and the role they
+ * give. `scope: 'all'` gives it to every person in the sentence (a list:
+ * "Đến dự có các đồng chí: A, ...; B, ..."); `'first'` only to the first
+ * ("Phát biểu tại Hội nghị, Đại tá A ... cho biết").
+ */
+export interface SentenceCue {
+  phrase: string
+  role: OfficialRole
+  scope: 'all' | 'first'
+  /**
+   * Whether the cue counts only as the sentence's first words. Speaker cues
+   * do ("Phát biểu tại Hội nghị, ..."); elsewhere "phát biểu" is often a noun
+   * ("bài phát biểu của ...") that says nothing about who spoke.
+   */
+  atStart: boolean
+}
+
+/** Sentence-opening cues, matched in the words before the sentence's first person. */
+export const SENTENCE_CUES: readonly SentenceCue[] = [
+  {phrase: 'đồng chủ trì', role: 'chair', scope: 'all', atStart: false},
+  {phrase: 'chủ trì hội nghị có', role: 'chair', scope: 'all', atStart: false},
+  {phrase: 'chủ trì hội thảo có', role: 'chair', scope: 'all', atStart: false},
+  {phrase: 'chủ trì có', role: 'chair', scope: 'all', atStart: false},
+  {phrase: 'báo cáo viên', role: 'reporter', scope: 'all', atStart: false},
+  {phrase: 'giảng viên', role: 'reporter', scope: 'all', atStart: false},
+  {phrase: 'đến dự', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'tham dự', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'cùng dự', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'tới dự', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'về dự', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'dự hội nghị', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'dự hội thảo', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'dự buổi', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'dự lớp', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'dự có', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'sự tham dự', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'phát biểu', role: 'speaker', scope: 'first', atStart: true},
+  {phrase: 'kết luận', role: 'speaker', scope: 'first', atStart: true}
+]

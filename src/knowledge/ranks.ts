@@ -1,0 +1,132 @@
+/**
+ * Ranks that stand before a person's name: military and police ranks, naval
+ * ranks, and academic titles and degrees.
+ *
+ * RECORDS.md: `rank` is one string or null. When an article gives both a
+ * military (or police) rank and an academic title ("Đại tá, PGS.TS Nguyễn
+ * Văn A"), the record keeps the military one: it is the rank the person
+ * holds in the organisation the story is about, and the academic title is
+ * still in the evidence text. A combined string such as "Đại tá, PGS.TS"
+ * would break the contract's examples (`Thiếu tướng`, `PGS.TS`), so it is
+ * never made.
+ *
+ * Academic titles are written in one canonical, compact form whatever the
+ * source's spelling: `PGS. TS`, `PGS-TS`, `Phó Giáo sư, Tiến sĩ` → `PGS.TS`;
+ * `Th.S` → `ThS`; `Tiến sĩ` → `TS`. The archive lists an official's ranks over
+ * time, and one spelling per title keeps that list honest.
+ *
+ * All forms are in NFC with old-style tone placement (`úy`, not `uý`), which
+ * is what `normalizeText` produces.
+ */
+
+/** Military and police ranks, highest first (the police use the army's names). */
+export const MILITARY_RANKS: readonly string[] = [
+  'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng',
+  'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
+  'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy',
+  'Thượng sĩ', 'Trung sĩ', 'Hạ sĩ'
+]
+
+/** Naval flag ranks (the navy's names for the general officers). */
+export const NAVAL_RANKS: readonly string[] = ['Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc']
+
+/**
+ * Academic titles and degrees written as abbreviations, by their lower-case
+ * form, with the canonical spelling. A compound such as `PGS.TS` is split at
+ * its dots and each part looked up here.
+ */
+export const ACADEMIC_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gs', 'GS'],
+  ['pgs', 'PGS'],
+  ['ts', 'TS'],
+  ['tskh', 'TSKH'],
+  ['ths', 'ThS'],
+  ['th.s', 'ThS'],
+  ['bs', 'BS'],
+  ['bscki', 'BSCKI'],
+  ['bsckii', 'BSCKII']
+])
+
+/** Academic titles written out, with the abbreviation they are recorded as. */
+export const ACADEMIC_SPELLED: ReadonlyMap<string, string> = new Map([
+  ['Giáo sư', 'GS'],
+  ['Phó Giáo sư', 'PGS'],
+  ['Tiến sĩ khoa học', 'TSKH'],
+  ['Tiến sĩ', 'TS'],
+  ['Thạc sĩ', 'ThS'],
+  ['Bác sĩ', 'BS']
+])
+
+/**
+ * Honorific titles that may stand before a name (and so show that a name
+ * follows) but are not ranks in the record's sense: Nhà giáo Ưu tú / Nhân dân,
+ * Thầy thuốc Ưu tú / Nhân dân, Nghệ sĩ Ưu tú / Nhân dân, Anh hùng LLVTND.
+ */
+export const HONORIFICS: readonly string[] = [
+  'NGƯT', 'NGND', 'TTƯT', 'TTND', 'NSƯT', 'NSND', 'AHLLVTND', 'Anh hùng LLVTND',
+  'Nhà giáo Ưu tú', 'Nhà giáo Nhân dân'
+]
+
+/** Whether a rank string is a military, police or naval rank (not academic). */
+export function isMilitaryRank(rank: string): boolean {
+  const lower = rank.toLowerCase()
+  return [...MILITARY_RANKS, ...NAVAL_RANKS].some((r) => r.toLowerCase() === lower)
+}
+
+/**
+ * The canonical spelling of a military or naval rank written in any case
+ * (`THIẾU TƯỚNG`, `thiếu tướng` → `Thiếu tướng`), or null when it is not one.
+ */
+export function canonicalMilitaryRank(text: string): string | null {
+  const lower = text.replace(/\s+/g, ' ').trim().toLowerCase()
+  return [...MILITARY_RANKS, ...NAVAL_RANKS].find((r) => r.toLowerCase() === lower) ?? null
+}
+
+/**
+ * The canonical academic rank for a list of academic parts, each an
+ * abbreviation (`PGS`, `TS`, `Th.S`) or a spelled title (`Phó Giáo sư`).
+ * Returns null when a part is not an academic title.
+ *
+ * `['PGS', 'TS']` → `PGS.TS`; `['Phó Giáo sư', 'Tiến sĩ']` → `PGS.TS`.
+ */
+export function canonicalAcademicRank(parts: readonly string[]): string | null {
+  const out: string[] = []
+  for (const part of parts) {
+    const canon = academicPart(part)
+    if (!canon) return null
+    if (!out.includes(canon)) out.push(canon)
+  }
+  return out.length > 0 ? out.join('.') : null
+}
+
+/** One academic part in canonical form, or null. */
+export function academicPart(part: string): string | null {
+  const trimmed = part.replace(/\s+/g, ' ').trim()
+  const abbr = ACADEMIC_ABBREVIATIONS.get(trimmed.toLowerCase())
+  if (abbr) return abbr
+  const lower = trimmed.toLowerCase()
+  for (const [spelled, canon] of ACADEMIC_SPELLED) if (spelled.toLowerCase() === lower) return canon
+  return null
+}
+
+/**
+ * Canonicalise a rank as written, whichever kind: `PGS. TS` → `PGS.TS`,
+ * `đại tá` → `Đại tá`, `Đại tá, PGS.TS` → `Đại tá` (the military rank wins,
+ * see above). Null when the text holds no rank.
+ */
+export function canonicalRank(text: string): string | null {
+  const military = canonicalMilitaryRank(text)
+  if (military) return military
+  const pieces = text.split(/\s*[,;]\s*/).filter(Boolean)
+  for (const piece of pieces) {
+    const m = canonicalMilitaryRank(piece)
+    if (m) return m
+  }
+  const parts = text
+    .split(/\s*[.,\-–]\s*|\s+(?=[A-ZĐ]{2,})/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+  const academic = canonicalAcademicRank(parts)
+  if (academic) return academic
+  return canonicalAcademicRank([text])
+}

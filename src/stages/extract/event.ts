@@ -1,0 +1,287 @@
+/**
+ * The event an article reports: its name, kinds, organisers and attendance.
+ *
+ * The cascade:
+ *
+ * 1. Name: "X tổ chức <Head> ..." (or "diễn ra", "khai mạc") in the story's
+ *    paragraphs, lead first, up to the place, audience or purpose (" tại ",
+ *    " cho ", " nhằm ", a comma outside quotes, a full stop); failing that,
+ *    "<Head> <kind> ..." as the subject of a sentence ("Hội nghị tập huấn
+ *    công tác nhân quyền đã quán triệt ..."); failing that, a caption
+ *    ("Quang cảnh Hội nghị ..."). A head with no kind after it ("Hội nghị
+ *    đã ...") is not a name.
+ * 2. Types: the kinds named in the name; with no name, the kinds the text
+ *    shows ("buổi tập huấn", report presenters giving chuyên đề → tập huấn;
+ *    reviewing "6 tháng đầu năm" → sơ kết).
+ * 3. Organisers: the subject of the "tổ chức" that names the event — bodies
+ *    joined by "phối hợp (với)", "và", "cùng" — or "do X tổ chức".
+ * 4. Attendance: "<cue> [hơn|gần|khoảng] N <people noun>" ("Cùng dự có hơn
+ *    350 đại biểu", "cho 200 đồng chí").
+ */
+import type {CleanArticle, Evidence, EventInfo, Warning} from '../../types.js'
+import {
+  ATTENDANCE_CUES,
+  ATTENDANCE_NOUNS,
+  EVENT_HEADS,
+  EVENT_TYPES,
+  GENERIC_EVENT_TYPE,
+  MIN_ATTENDANCE,
+  NAME_TERMINATORS,
+  ORGANIZER_JOINERS,
+  SUBJECT_NAME_TERMINATORS,
+  typesIn
+} from '../../knowledge/event-types.js'
+import {BODIES} from '../../knowledge/offices.js'
+import {evidenceAt, type ExtractContext} from './context.js'
+import {PhraseTable, storyBlocks, tokenize} from './people.js'
+
+/** Most words in an event's name; past this the name ran into the sentence. */
+export const MAX_NAME_WORDS = 40
+/** Characters looked at for a name: `MAX_NAME_WORDS` words of up to ten letters. */
+const MAX_NAME_CHARS = MAX_NAME_WORDS * 12
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const alternation = (phrases: readonly string[]): string =>
+  [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])'
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])'
+
+/** "tổ chức <Head>", "diễn ra <Head>", "khai mạc <Head>". */
+const OBJECT_NAME = new RegExp(
+  `${NOT_LETTER_BEFORE}(?<verb>tổ chức|diễn ra|khai mạc)\\s+(?:các\\s+|buổi\\s+)?(?<head>${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}`,
+  'giu'
+)
+
+/** "<Head> <kind>" as a sentence's subject: at the start of a block or after `. `. */
+const SUBJECT_NAME = new RegExp(
+  `(?:^|[.!?]\\s+)(?<head>${alternation(EVENT_HEADS.filter((h) => /^\p{Lu}/u.test(h)))})\\s+(?=(?:${alternation(
+    EVENT_TYPES.flatMap((t) => t.phrases)
+  )})${NOT_LETTER_AFTER})`,
+  'gu'
+)
+
+/** Caption openers before an event's name ("Quang cảnh Hội nghị ..."). */
+const CAPTION_NAME = new RegExp(
+  `^(?:Quang cảnh|Toàn cảnh|Khai mạc|Tại)\\s+(?<head>${alternation(EVENT_HEADS)})\\s+(?=(?:${alternation(
+    EVENT_TYPES.flatMap((t) => t.phrases)
+  )})${NOT_LETTER_AFTER})`,
+  'iu'
+)
+
+const QUOTE_CHARS = new Set(['“', '”', '"', '«', '»'])
+
+/**
+ * The end of a name that starts at `start`: the first terminator word
+ * sequence, or `.`, `;`, `(`, or a comma outside quotes.
+ */
+function nameEnd(text: string, start: number, terminators: readonly string[]): number {
+  const stops = terminators.map((t) => t.split(' '))
+  const words: {word: string; start: number; end: number}[] = []
+  // The words of the name are within its first few hundred characters; never
+  // slice the rest of a long line.
+  for (const m of text.slice(start, start + MAX_NAME_CHARS).matchAll(/\S+/g)) {
+    words.push({word: m[0], start: start + m.index, end: start + m.index + m[0].length})
+    if (words.length > MAX_NAME_WORDS + 1) break
+  }
+  let quoted = false
+  let end = start
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    if (k >= MAX_NAME_WORDS) return -1
+    if (!quoted && k > 0) {
+      const lower = words.slice(k, k + 4).map((x) => x.word.toLowerCase())
+      if (stops.some((s) => s.every((part, n) => lower[n] === part))) return end
+      if (w.word.startsWith('(')) return end
+    }
+    for (const ch of w.word) if (QUOTE_CHARS.has(ch)) quoted = ch === '“' || ch === '«' ? true : ch === '"' ? !quoted : false
+    const last = w.word[w.word.length - 1]!
+    // "Hội nghị quán triệt, triển khai ...": a comma before another kind goes on.
+    if (!quoted && last === ',' && typesIn(words.slice(k + 1, k + 3).map((x) => x.word).join(' ')).length > 0 &&
+      startsWithType(words[k + 1]?.word ?? '')) {
+      end = w.end
+      continue
+    }
+    if (!quoted && (last === ',' || last === '.' || last === ';' || last === ':')) return w.end - 1
+    end = w.end
+  }
+  return end
+}
+
+/** Whether a word starts one of the kinds' phrases ("triển" of "triển khai"). */
+function startsWithType(word: string): boolean {
+  const lower = word.toLowerCase()
+  return EVENT_TYPES.some((t) => t.phrases.some((p) => p.split(' ')[0] === lower))
+}
+
+/** Capital first letter, no trailing punctuation. */
+const tidy = (name: string): string => {
+  const t = name.replace(/[\s,.;:]+$/u, '').trim()
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1)
+}
+
+interface NameMatch {
+  name: string
+  index: number
+  blockIndex: number
+  /** Where the organising verb stands, for organisers ("X tổ chức <name>"). */
+  verbAt: number | null
+}
+
+function findName(blocks: readonly {text: string; kind: string}[]): NameMatch | null {
+  // 1. "tổ chức <Head> ..."
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!
+    if (block.kind !== 'paragraph') continue
+    for (const m of block.text.matchAll(OBJECT_NAME)) {
+      const start = m.index + m[0].length - m.groups!.head!.length
+      const end = nameEnd(block.text, start, NAME_TERMINATORS)
+      if (end <= start) continue
+      const name = tidy(block.text.slice(start, end))
+      if (name.split(' ').length < 2) continue
+      return {name, index: start, blockIndex: b, verbAt: m.groups!.verb!.toLowerCase() === 'tổ chức' ? m.index : null}
+    }
+  }
+  // 2. "<Head> <kind> ..." as a subject.
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!
+    if (block.kind !== 'paragraph') continue
+    for (const m of block.text.matchAll(SUBJECT_NAME)) {
+      const from = block.text.indexOf(m.groups!.head!, m.index)
+      const end = nameEnd(block.text, from, SUBJECT_NAME_TERMINATORS)
+      if (end <= from) continue
+      return {name: tidy(block.text.slice(from, end)), index: from, blockIndex: b, verbAt: null}
+    }
+  }
+  // 3. A caption.
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!
+    if (block.kind !== 'caption') continue
+    const m = CAPTION_NAME.exec(block.text)
+    if (!m) continue
+    const from = block.text.indexOf(m.groups!.head!, m.index)
+    const end = nameEnd(block.text, from, NAME_TERMINATORS)
+    if (end > from) return {name: tidy(block.text.slice(from, end)), index: from, blockIndex: b, verbAt: null}
+  }
+  return null
+}
+
+/** Kinds the text shows when it names no event. */
+const TEXT_TYPE_CUES: readonly {pattern: RegExp; type: string}[] = [
+  // "buổi tập huấn", "lớp bồi dưỡng", "hội nghị sơ kết" in lower case
+  ...EVENT_TYPES.map((t) => ({
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}(?:buổi|lớp|khóa|hội nghị|đợt)\\s+(?:${alternation(t.phrases)})${NOT_LETTER_AFTER}`, 'iu'),
+    type: t.type
+  })),
+  // Report presenters giving chuyên đề: a training.
+  {pattern: /báo cáo viên[^.]{0,80}?chuyên đề|chuyên đề[^.]{0,80}?báo cáo viên/iu, type: 'tập huấn'},
+  // Reviewing the results of part of a year: a mid-term review.
+  {pattern: /(?:đánh giá|sơ kết)[^.]{0,120}?kết quả[^.]{0,80}?(?:6|06|sáu|9|09|chín)\s+tháng/iu, type: 'sơ kết'}
+]
+
+function typesFromText(texts: readonly string[]): string[] {
+  const found = new Set<string>()
+  for (const text of texts) for (const cue of TEXT_TYPE_CUES) if (cue.pattern.test(text)) found.add(cue.type)
+  return EVENT_TYPES.map((t) => t.type).filter((t) => found.has(t))
+}
+
+const BODY_TABLE = new PhraseTable(BODIES.map((b) => [b, true] as const))
+
+/** Whether a text starts with a body ("Ban Chỉ đạo ...", "UBND tỉnh ..."), capitalised. */
+function startsWithBody(text: string): boolean {
+  const tokens = tokenize(text)
+  return !!tokens[0] && /^\p{Lu}/u.test(tokens[0].text) && BODY_TABLE.match(tokens, 0) !== null
+}
+
+/** Auxiliaries between the organisers and "tổ chức" ("đã", "phối hợp"). */
+const TRAILING_AUXILIARIES = /(?:\s+(?:đã|sẽ|vừa|long trọng|trang trọng|chính thức|đồng|cùng|phối hợp|đã phối hợp))+\s*$/u
+
+/** Split a subject into bodies at joiners followed by a body. */
+function splitOrganizers(subject: string): string[] {
+  const joiners = [...ORGANIZER_JOINERS].sort((a, b) => b.length - a.length)
+  const pattern = new RegExp(`\\s*(?:,|${NOT_LETTER_BEFORE}(?:${joiners.map(escape).join('|')})${NOT_LETTER_AFTER})\\s*`, 'giu')
+  const parts: string[] = []
+  let last = 0
+  for (const m of subject.matchAll(pattern)) {
+    const rest = subject.slice(m.index + m[0].length)
+    if (!startsWithBody(rest)) continue
+    parts.push(subject.slice(last, m.index))
+    last = m.index + m[0].length
+  }
+  parts.push(subject.slice(last))
+  return parts.map((p) => p.replace(TRAILING_AUXILIARIES, '').trim()).filter((p) => p && startsWithBody(p))
+}
+
+/** The organisers: the subject before "tổ chức", or "do X tổ chức". */
+function findOrganizers(text: string, verbAt: number): {names: string[]; index: number} {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', verbAt) + 2, 0)
+  const before = text.slice(sentenceStart, verbAt)
+  const passive = /(?:^|\s)do\s+(?=\S)/u.exec(before)
+  if (passive) {
+    const subject = before.slice(passive.index + passive[0].length)
+    return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: sentenceStart + passive.index + passive[0].length}
+  }
+  // Comma-separated parts from the verb backwards, while each starts with a body.
+  const parts = before.split(',')
+  let k = parts.length
+  while (k > 0 && startsWithBody(parts[k - 1]!.trim())) k--
+  const subject = parts.slice(k).join(',')
+  const index = sentenceStart + before.length - subject.length
+  return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: index + (subject.length - subject.trimStart().length)}
+}
+
+const ATTENDANCE = new RegExp(
+  `${NOT_LETTER_BEFORE}(?<cue>${alternation(ATTENDANCE_CUES)})\\s+(?:(?:hơn|gần|khoảng|trên|với|có)\\s+)?(?<number>\\d{1,3}(?:[.,]\\d{3})*|\\d+)\\s+(?:${alternation(
+    ATTENDANCE_NOUNS
+  )})${NOT_LETTER_AFTER}`,
+  'iu'
+)
+
+/** The first attendance in the story: `{value, index, text}` in some block. */
+function findAttendance(texts: readonly string[]): {value: number; block: number; index: number; text: string} | null {
+  for (let b = 0; b < texts.length; b++) {
+    const m = ATTENDANCE.exec(texts[b]!)
+    if (!m) continue
+    const value = Number(m.groups!.number!.replace(/[.,]/g, ''))
+    if (!Number.isFinite(value) || value < MIN_ATTENDANCE) continue
+    return {value, block: b, index: m.index, text: m[0]}
+  }
+  return null
+}
+
+/**
+ * Extract the event the article reports (without its id, which the archive
+ * assigns). Evidence keys: `event.name`, `event.types`,
+ * `event.organizers.N`, `event.attendance`.
+ */
+export function extractEvent(
+  article: CleanArticle,
+  _ctx: ExtractContext
+): {event: Omit<EventInfo, 'id'>; evidence: Record<string, Evidence>; warnings: Warning[]} {
+  const blocks = storyBlocks(article)
+  const evidence: Record<string, Evidence> = {}
+  const found = findName(blocks)
+  const name = found?.name ?? null
+  if (found) evidence['event.name'] = evidenceAt(blocks[found.blockIndex]!, found.index, found.name)
+
+  let types = name ? typesIn(name) : []
+  if (name && types.length === 0 && /^hội nghị/iu.test(name)) types = [GENERIC_EVENT_TYPE]
+  if (!name) types = typesFromText(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text))
+  if (types.length > 0 && found) evidence['event.types'] = evidenceAt(blocks[found.blockIndex]!, found.index, found.name)
+
+  const organizers: string[] = []
+  if (found && found.verbAt !== null) {
+    const block = blocks[found.blockIndex]!
+    const result = findOrganizers(block.text, found.verbAt)
+    for (const org of result.names) {
+      const at = block.text.indexOf(org, result.index)
+      evidence[`event.organizers.${organizers.length}`] = evidenceAt(block, at >= 0 ? at : result.index, org)
+      organizers.push(org)
+    }
+  }
+
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph')
+  const attendance = findAttendance(paragraphs.map((b) => b.text))
+  if (attendance) evidence['event.attendance'] = evidenceAt(paragraphs[attendance.block]!, attendance.index, attendance.text)
+
+  return {event: {name, types, organizers, attendance: attendance?.value ?? null}, evidence, warnings: []}
+}

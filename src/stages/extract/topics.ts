@@ -1,0 +1,195 @@
+/**
+ * Topics: the subjects presented at the event (chuyên đề), in sentence case
+ * without quote marks.
+ *
+ * The cascade, per cue ("chuyên đề", "nội dung") in the story's paragraphs:
+ *
+ * 1. Read the count before the cue, if any ("hai chuyên đề", "2 chuyên đề").
+ * 2. Skip the words that introduce the list ("gồm:", "về", "là", ":").
+ * 3. Quoted topics ("“A” và “B”") are taken whole, commas inside quotes
+ *    included, as long as only separators stand between them.
+ * 4. Unquoted topics are taken only after an explicit list opener ("gồm",
+ *    a colon), up to the end of the sentence, and split by numbering
+ *    ("(1) ...; (2) ..."), semicolons, or commas and "và" — the split that
+ *    gives the announced count wins; with no count, "và" alone never splits
+ *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
+ */
+import {fold} from '../../text/normalize.js'
+import {slug} from '../../text/slug.js'
+import type {Block, CleanArticle, Evidence, TopicRef, Warning} from '../../types.js'
+import {evidenceAt, type ExtractContext} from './context.js'
+import {storyBlocks} from './people.js'
+
+/** Cue words after which topics are listed. */
+export const TOPIC_CUES: readonly string[] = ['chuyên đề', 'nội dung']
+
+/** Words between a cue and its list ("gồm:", "về", "với nội dung"), tried longest first. */
+export const LIST_OPENERS: readonly string[] = [
+  'gồm có', 'bao gồm', 'gồm', 'như sau', 'sau đây', 'sau', 'với nội dung', 'có nội dung', 'về', 'là', 'với', 'có'
+]
+
+/** Openers that announce a list strongly enough to take unquoted text. */
+const STRONG_OPENERS = new Set(['gồm có', 'bao gồm', 'gồm', 'như sau', 'sau đây', 'sau'])
+
+/** Count words before a cue ("hai chuyên đề"). */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8],
+  ['chín', 9], ['mười', 10]
+])
+
+/** Opening quote marks and the marks that close them. */
+export const QUOTES: ReadonlyMap<string, string> = new Map([
+  ['“', '”'], ['"', '"'], ['«', '»'], ['‘', '’'], ['„', '“']
+])
+
+/**
+ * Longest unquoted list we split, in characters. A list is one sentence; a
+ * longer "sentence" is a paragraph with no full stop, not a list of topics.
+ * (It also bounds the cost of the split patterns.)
+ */
+export const MAX_LIST_CHARS = 1500
+
+/** Fewest and most words in a topic: shorter is a fragment, longer a sentence. */
+export const MIN_TOPIC_WORDS = 2
+export const MAX_TOPIC_WORDS = 30
+
+/** A topic found in a block, with its offset. */
+interface Found {
+  name: string
+  index: number
+  text: string
+}
+
+/** The count written right before the cue ("hai", "02"), or null. */
+function countBefore(text: string, cueAt: number): number | null {
+  const before = text.slice(Math.max(0, cueAt - 12), cueAt).trim().split(/\s+/)
+  const word = (before[before.length - 1] ?? '').toLowerCase()
+  if (/^\d{1,2}$/.test(word)) return Number(word)
+  return COUNT_WORDS.get(word) ?? null
+}
+
+/** Skip spaces and one `:` from `at`. */
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /[\s:]/.test(text[at]!)) at++
+  return at
+}
+
+/** The position after the list opener at `at`, and whether it was a strong one. */
+function skipOpeners(text: string, at: number): {at: number; strong: boolean} {
+  let pos = skipSpace(text, at)
+  let strong = text[at] === ':' || /^\s*:/.test(text.slice(at, at + 3))
+  for (let round = 0; round < 2; round++) {
+    const rest = text.slice(pos, pos + 20).toLowerCase()
+    const opener = LIST_OPENERS.find((o) => rest.startsWith(o) && !/[\p{L}\p{M}]/u.test(rest[o.length] ?? ' '))
+    if (!opener) break
+    if (STRONG_OPENERS.has(opener)) strong = true
+    pos = skipSpace(text, pos + opener.length)
+    if (text[pos - 1] === ':' || text.slice(pos - 2, pos).includes(':')) strong = true
+  }
+  return {at: pos, strong}
+}
+
+/** Numbering or separators between quoted topics: `, `, `; `, ` và `, `(2)`, `2.`, `-`. */
+const BETWEEN_QUOTES = /^(?:\s|[,;–-]|và(?![\p{L}\p{M}])|\(?\d{1,2}[).]|thứ\s+\p{L}+,?)*/u
+
+/** Quoted topics starting at `at`. */
+function quotedTopics(text: string, at: number): Found[] {
+  const out: Found[] = []
+  let pos = at
+  for (;;) {
+    const open = text[pos]
+    const close = open ? QUOTES.get(open) : undefined
+    if (!close) break
+    // Look for the closing mark only within the list's reach, never to the end of a long line.
+    const within = text.slice(pos + 1, at + MAX_LIST_CHARS).indexOf(close)
+    if (within < 0) break
+    const end = pos + 1 + within
+    const inner = text.slice(pos + 1, end)
+    out.push({name: inner, index: pos + 1, text: inner})
+    pos = end + 1
+    const gap = BETWEEN_QUOTES.exec(text.slice(pos, pos + 40))
+    pos += gap ? gap[0].length : 0
+  }
+  return out
+}
+
+/** The end of the sentence that starts at `at`: a `.` before a space and a capital, or the end. */
+function sentenceEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + MAX_LIST_CHARS + 1)
+  for (let k = at; k < limit; k++) {
+    if (text[k] !== '.' || (k + 1 < text.length && !/\s/.test(text[k + 1]!))) continue
+    // "1. Tình hình ...; 2. Công tác ...": a number before the dot is a list marker.
+    if (/(?:^|[\s:;(])\d{1,2}$/.test(text.slice(Math.max(at, k - 4), k))) continue
+    return k
+  }
+  return limit
+}
+
+/** Split unquoted list text into topics, preferring the split that gives `count` items. */
+function splitList(list: string, count: number | null): string[] {
+  const clean = (parts: string[]): string[] =>
+    parts.map((p) => p.replace(/^\s*(?:\(?\d{1,2}[).]|[-–•+])\s*/u, '').trim()).filter(Boolean)
+  const numbered = clean(list.split(/\s*(?:^|[;,.]?\s)\(?\d{1,2}\)\s*/u))
+  const semicolons = clean(list.split(/\s*;\s*/))
+  const commasAnd = clean(list.split(/\s*,\s*|\s+và\s+(?=[^,]*$)/u))
+  const and = clean(list.split(/\s+và\s+/u))
+  const candidates = [numbered, semicolons, commasAnd, and]
+  if (count !== null) return candidates.find((c) => c.length === count) ?? []
+  if (numbered.length > 1) return numbered
+  if (semicolons.length > 1) return semicolons
+  if (commasAnd.length >= 3) return commasAnd
+  return [list.trim()]
+}
+
+/** Sentence case: first letter capital, the rest as written; quotes and end punctuation removed. */
+export function sentenceCase(text: string): string {
+  const trimmed = text
+    .replace(/^[\s"“”«»‘’„'.,;:–-]+|[\s"“”«»‘’„'.,;:–-]+$/gu, '')
+    .replace(/\s+/g, ' ')
+  return trimmed.charAt(0).toLocaleUpperCase('vi') + trimmed.slice(1)
+}
+
+/** The topics introduced at one cue. */
+function topicsAtCue(text: string, cueAt: number, cueEnd: number): Found[] {
+  const count = countBefore(text, cueAt)
+  const {at, strong} = skipOpeners(text, cueEnd)
+  const quoted = quotedTopics(text, at)
+  if (quoted.length > 0) return quoted
+  if (!strong) return []
+  const end = sentenceEnd(text, at)
+  const list = text.slice(at, end)
+  if (list.length > MAX_LIST_CHARS) return []
+  const parts = splitList(list, count)
+  return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
+}
+
+const CUE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TOPIC_CUES.join('|')})(?![\\p{L}\\p{M}])`, 'giu')
+
+/**
+ * Extract the topics presented (chuyên đề) from the story's paragraphs.
+ * Evidence keys: `topics.N`, the topic's words in the source.
+ */
+export function extractTopics(
+  article: CleanArticle,
+  _ctx: ExtractContext
+): {topics: TopicRef[]; evidence: Record<string, Evidence>; warnings: Warning[]} {
+  const topics: TopicRef[] = []
+  const evidence: Record<string, Evidence> = {}
+  const seen = new Set<string>()
+  const blocks: Block[] = storyBlocks(article).filter((b) => b.kind === 'paragraph')
+  for (const block of blocks) {
+    for (const cue of block.text.matchAll(CUE_PATTERN)) {
+      for (const found of topicsAtCue(block.text, cue.index, cue.index + cue[0].length)) {
+        const name = sentenceCase(found.name)
+        const words = name.split(' ').length
+        if (words < MIN_TOPIC_WORDS || words > MAX_TOPIC_WORDS) continue
+        const key = fold(name)
+        if (seen.has(key)) continue
+        seen.add(key)
+        evidence[`topics.${topics.length}`] = evidenceAt(block, found.index, found.text)
+        topics.push({name, slug: slug(name)})
+      }
+    }
+  }
+  return {topics, evidence, warnings: []}
+}

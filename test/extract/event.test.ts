@@ -1,0 +1,157 @@
+/**
+ * The event an article reports: name, types, organisers, attendance; what is
+ * not an event's name; and the seeds.
+ */
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {typesIn} from '../../src/knowledge/event-types.js'
+import {extractEvent} from '../../src/stages/extract/event.js'
+import {normalizeText} from '../../src/text/normalize.js'
+import type {Block, CleanArticle, EventInfo} from '../../src/types.js'
+import {SEEDS, loadFile, textAt} from './pipeline.js'
+
+function article(...paragraphs: (string | Block)[]): CleanArticle {
+  const blocks: Block[] = paragraphs.map((p, i) =>
+    typeof p === 'string' ? {kind: 'paragraph', text: normalizeText(p), line: i + 1, column: 1} : p
+  )
+  return {path: 't.txt', headline: null, blocks, datelines: [], scraperDate: null, bylines: [], outletMark: null, truncated: false, removed: []}
+}
+const ctx = () => ({file: new VFile(), authors: [], province: null, lead: null})
+const event = (...paragraphs: (string | Block)[]): Omit<EventInfo, 'id'> => extractEvent(article(...paragraphs), ctx()).event
+
+describe('name', () => {
+  it('"X tổ chức <name>" up to the full stop, the place or the audience', () => {
+    expect(event('Ngày 23/7, tại Bình Dương, Văn phòng Thường trực về Nhân quyền của Chính phủ phối hợp Ban chỉ đạo về Nhân quyền tỉnh Bình Dương tổ chức Hội nghị Sơ kết công tác nhân quyền 6 tháng đầu năm 2024 và tập huấn công tác nhân quyền năm 2024.').name)
+      .toBe('Hội nghị Sơ kết công tác nhân quyền 6 tháng đầu năm 2024 và tập huấn công tác nhân quyền năm 2024')
+    expect(event('Ngày 03/10/2024, Ban Chỉ đạo Nhân quyền Chính phủ phối hợp với Ban Chỉ đạo về Nhân quyền tỉnh Bình Định tổ chức Hội nghị tập huấn nhân quyền toàn quốc đợt 2 năm 2024 tại thành phố Quy Nhơn, tỉnh Bình Định.').name)
+      .toBe('Hội nghị tập huấn nhân quyền toàn quốc đợt 2 năm 2024')
+    expect(event('Sáng 29/5, Ban Chỉ đạo Nhân quyền TP đã tổ chức Hội nghị tập huấn công tác nhân quyền năm 2024 cho 200 đồng chí là lãnh đạo các sở.').name)
+      .toBe('Hội nghị tập huấn công tác nhân quyền năm 2024')
+  })
+  it('keeps a quoted title whole, commas and dashes included', () => {
+    expect(event('Ngày 5/12, Viện Quyền con người tổ chức Hội thảo khoa học “Quyền con người trong kỷ nguyên số, lý luận và thực tiễn” tại Hà Nội.').name)
+      .toBe('Hội thảo khoa học “Quyền con người trong kỷ nguyên số, lý luận và thực tiễn”')
+  })
+  it('a name used as the subject of a sentence', () => {
+    expect(event('Các đại biểu tham dự.', 'Hội nghị tập huấn công tác nhân quyền đã quán triệt những vấn đề mới.').name)
+      .toBe('Hội nghị tập huấn công tác nhân quyền')
+  })
+  it('"diễn ra <name>", a lower-case head, a comma after the name', () => {
+    expect(event('Sáng 12/6, tại thành phố Vinh đã diễn ra Hội nghị triển khai công tác nhân quyền năm 2023, với sự tham dự của 150 đại biểu.').name)
+      .toBe('Hội nghị triển khai công tác nhân quyền năm 2023')
+    expect(event('Sở Tư pháp tổ chức lớp tập huấn kiến thức về quyền con người cho cán bộ cấp xã.').name)
+      .toBe('Lớp tập huấn kiến thức về quyền con người')
+  })
+  it('a caption when the text names no event', () => {
+    expect(event({kind: 'caption', text: 'Quang cảnh Hội nghị sơ kết công tác nhân quyền tại Bình Dương.', line: 1, column: 1}).name)
+      .toBe('Hội nghị sơ kết công tác nhân quyền')
+  })
+  it('is null when the event is only "hội nghị"', () => {
+    expect(event('Phát biểu tại Hội nghị, Đại tá Ngô Xuân Phú cho biết tình hình ổn định.', 'Hội nghị đã đánh giá đầy đủ thực trạng tình hình.').name).toBeNull()
+  })
+})
+
+describe('types', () => {
+  it('from the name, in its order', () => {
+    expect(typesIn('Hội nghị Sơ kết công tác nhân quyền 6 tháng đầu năm 2024 và tập huấn công tác nhân quyền năm 2024')).toEqual(['sơ kết', 'tập huấn'])
+    expect(typesIn('Hội thảo khoa học “Quyền con người”')).toEqual(['hội thảo'])
+    expect(typesIn('Tọa đàm kỷ niệm Ngày Nhân quyền')).toEqual(['tọa đàm'])
+  })
+  it('"hội nghị" only when the name shows no other kind', () => {
+    expect(event('UBND tỉnh tổ chức Hội nghị Ban Chỉ đạo Nhân quyền tỉnh.').types).toEqual(['hội nghị'])
+  })
+  it('from the text when there is no name', () => {
+    expect(event(
+      'Phát biểu tại Hội nghị, Đại tá Ngô Xuân Phú cho biết tình hình ổn định.',
+      'Các đại biểu đã nghe các báo cáo viên trình bày hai chuyên đề gồm: “A b” và “C d”.',
+      'Hội nghị đã đánh giá đầy đủ, toàn diện thực trạng tình hình, kết quả công tác trong 06 tháng đầu năm.'
+    ).types).toEqual(['sơ kết', 'tập huấn'])
+    expect(event('Hội nghị đã đánh giá tình hình.').types).toEqual([])
+  })
+})
+
+describe('organizers', () => {
+  it('bodies joined by "phối hợp (với)"', () => {
+    expect(event('Ngày 03/10/2024, Ban Chỉ đạo Nhân quyền Chính phủ phối hợp với Ban Chỉ đạo về Nhân quyền tỉnh Bình Định tổ chức Hội nghị tập huấn nhân quyền toàn quốc.').organizers)
+      .toEqual(['Ban Chỉ đạo Nhân quyền Chính phủ', 'Ban Chỉ đạo về Nhân quyền tỉnh Bình Định'])
+  })
+  it('after adverbials and before "đã"', () => {
+    expect(event('(CAO) Sáng 29/5, tại hội trường Công an TPHCM, được sự phân công của lãnh đạo UBND TP, Ban Chỉ đạo Nhân quyền TP đã tổ chức Hội nghị tập huấn công tác nhân quyền năm 2024 cho 200 đồng chí.').organizers)
+      .toEqual(['Ban Chỉ đạo Nhân quyền TP'])
+  })
+  it('a list with commas and "và", keeping "và" inside a body name', () => {
+    expect(event('Ngày 10/12, Bộ Ngoại giao, Ban Tuyên giáo và Dân vận Trung ương và Viện Quyền con người tổ chức Tọa đàm kỷ niệm Ngày Nhân quyền.').organizers)
+      .toEqual(['Bộ Ngoại giao', 'Ban Tuyên giáo và Dân vận Trung ương', 'Viện Quyền con người'])
+  })
+  it('"do X tổ chức"', () => {
+    expect(event('Hội nghị do Sở Tư pháp phối hợp với Hội Luật gia tỉnh tổ chức Hội nghị tuyên truyền pháp luật.').organizers)
+      .toEqual(['Sở Tư pháp', 'Hội Luật gia tỉnh'])
+  })
+  it('none when the subject is not a body', () => {
+    expect(event('Sáng 5/3, tổ chức Hội nghị tập huấn nhân quyền.').organizers).toEqual([])
+    expect(event('Hội nghị tập huấn công tác nhân quyền đã quán triệt những vấn đề mới.').organizers).toEqual([])
+  })
+})
+
+describe('attendance', () => {
+  it('"hơn N đại biểu", "cho N đồng chí", "N học viên"', () => {
+    expect(event('Cùng dự có hơn 350 đại biểu đại diện các bộ, ban, ngành thành viên Ban Chỉ đạo Nhân quyền của 35 tỉnh, thành phố.').attendance).toBe(350)
+    expect(event('Ban Chỉ đạo tổ chức Hội nghị tập huấn cho 200 đồng chí là lãnh đạo các sở.').attendance).toBe(200)
+    expect(event('Lớp học thu hút 1.200 học viên tham gia.').attendance).toBe(1200)
+  })
+  it('is null without a number of people, or for a delegation', () => {
+    expect(event('Đại diện 35 tỉnh, thành phố tham dự hội nghị.').attendance).toBeNull()
+    expect(event('Tham dự có 2 đồng chí Phó Chủ tịch UBND tỉnh.').attendance).toBeNull()
+    expect(event('Tham dự hội nghị có các đại biểu là thành viên Ban Chỉ đạo.').attendance).toBeNull()
+  })
+})
+
+describe('evidence and long lines', () => {
+  it('points at the name, organisers and attendance', () => {
+    const text = 'Ngày 5/3, Sở Tư pháp tổ chức Hội nghị tập huấn nhân quyền cho 120 cán bộ.'
+    const column = (words: string) => text.indexOf(words) + 1
+    const result = extractEvent(article(text), ctx())
+    expect(result.evidence['event.name']).toEqual({line: 1, column: column('Hội nghị'), text: 'Hội nghị tập huấn nhân quyền'})
+    expect(result.evidence['event.organizers.0']).toEqual({line: 1, column: column('Sở'), text: 'Sở Tư pháp'})
+    expect(result.evidence['event.attendance']).toEqual({line: 1, column: column('cho 120'), text: 'cho 120 cán bộ'})
+  })
+  it('reads a 1 MB line quickly', () => {
+    const line = 'tổ chức Hội nghị tập huấn, cho hơn '.repeat(30_000).slice(0, 1_000_000)
+    const started = performance.now()
+    event(line)
+    expect(performance.now() - started).toBeLessThan(10_000)
+  })
+})
+
+describe('seeds', () => {
+  const expected: Record<string, Omit<EventInfo, 'id'>> = {
+    '000_365809ecc03be940.txt': {
+      name: 'Hội nghị Sơ kết công tác nhân quyền 6 tháng đầu năm 2024 và tập huấn công tác nhân quyền năm 2024',
+      types: ['sơ kết', 'tập huấn'],
+      organizers: ['Văn phòng Thường trực về Nhân quyền của Chính phủ', 'Ban chỉ đạo về Nhân quyền tỉnh Bình Dương'],
+      attendance: null
+    },
+    '001_723d0a309469e636.txt': {
+      name: 'Hội nghị tập huấn nhân quyền toàn quốc đợt 2 năm 2024',
+      types: ['tập huấn'],
+      organizers: ['Ban Chỉ đạo Nhân quyền Chính phủ', 'Ban Chỉ đạo về Nhân quyền tỉnh Bình Định'],
+      attendance: 350
+    },
+    '002_be019099d2e2e91b.txt': {name: 'Hội nghị tập huấn công tác nhân quyền', types: ['tập huấn'], organizers: [], attendance: null},
+    '003_422f32a2dd28f114.txt': {name: null, types: ['sơ kết', 'tập huấn'], organizers: [], attendance: null},
+    '004_cf6924da87c88e48.txt': {
+      name: 'Hội nghị tập huấn công tác nhân quyền năm 2024',
+      types: ['tập huấn'],
+      organizers: ['Ban Chỉ đạo Nhân quyền TP'],
+      attendance: 200
+    }
+  }
+  it.each(Object.entries(expected))('%s', (name, want) => {
+    const loaded = loadFile(SEEDS, name)
+    const result = extractEvent(loaded.article, {file: loaded.file, authors: [], province: null, lead: null})
+    expect(result.event).toEqual(want)
+    for (const ev of Object.values(result.evidence)) {
+      if ('line' in ev) expect(textAt(loaded.source, ev.line, ev.column, ev.text.length)).toBe(ev.text)
+    }
+  })
+})

@@ -1,0 +1,347 @@
+/**
+ * People of the story: each pattern of the genre on a small string, what must
+ * not be taken for a person, and the seeds (through read → clean) against
+ * their expected officials.
+ */
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {extractOfficials} from '../../src/stages/extract/people.js'
+import {normalizeText} from '../../src/text/normalize.js'
+import type {Block, CleanArticle, OfficialRecord} from '../../src/types.js'
+import {SEEDS, loadFile, textAt} from './pipeline.js'
+
+/** A clean article of paragraphs (one per line), or of given blocks. */
+function article(...paragraphs: (string | Block)[]): CleanArticle {
+  const blocks: Block[] = paragraphs.map((p, i) =>
+    typeof p === 'string' ? {kind: 'paragraph', text: normalizeText(p), line: i + 1, column: 1} : p
+  )
+  return {path: 't.txt', headline: null, blocks, datelines: [], scraperDate: null, bylines: [], outletMark: null, truncated: false, removed: []}
+}
+
+function officials(paragraphs: (string | Block)[], authors: string[] = []): OfficialRecord[] {
+  return extractOfficials(article(...paragraphs), {file: new VFile(), authors, province: null, lead: null}).officials
+}
+
+/** `name | rank | role | positions` lines, for compact expectations. */
+const brief = (list: OfficialRecord[]): string[] =>
+  list.map((o) => [o.name, o.rank ?? '-', o.role, o.positions.join(' // ')].join(' | '))
+
+describe('patterns', () => {
+  it('Rank Name, Position + predicate', () => {
+    expect(brief(officials(['Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng Thường trực về Nhân quyền của Chính phủ phát biểu tại Hội nghị.']))).toEqual([
+      'Nguyễn Văn Kỷ | Thiếu tướng | speaker | Phó Chánh Văn phòng Thường trực về Nhân quyền của Chính phủ'
+    ])
+  })
+
+  it('Position Name, two positions before the name', () => {
+    expect(brief(officials(['Phát biểu tại Hội nghị, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban chỉ đạo Nhân quyền tỉnh Võ Đức Trong cho biết, thời gian qua tỉnh đã gặt hái nhiều thành công.']))).toEqual([
+      'Võ Đức Trong | - | speaker | Phó Chủ tịch Thường trực UBND tỉnh // Trưởng Ban chỉ đạo Nhân quyền tỉnh'
+    ])
+  })
+
+  it('Rank Name - Position, and the hyphen glued to the name', () => {
+    expect(brief(officials([
+      'Đại tá Lê Quang Đạo - Phó Giám đốc CATP, Phó trưởng Ban Thường trực Ban Chỉ đạo Nhân quyền TPHCM chủ trì hội nghị.',
+      'Thượng tá Phạm Văn Phong- Phó Trưởng phòng An ninh đối nội phát biểu tham luận.'
+    ]))).toEqual([
+      'Lê Quang Đạo | Đại tá | chair | Phó Giám đốc CATP // Phó trưởng Ban Thường trực Ban Chỉ đạo Nhân quyền TPHCM',
+      'Phạm Văn Phong | Thượng tá | speaker | Phó Trưởng phòng An ninh đối nội'
+    ])
+  })
+
+  it('Position, Rank Name and Position, ông Name', () => {
+    expect(brief(officials([
+      'Giám đốc Công an tỉnh, Đại tá Trần Văn Bình nhấn mạnh yêu cầu bảo đảm an ninh.',
+      'Thay mặt Ban Chỉ đạo, Phó Giám đốc Sở Tư pháp, ông Lê Văn Hùng trình bày chuyên đề về quyền con người.'
+    ]))).toEqual([
+      'Trần Văn Bình | Đại tá | speaker | Giám đốc Công an tỉnh',
+      'Lê Văn Hùng | - | reporter | Phó Giám đốc Sở Tư pháp'
+    ])
+  })
+
+  it('ông/bà Name with the position in brackets', () => {
+    expect(brief(officials(['Bà Nguyễn Thị Mai (Phó Giám đốc Sở Nội vụ) cho biết, tỉnh đã triển khai nhiều giải pháp.']))).toEqual([
+      'Nguyễn Thị Mai | - | speaker | Phó Giám đốc Sở Nội vụ'
+    ])
+  })
+
+  it('đồng chí Name and đồng chí Rank Name', () => {
+    expect(brief(officials([
+      'Đồng chí Bùi Thị Minh Hoài, Bí thư Thành ủy Hà Nội chủ trì hội nghị.',
+      'Tại hội nghị, đồng chí Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng Thường trực Ban chỉ đạo Nhân quyền Chính phủ đề nghị tỉnh cần chủ động.'
+    ]))).toEqual([
+      'Bùi Thị Minh Hoài | - | chair | Bí thư Thành ủy Hà Nội',
+      'Nguyễn Văn Kỷ | Thiếu tướng | speaker | Phó Chánh Văn phòng Thường trực Ban chỉ đạo Nhân quyền Chính phủ'
+    ])
+  })
+
+  it('a list of co-attendees separated by semicolons', () => {
+    expect(brief(officials(['Đến dự có các đồng chí: Lâm Hải Giang, Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Định; Nguyễn Lâm Thành, Phó Chủ nhiệm Hội đồng Dân tộc của Quốc hội; Nguyễn Phương Nga, nguyên Chủ tịch Hội Liên hiệp các tổ chức Hữu nghị Việt Nam; Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng Thường trực Ban Chỉ đạo Nhân quyền Chính phủ. Cùng dự có hơn 350 đại biểu.']))).toEqual([
+      'Lâm Hải Giang | - | attendee | Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Định',
+      'Nguyễn Lâm Thành | - | attendee | Phó Chủ nhiệm Hội đồng Dân tộc của Quốc hội',
+      'Nguyễn Phương Nga | - | attendee | nguyên Chủ tịch Hội Liên hiệp các tổ chức Hữu nghị Việt Nam',
+      'Nguyễn Văn Kỷ | Thiếu tướng | attendee | Phó Chánh Văn phòng Thường trực Ban Chỉ đạo Nhân quyền Chính phủ'
+    ])
+  })
+
+  it('co-chairs', () => {
+    expect(brief(officials(['Đồng chủ trì hội nghị có các đồng chí: Trần Văn Cường, Phó Chủ tịch UBND tỉnh và Thiếu tướng Đinh Văn Dũng, Giám đốc Công an tỉnh.']))).toEqual([
+      'Trần Văn Cường | - | chair | Phó Chủ tịch UBND tỉnh',
+      'Đinh Văn Dũng | Thiếu tướng | chair | Giám đốc Công an tỉnh'
+    ])
+    expect(brief(officials(['Đồng chí Hoàng Văn Nam và đồng chí Lê Thị Hoa đồng chủ trì hội nghị.']))).toEqual([
+      'Hoàng Văn Nam | - | chair | ',
+      'Lê Thị Hoa | - | chair | '
+    ])
+  })
+
+  it('one position made of a list of bodies; three positions; abbreviations', () => {
+    expect(brief(officials([
+      'Trung tướng Lê Quốc Hùng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an, Phó Trưởng ban Thường trực Ban Chỉ đạo Nhân quyền Chính phủ chủ trì Hội nghị.',
+      'Báo cáo viên tại Hội nghị có Thiếu tướng Nguyễn Văn Kỷ, Phó Cục trưởng Cục Đối ngoại, Bộ Công an, Phó CVP Thường trực Ban Chỉ đạo Nhân quyền Chính phủ; PGS.TS Nguyễn Thị Thanh Hải, Phó Viện trưởng Viện Quyền con người, Học viện Chính trị Quốc gia Hồ Chí Minh.'
+    ]))).toEqual([
+      'Lê Quốc Hùng | Trung tướng | chair | Ủy viên Trung ương Đảng // Thứ trưởng Bộ Công an // Phó Trưởng ban Thường trực Ban Chỉ đạo Nhân quyền Chính phủ',
+      'Nguyễn Văn Kỷ | Thiếu tướng | reporter | Phó Cục trưởng Cục Đối ngoại, Bộ Công an // Phó CVP Thường trực Ban Chỉ đạo Nhân quyền Chính phủ',
+      'Nguyễn Thị Thanh Hải | PGS.TS | reporter | Phó Viện trưởng Viện Quyền con người, Học viện Chính trị Quốc gia Hồ Chí Minh'
+    ])
+  })
+
+  it('academic titles, spelled or abbreviated, and a military rank with one', () => {
+    expect(brief(officials([
+      'TS. Hoàng Văn Hòa, Giảng viên Trường Chính trị tỉnh trình bày chuyên đề “Quyền con người”.',
+      'Phó Giáo sư, Tiến sĩ Vũ Công Ích, Viện trưởng Viện Quyền con người phát biểu.',
+      'Tham dự có Đại tá, PGS.TS Lê Văn Giang, Phó Giám đốc Học viện An ninh nhân dân.',
+      'ThS Trần Thị Lan, Trưởng phòng Nghiên cứu trình bày tham luận.',
+      'PGS. TS Đỗ Minh Khôi phát biểu.'
+    ]))).toEqual([
+      'Hoàng Văn Hòa | TS | reporter | Giảng viên Trường Chính trị tỉnh',
+      'Vũ Công Ích | PGS.TS | speaker | Viện trưởng Viện Quyền con người',
+      'Lê Văn Giang | Đại tá | attendee | Phó Giám đốc Học viện An ninh nhân dân',
+      'Trần Thị Lan | ThS | speaker | Trưởng phòng Nghiên cứu',
+      'Đỗ Minh Khôi | PGS.TS | speaker | '
+    ])
+  })
+
+  it('a place right before the name, inside one run of capitals', () => {
+    expect(brief(officials([
+      'Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn phát biểu khai mạc.',
+      'Giám đốc Công an Hà Nội Nguyễn Hải Trung cho biết, năm nay tình hình ổn định.',
+      'Phó Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh dự và chỉ đạo hội nghị.'
+    ]))).toEqual([
+      'Nguyễn Văn Sơn | - | speaker | Chủ tịch UBND tỉnh Hà Giang',
+      'Nguyễn Hải Trung | - | speaker | Giám đốc Công an Hà Nội',
+      'Võ Văn Minh | - | attendee | Phó Chủ tịch UBND tỉnh Bình Dương'
+    ])
+  })
+
+  it('given names that are also body words ("Văn Bản", "Trung Tâm", "Thanh Tra")', () => {
+    expect(officials([
+      'Đồng chí Lưu Văn Bản, Phó Chủ tịch Thường trực UBND tỉnh dự và phát biểu chỉ đạo.',
+      'Ông Lê Trung Tâm và bà Nguyễn Thanh Tra cùng dự.'
+    ]).map((o) => `${o.name}:${o.role}`)).toEqual(['Lưu Văn Bản:speaker', 'Lê Trung Tâm:attendee', 'Nguyễn Thanh Tra:attendee'])
+  })
+
+  it('ethnic-minority names', () => {
+    expect(officials(["Đến dự có đồng chí Y Thanh Hà Niê Kđăm, Phó Chủ tịch Quốc hội và bà H'Hen Niê."]).map((o) => o.name)).toEqual([
+      'Y Thanh Hà Niê Kđăm',
+      "H'Hen Niê"
+    ])
+  })
+})
+
+describe('roles', () => {
+  it('chair through "thừa ủy quyền ... chủ trì hội nghị", outranking the speaker cue', () => {
+    expect(brief(officials(['Phát biểu tại Hội nghị, Đại tá Ngô Xuân Phú, Phó Giám đốc Công an tỉnh thừa Ủy quyền của Trưởng ban Chỉ đạo Nhân quyền tỉnh Bình Dương chủ trì hội nghị cho biết, tỉnh đã đạt nhiều kết quả.']))).toEqual([
+      'Ngô Xuân Phú | Đại tá | chair | Phó Giám đốc Công an tỉnh'
+    ])
+  })
+  it('the strongest role over the whole story', () => {
+    const list = officials([
+      'Trung tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an chủ trì Hội nghị.',
+      'Thứ trưởng Lê Quốc Hùng cùng các đại biểu dự Hội nghị.',
+      'Phát biểu bế mạc Hội nghị, Thiếu tướng Nguyễn Văn Kỷ nhấn mạnh công tác nhân quyền.'
+    ])
+    expect(list.map((o) => `${o.name}:${o.role}`)).toEqual(['Lê Quốc Hùng:chair', 'Nguyễn Văn Kỷ:speaker'])
+  })
+  it('reporter for whoever presents the chuyên đề; a speaker named by an affiliation', () => {
+    expect(brief(officials([
+      'Hội nghị đã nghe đồng chí Nguyễn Văn Kỷ quán triệt các chuyên đề về nhân quyền.',
+      'Tại buổi tọa đàm, TS Nguyễn Thanh Tuấn - Viện Quyền con người cho biết, Việt Nam đã tham gia 7/9 công ước.'
+    ]))).toEqual([
+      'Nguyễn Văn Kỷ | - | reporter | ',
+      'Nguyễn Thanh Tuấn | TS | speaker | Viện Quyền con người'
+    ])
+  })
+  it('people joined by "và" share the predicate after the last', () => {
+    expect(brief(officials(['Chủ tịch UBND tỉnh Trà Vinh Lê Văn Hẳn và Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm cùng dự.']))).toEqual([
+      'Lê Văn Hẳn | - | attendee | Chủ tịch UBND tỉnh Trà Vinh',
+      'Hoàng Văn Nghiệm | - | attendee | Bí thư Tỉnh ủy Lạng Sơn'
+    ])
+  })
+  it('a short reference is not taken from a body name ("Thủ tướng Chính phủ")', () => {
+    const list = officials(['Đồng chí Phạm Minh Chính, Thủ tướng Chính phủ dự hội nghị. Thủ tướng Chính phủ đánh giá cao kết quả.'])
+    expect(brief(list)).toEqual(['Phạm Minh Chính | - | attendee | Thủ tướng Chính phủ'])
+  })
+  it('looks past an aside in brackets and a dotted abbreviation', () => {
+    expect(brief(officials([
+      'Đồng chí Nguyễn Văn Nên (thứ hai từ trái sang) trao quà cho các gia đình chính sách.',
+      'Giám đốc Công an TP. Hồ Chí Minh Nguyễn Thanh Hưng phát biểu.'
+    ]))).toEqual([
+      'Nguyễn Văn Nên | - | attendee | ',
+      'Nguyễn Thanh Hưng | - | speaker | Giám đốc Công an TP. Hồ Chí Minh'
+    ])
+  })
+  it('attendee from "cùng ... dự", mentioned without a cue', () => {
+    expect(officials(['Thứ trưởng Lê Quốc Hùng cùng các đại biểu dự Hội nghị.'])[0]?.role).toBe('attendee')
+    expect(officials(['Bộ trưởng Bộ Công an Lương Tam Quang gửi thư khen lực lượng.'])[0]?.role).toBe('mentioned')
+  })
+})
+
+describe('one person named several ways', () => {
+  it('merges full name, short reference, title + given name and a rank alone', () => {
+    const list = officials([
+      'Đại tá Ngô Xuân Phú, Phó Giám đốc Công an tỉnh phát biểu.',
+      'Đại tá Ngô Xuân Phú, Phó Giám đốc Công an tỉnh Bình Dương phát biểu tại Hội nghị.',
+      'Đồng chí Ngô Xuân Phú cảm ơn các đại biểu.',
+      'Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng phát biểu. Ông Kỷ nhấn mạnh nhiều nội dung.',
+      'Đại tá đề nghị các sở, ban ngành nâng cao trách nhiệm.',
+      'Phó Giám đốc Phú chủ trì phần thảo luận.'
+    ])
+    expect(brief(list)).toEqual([
+      'Ngô Xuân Phú | Đại tá | chair | Phó Giám đốc Công an tỉnh Bình Dương',
+      'Nguyễn Văn Kỷ | Thiếu tướng | speaker | Phó Chánh Văn phòng'
+    ])
+  })
+  it('keeps the first full form of a position and drops shorter repeats', () => {
+    const list = officials([
+      'Trung tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an chủ trì Hội nghị.',
+      'Phát biểu tại Hội nghị, Thứ trưởng Lê Quốc Hùng biểu dương kết quả.'
+    ])
+    expect(list[0]?.positions).toEqual(['Thứ trưởng Bộ Công an'])
+  })
+  it('does not attach a short reference that fits two people', () => {
+    const list = officials([
+      'Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh phát biểu.',
+      'Trung tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an dự hội nghị.',
+      'Ông Hùng chủ trì phần thảo luận.'
+    ])
+    expect(list.map((o) => o.role)).toEqual(['speaker', 'attendee'])
+  })
+})
+
+describe('not people of the story', () => {
+  it('leaves out bylines', () => {
+    expect(officials(['Anh Khoa - Nguyễn Anh'], ['Anh Khoa', 'Nguyễn Anh'])).toEqual([])
+    expect(officials(['Đồng chí Mai Anh phát biểu.'], ['Mai Anh'])).toEqual([])
+  })
+  it('leaves out photo credits', () => {
+    expect(officials(['Quang cảnh hội nghị. (Ảnh: TRẦN HẢI)', 'Toàn cảnh buổi tập huấn. (Ảnh: Trần Hải)'])).toEqual([])
+  })
+  it('leaves out historical figures, institutions and streets named after people', () => {
+    expect(officials([
+      'Theo tư tưởng Hồ Chí Minh, Chủ tịch Hồ Chí Minh luôn đặt con người ở vị trí trung tâm.',
+      'Hội nghị diễn ra tại Học viện Chính trị Quốc gia Hồ Chí Minh, đường Nguyễn Huệ, thành phố Huế.',
+      'Tỉnh ủy Quảng Trị công nhận Trường Chính trị Lê Duẩn đạt chuẩn mức 1.',
+      'Đại tướng Võ Nguyên Giáp là tấm gương sáng.',
+      'Đoàn viên Đoàn TNCS Hồ Chí Minh tỉnh tham gia tuyên truyền.'
+    ])).toEqual([])
+  })
+  it('leaves out places that start with a surname, and foreign names', () => {
+    expect(officials([
+      'Hội nghị được tổ chức tại tỉnh Hà Nam và tỉnh Lâm Đồng.',
+      'Chủ tịch nước gửi điện mừng đến Nhà vua Maha Vajiralongkorn.',
+      'Các đại biểu Thái Lan tham dự hội nghị.'
+    ])).toEqual([])
+  })
+  it('leaves out people only cited ("theo chỉ đạo của Thủ tướng ...")', () => {
+    expect(officials(['Thực hiện Chỉ thị của Thủ tướng Chính phủ Phạm Minh Chính, tỉnh đã ban hành kế hoạch.'])).toEqual([])
+    expect(officials(['Trước đó, Chủ tịch nước Võ Văn Thưởng đã ký quyết định.']).map((o) => o.role)).toEqual(['mentioned'])
+  })
+  it('leaves out a bare name with nothing to show it is a person of the story', () => {
+    expect(officials(['Nguyễn Văn An và các cộng sự đã hoàn thành dự án.'])).toEqual([])
+  })
+  it('stops at a teaser heading', () => {
+    expect(officials([
+      'Thiếu tướng Nguyễn Văn Kỷ phát biểu tại hội nghị.',
+      'Có thể bạn quan tâm',
+      'Đại tá Nguyễn Thị Thanh Hương, Trưởng Phòng Chuyên đề Nhân quyền phát biểu khai mạc hội thảo',
+      'Thủ tướng Chính phủ Phạm Minh Chính phát biểu kết luận cuộc họp. (Ảnh: TRẦN HẢI)'
+    ]).map((o) => o.name)).toEqual(['Nguyễn Văn Kỷ'])
+  })
+})
+
+describe('evidence', () => {
+  it('points at the first mention, its rank and its role cue', () => {
+    const a = article(
+      {kind: 'paragraph', text: 'Ngày 23/7, hội nghị được tổ chức.', line: 3, column: 1},
+      {kind: 'paragraph', text: 'Tại hội nghị, Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng khẳng định nhân quyền là công tác chung.', line: 5, column: 1}
+    )
+    const {evidence} = extractOfficials(a, {file: new VFile(), authors: [], province: null, lead: null})
+    expect(evidence['officials.0']).toEqual({line: 5, column: 15, text: 'Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng'})
+    expect(evidence['officials.0.rank']).toEqual({line: 5, column: 15, text: 'Thiếu tướng'})
+    expect(evidence['officials.0.role']).toEqual({line: 5, column: 62, text: 'khẳng định'})
+  })
+})
+
+describe('performance', () => {
+  it('reads a 1 MB line of capitals and commas quickly', () => {
+    const line = 'Phó Giám đốc Nguyễn Văn An, '.repeat(36_000)
+    const started = performance.now()
+    officials([line.slice(0, 1_000_000)])
+    expect(performance.now() - started).toBeLessThan(20_000)
+  })
+})
+
+describe('seeds', () => {
+  const expected: Record<string, {authors: string[]; officials: string[]}> = {
+    '000_365809ecc03be940.txt': {authors: [], officials: [
+      'Nguyễn Văn Kỷ | Thiếu tướng | speaker | Phó Chánh Văn phòng Thường trực về Nhân quyền của Chính phủ',
+      'Ngô Xuân Phú | Đại tá | speaker | Phó Giám đốc Công an tỉnh Bình Dương'
+    ]},
+    '001_723d0a309469e636.txt': {authors: ['Anh Khoa', 'Nguyễn Anh'], officials: [
+      'Lê Quốc Hùng | Trung tướng | chair | Ủy viên Trung ương Đảng // Thứ trưởng Bộ Công an // Phó Trưởng ban Thường trực Ban Chỉ đạo Nhân quyền Chính phủ',
+      'Lâm Hải Giang | - | attendee | Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Định',
+      'Nguyễn Lâm Thành | - | attendee | Phó Chủ nhiệm Hội đồng Dân tộc của Quốc hội',
+      'Nguyễn Phương Nga | - | attendee | nguyên Chủ tịch Hội Liên hiệp các tổ chức Hữu nghị Việt Nam',
+      'Nguyễn Văn Kỷ | Thiếu tướng | speaker | Phó Chánh Văn phòng Thường trực Ban Chỉ đạo Nhân quyền Chính phủ'
+    ]},
+    '002_be019099d2e2e91b.txt': {authors: [], officials: [
+      'Võ Đức Trong | - | speaker | Phó Chủ tịch Thường trực UBND tỉnh // Trưởng Ban chỉ đạo Nhân quyền tỉnh',
+      'Nguyễn Văn Kỷ | Thiếu tướng | speaker | Phó Chánh Văn phòng Thường trực Ban chỉ đạo Nhân quyền Chính phủ'
+    ]},
+    '003_422f32a2dd28f114.txt': {authors: [], officials: [
+      'Ngô Xuân Phú | Đại tá | chair | Phó Giám đốc Công an tỉnh Bình Dương',
+      'Nguyễn Văn Kỷ | Thiếu tướng | speaker | Phó Chánh Văn phòng Thường trực về Nhân quyền'
+    ]},
+    '004_cf6924da87c88e48.txt': {authors: ['Mai Anh'], officials: [
+      'Lê Quang Đạo | Đại tá | chair | Phó Giám đốc CATP // Phó trưởng Ban Thường trực Ban Chỉ đạo Nhân quyền TPHCM',
+      'Nguyễn Văn Kỷ | Thiếu tướng | reporter | Phó Cục trưởng Cục Đối ngoại, Bộ Công an // Phó Chánh Văn phòng Thường trực Ban Chỉ đạo Nhân quyền Chính phủ',
+      'Nguyễn Thị Thanh Hải | PGS.TS | reporter | Phó Viện trưởng Viện Quyền con người, Học viện Chính trị Quốc gia Hồ Chí Minh'
+    ]}
+  }
+  it.each(Object.entries(expected))('%s', (name, want) => {
+    const loaded = loadFile(SEEDS, name)
+    const result = extractOfficials(loaded.article, {file: loaded.file, authors: want.authors, province: null, lead: null})
+    expect(brief(result.officials)).toEqual(want.officials)
+    // Every evidence points at its words in the source.
+    for (const ev of Object.values(result.evidence)) {
+      if (!('line' in ev)) continue
+      expect(textAt(loaded.source, ev.line, ev.column, ev.text.length)).toBe(ev.text)
+    }
+  })
+})
+
+describe('short references that name nobody', () => {
+  const warnings = (...paragraphs: string[]) =>
+    extractOfficials(article(...paragraphs), {file: new VFile(), authors: [], province: null, lead: null}).warnings.map((w) => w.ruleId)
+
+  it('are reported when no person found has that given name', () => {
+    expect(warnings('Đại tá Lê Quang Đạo, Phó Giám đốc CATP chủ trì hội nghị.', 'Theo ông Bình, công tác này cần đẩy mạnh.')).toEqual(['official-unresolved'])
+  })
+
+  it('are not confused with "đồng chí" + a rank before a full name (regression)', () => {
+    expect(
+      warnings('Tại hội nghị, đồng chí Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng Thường trực Ban chỉ đạo Nhân quyền Chính phủ đề nghị tỉnh chủ động tham mưu.')
+    ).toEqual([])
+  })
+})

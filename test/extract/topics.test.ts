@@ -1,0 +1,148 @@
+/**
+ * Topics presented (chuyên đề): quoted or not, after "chuyên đề", "nội dung",
+ * "gồm:", split by commas, semicolons, "và" or numbers; what is not a list of
+ * topics; and the seeds.
+ */
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {extractTopics, sentenceCase} from '../../src/stages/extract/topics.js'
+import {normalizeText} from '../../src/text/normalize.js'
+import type {Block, CleanArticle} from '../../src/types.js'
+import {SEEDS, loadFile, textAt} from './pipeline.js'
+
+function article(...paragraphs: string[]): CleanArticle {
+  const blocks: Block[] = paragraphs.map((p, i) => ({kind: 'paragraph', text: normalizeText(p), line: i + 1, column: 1}))
+  return {path: 't.txt', headline: null, blocks, datelines: [], scraperDate: null, bylines: [], outletMark: null, truncated: false, removed: []}
+}
+const ctx = () => ({file: new VFile(), authors: [], province: null, lead: null})
+const topics = (...paragraphs: string[]): string[] => extractTopics(article(...paragraphs), ctx()).topics.map((t) => t.name)
+
+describe('quoted topics', () => {
+  it('keeps commas inside quotes', () => {
+    expect(topics('Tại Hội nghị, các đại biểu đã nghe các báo cáo viên trình bày hai chuyên đề gồm: “Quyền của người lao động trong các Hiệp định tự do thương mại thế hệ mới, cam kết của Việt Nam” và “Công tác nhân quyền trong tình hình mới”.')).toEqual([
+      'Quyền của người lao động trong các Hiệp định tự do thương mại thế hệ mới, cam kết của Việt Nam',
+      'Công tác nhân quyền trong tình hình mới'
+    ])
+  })
+  it('right after the cue and a count', () => {
+    expect(topics('Đại biểu đã được xem phim tư liệu và nghe báo cáo 2 chuyên đề “Bảo đảm quyền của người lao động trong bối cảnh kinh doanh và tự do hóa thương mại” và “Công tác nhân quyền trong tình hình mới”.')).toEqual([
+      'Bảo đảm quyền của người lao động trong bối cảnh kinh doanh và tự do hóa thương mại',
+      'Công tác nhân quyền trong tình hình mới'
+    ])
+  })
+  it('straight quotes, guillemets, numbering and semicolons', () => {
+    expect(topics('Học viên được nghe 3 chuyên đề: (1) "Quyền con người trong Hiến pháp 2013"; (2) «Công ước chống tra tấn»; (3) "Quyền của người khuyết tật".')).toEqual([
+      'Quyền con người trong Hiến pháp 2013',
+      'Công ước chống tra tấn',
+      'Quyền của người khuyết tật'
+    ])
+  })
+  it('one topic after "chuyên đề về"', () => {
+    expect(topics('Báo cáo viên trình bày chuyên đề về “quyền tự do tín ngưỡng, tôn giáo ở Việt Nam”.')).toEqual([
+      'Quyền tự do tín ngưỡng, tôn giáo ở Việt Nam'
+    ])
+  })
+})
+
+describe('unquoted topics', () => {
+  it('split by "và" when the count says two', () => {
+    expect(topics('Các đại biểu đã nghe các báo cáo viên trình bày hai chuyên đề gồm: Giới hạn quyền con người và công tác nhân quyền trong tình hình mới.')).toEqual([
+      'Giới hạn quyền con người',
+      'Công tác nhân quyền trong tình hình mới'
+    ])
+  })
+  it('numbered "1. ...; 2. ..." with the count', () => {
+    expect(topics('Hội nghị đã nghe các báo cáo viên trình bày 3 chuyên đề gồm: 1. Tình hình nhân quyền thế giới và khu vực; 2. Công tác nhân quyền trong tình hình mới; 3. Kỹ năng đấu tranh phản bác quan điểm sai trái.')).toEqual([
+      'Tình hình nhân quyền thế giới và khu vực',
+      'Công tác nhân quyền trong tình hình mới',
+      'Kỹ năng đấu tranh phản bác quan điểm sai trái'
+    ])
+  })
+  it('split by numbering', () => {
+    expect(topics('Hội nghị được nghe các chuyên đề: 1) Quyền con người và nghĩa vụ công dân; 2) Công tác đấu tranh phản bác quan điểm sai trái.')).toEqual([
+      'Quyền con người và nghĩa vụ công dân',
+      'Công tác đấu tranh phản bác quan điểm sai trái'
+    ])
+  })
+  it('after "nội dung:" with commas and a final "và"', () => {
+    expect(topics('Báo cáo viên truyền đạt các nội dung: quyền dân sự, chính trị, quyền kinh tế, xã hội và quyền của nhóm dễ bị tổn thương.')).toEqual([
+      'Quyền dân sự',
+      'Chính trị',
+      'Quyền kinh tế',
+      'Xã hội',
+      'Quyền của nhóm dễ bị tổn thương'
+    ])
+  })
+  it('does not split on "và" without a count', () => {
+    expect(topics('Lớp học gồm chuyên đề: Quyền và nghĩa vụ cơ bản của công dân.')).toEqual(['Quyền và nghĩa vụ cơ bản của công dân'])
+  })
+  it('gives nothing when the split does not match the count', () => {
+    expect(topics('Hội nghị nghe ba chuyên đề gồm: Giới hạn quyền con người và công tác nhân quyền.')).toEqual([])
+  })
+})
+
+describe('not topics', () => {
+  it('ignores the word chuyên đề without a list', () => {
+    expect(topics(
+      'Các chuyên đề được các đại biểu đánh giá cao vì đã cung cấp những thông tin thiết thực.',
+      'Mong muốn có thêm nhiều buổi tập huấn thông qua các chuyên đề về lĩnh vực bảo đảm quyền con người trong tình hình mới cho các cán bộ.',
+      'Các báo cáo viên đã phân tích sâu các nội dung quan trọng của các chuyên đề; quan điểm, chủ trương của Đảng, Nhà nước.',
+      'Lãnh đạo nâng cao kiến thức, nội dung cơ bản về quan điểm, chủ trương của Đảng.'
+    )).toEqual([])
+  })
+  it('ignores a theme that is not a chuyên đề', () => {
+    expect(topics('Ban Tuyên giáo tổ chức Tọa đàm khoa học với chủ đề “Đổi mới căn bản, toàn diện chương trình lý luận chính trị”.')).toEqual([])
+  })
+  it('drops duplicates, compared without case or diacritics', () => {
+    expect(topics('Nghe chuyên đề “Công tác nhân quyền trong tình hình mới”.', 'Chuyên đề “công tác nhân quyền trong tình hình mới” được đánh giá cao.')).toEqual([
+      'Công tác nhân quyền trong tình hình mới'
+    ])
+  })
+})
+
+describe('sentenceCase', () => {
+  it('capitalises the first letter only and drops quotes', () => {
+    expect(sentenceCase('“công tác nhân quyền trong tình hình mới”.')).toBe('Công tác nhân quyền trong tình hình mới')
+    expect(sentenceCase('quyền của người lao động trong các Hiệp định')).toBe('Quyền của người lao động trong các Hiệp định')
+  })
+})
+
+describe('evidence and long lines', () => {
+  it('points at the topic in the source', () => {
+    const a = article('Nghe chuyên đề “Quyền con người”.')
+    expect(extractTopics(a, ctx()).evidence['topics.0']).toEqual({line: 1, column: 17, text: 'Quyền con người'})
+  })
+  it('reads a 1 MB line quickly', () => {
+    const line = 'chuyên đề gồm: “x và '.repeat(60_000).slice(0, 1_000_000)
+    const started = performance.now()
+    topics(line)
+    expect(performance.now() - started).toBeLessThan(10_000)
+  })
+})
+
+describe('seeds', () => {
+  const expected: Record<string, string[]> = {
+    '000_365809ecc03be940.txt': [
+      'Quyền của người lao động trong các Hiệp định tự do thương mại thế hệ mới, cam kết của Việt Nam',
+      'Công tác nhân quyền trong tình hình mới'
+    ],
+    '001_723d0a309469e636.txt': [],
+    '002_be019099d2e2e91b.txt': ['Giới hạn quyền con người', 'Công tác nhân quyền trong tình hình mới'],
+    '003_422f32a2dd28f114.txt': [
+      'Quyền của người lao động trong các Hiệp định tự do thương mại thế hệ mới, cam kết của Việt Nam',
+      'Công tác nhân quyền trong tình hình mới'
+    ],
+    '004_cf6924da87c88e48.txt': [
+      'Bảo đảm quyền của người lao động trong bối cảnh kinh doanh và tự do hóa thương mại',
+      'Công tác nhân quyền trong tình hình mới'
+    ]
+  }
+  it.each(Object.entries(expected))('%s', (name, want) => {
+    const loaded = loadFile(SEEDS, name)
+    const result = extractTopics(loaded.article, {file: loaded.file, authors: [], province: null, lead: null})
+    expect(result.topics.map((t) => t.name)).toEqual(want)
+    for (const ev of Object.values(result.evidence)) {
+      if ('line' in ev) expect(textAt(loaded.source, ev.line, ev.column, ev.text.length)).toBe(ev.text)
+    }
+  })
+})

@@ -1,0 +1,68 @@
+import {describe, expect, it} from 'vitest'
+import {
+  SURNAMES,
+  isNameSyllable,
+  isSurname,
+  looksLikePersonName,
+  startsWithNotPerson
+} from '../../src/knowledge/surnames.js'
+
+const words = (s: string) => s.split(' ')
+
+describe('surnames', () => {
+  it('lists the common surnames', () => {
+    for (const s of ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Vũ', 'Ngô', 'Lâm', 'Đinh', 'Triệu']) {
+      expect(SURNAMES, s).toContain(s)
+    }
+  })
+  it('knows ethnic-minority name starts', () => {
+    expect(isSurname('Ksor')).toBe(true)
+    expect(isSurname('Y')).toBe(true)
+    expect(isSurname("H'Hen")).toBe(true)
+    expect(isSurname('Giàng')).toBe(true)
+  })
+  it('leaves out words that are mostly something else', () => {
+    expect(isSurname('Văn')).toBe(false)
+    expect(isSurname('Phó')).toBe(false)
+    expect(isSurname('Bình')).toBe(false)
+  })
+})
+
+describe('isNameSyllable', () => {
+  it('takes one capitalised syllable', () => {
+    expect(isNameSyllable('Kỷ')).toBe(true)
+    expect(isNameSyllable("H'Hen")).toBe(true)
+    expect(isNameSyllable('Nghiêng')).toBe(true)
+  })
+  it('rejects abbreviations, lower case and foreign words', () => {
+    expect(isNameSyllable('UBND')).toBe(false)
+    expect(isNameSyllable('ThS')).toBe(false)
+    expect(isNameSyllable('kỷ')).toBe(false)
+    expect(isNameSyllable('TRẦN')).toBe(false)
+    expect(isNameSyllable('Vajiralongkorn')).toBe(false)
+  })
+})
+
+describe('looksLikePersonName', () => {
+  it('accepts Vietnamese full names of 2 to 5 syllables', () => {
+    for (const n of ['Nguyễn Văn Kỷ', 'Tô Lâm', 'Nguyễn Thị Thanh Hải', 'Lâm Hải Giang', 'Võ Đức Trong',
+      'Ksor Phước Hà', 'Y Thanh Hà Niê Kđăm', "H'Hen Niê"]) {
+      expect(looksLikePersonName(words(n)), n).toBe(true)
+    }
+  })
+  it('rejects one syllable, six syllables, and names that start elsewhere', () => {
+    expect(looksLikePersonName(['Kỷ'])).toBe(false)
+    expect(looksLikePersonName(words('Nguyễn Văn Thị Thanh Hải Anh'))).toBe(false)
+    expect(looksLikePersonName(words('Maha Vajiralongkorn'))).toBe(false)
+    expect(looksLikePersonName(words('Anh Khoa'))).toBe(false)
+  })
+  it('rejects historical figures, places and bodies', () => {
+    for (const n of ['Hồ Chí Minh', 'Lê Duẩn', 'Nguyễn Huệ', 'Hà Nội', 'Lâm Đồng', 'Thái Bình', 'Y Tế', 'Văn Phòng', 'Bộ Công']) {
+      expect(looksLikePersonName(words(n)), n).toBe(false)
+    }
+  })
+  it('tells how many words of a run are a not-a-person phrase', () => {
+    expect(startsWithNotPerson(words('Hà Nội Nguyễn Hải Trung'))).toBe(2)
+    expect(startsWithNotPerson(words('Nguyễn Hải Trung'))).toBe(0)
+  })
+})
