@@ -201,6 +201,13 @@ export const RULES = {
     fix: 'add `province:` to the front matter',
     vi: 'Bài nêu nhiều tỉnh, thành ({names}) mà không rõ nơi diễn ra; dùng nơi nêu đầu tiên ở đoạn mở đầu.'
   },
+  'official-unresolved': {
+    source: 'extract', severity: 'warning',
+    what: 'The reference `{text}` names none, or more than one, of the people found in the article',
+    why: 'it was not counted for anyone, so that person’s role may be missing',
+    fix: 'list the official in the front matter (`officials:`) with the role',
+    vi: 'Cách gọi {text} không khớp với đúng một người nào trong bài nên không được tính cho ai.'
+  },
   // archive ---------------------------------------------------------------
   'internal-error': {
     source: 'archive', severity: 'error',
