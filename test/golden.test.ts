@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {collect, type Collected} from '../src/build.js'
-import {normName, normTopic, type GoldArticle, type GoldFile} from '../src/eval/score.js'
+import {normName, normTopic, type GoldArticle} from '../src/eval/score.js'
 import type {ArticleRecord} from '../src/types.js'
 
 /** The gold file's archive summary, which the golden test checks beyond the per-article scores. */
@@ -15,7 +15,7 @@ interface GoldArchive {
   officials: Record<string, {articles: number; events: number; provinces: string[]}>
   provinces: Record<string, {articles: number; events: number}>
 }
-interface Gold extends GoldFile {
+interface Gold {
   articles: (GoldArticle & {not_people_of_the_story: string[]; same_event_as: string[]})[]
   archive: GoldArchive
 }
