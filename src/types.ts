@@ -202,21 +202,35 @@ export interface Warning extends Point {
   ruleId: string
 }
 
+/** The facts of one article that extraction finds and the public record keeps as they are. */
+export interface ArticleFacts {
+  /** The headline as the source gives it; null when the source has none. */
+  title: string | null
+  /** The date of the event, at the precision the text supports; null when nothing supports one. */
+  date: EventDate | null
+  /** The publication date or date-time from a dateline (ISO 8601), or null. */
+  published: string | null
+  /** Where the event took place (the province or centrally governed city as it was then), or null. */
+  province: ProvinceRef | null
+  /** A city or district the text names as the place, or null. */
+  city: string | null
+  /** A hall or building the text names as the place, or null. */
+  venue: string | null
+  /** The people of the story, in order of first appearance. */
+  officials: OfficialRecord[]
+  /** The byline's names. */
+  authors: string[]
+  /** The subjects presented (chuyên đề). */
+  topics: TopicRef[]
+}
+
 /**
  * What extraction found in one article, each value with its evidence.
  * Produced by `stages/extract/index.ts`; the archive stage turns it into
  * an `ArticleRecord`.
  */
-export interface Extraction {
-  title: string | null
-  date: EventDate | null
-  published: string | null
-  province: ProvinceRef | null
-  city: string | null
-  venue: string | null
-  officials: OfficialRecord[]
-  authors: string[]
-  topics: TopicRef[]
+export interface Extraction extends ArticleFacts {
+  /** The event as this article reports it; the archive stage gives it an id. */
   event: Omit<EventInfo, 'id'>
   outlet: string | null
   url: string | null
@@ -228,30 +242,26 @@ export interface Extraction {
 // ---------------------------------------------------------------------------
 // archive (the public records, as RECORDS.md defines them)
 
-export interface ArticleRecord {
+export interface ArticleRecord extends ArticleFacts {
   /** Stable URL-safe id; `/articles/<id>/` is its page. */
   id: string
   source: {
+    /** The input file's path, relative to the input folder. */
     file: string
+    /** SHA-256 of the file's bytes. */
     sha256: string
     outlet: string | null
     url: string | null
   }
-  title: string | null
   /** `title`, or a title derived from the event and place; never empty. */
   displayTitle: string
   /** Whether `displayTitle` was derived rather than printed. */
   titleDerived: boolean
-  date: EventDate | null
-  published: string | null
-  province: ProvinceRef | null
-  city: string | null
-  venue: string | null
-  officials: OfficialRecord[]
-  authors: string[]
-  topics: TopicRef[]
+  /** The event this article reports; articles about one event share `event.id`. */
   event: EventInfo
+  /** What extraction could not settle, with its place in the source (message in Vietnamese). */
   warnings: {message: string; line: number; column: number; ruleId: string}[]
+  /** For each extracted value, where it came from. */
   evidence: Record<string, Evidence>
 }
 
