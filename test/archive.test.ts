@@ -145,3 +145,26 @@ describe('deriveTitle', () => {
 describe('groupEvents', () => {
   it('returns nothing for no articles', () => expect(groupEvents([])).toEqual([]))
 })
+
+describe('spellings and ids (regressions)', () => {
+  it('reports an article whose id was already given out to settle another collision', () => {
+    const a = item('a.md', {}, {id: 'same'})
+    const b = item('b.md', {}, {id: 'same'})
+    const z = item('z.md', {}, {id: 'same-2'})
+    const built = buildArchive([a, b, z])
+    expect(built.articles.map((r) => r.id)).toEqual(['same', 'same-2', 'same-2-2'])
+    expect(z.file.messages.map((m) => m.ruleId)).toEqual(['id-collision'])
+    expect(b.file.messages.map((m) => m.ruleId)).toEqual(['id-collision', 'id-collision'])
+  })
+
+  it('shows the accented spelling and reports the article that spells a name without accents', () => {
+    const topic = (name: string) => ({topics: [{name, slug: slug(name)}]})
+    const one = item('1.txt', topic('Hòa giải cơ sở'))
+    const two = item('2.txt', topic('Hoa giai co so'))
+    const three = item('3.txt', topic('HÒA GIẢI CƠ SỞ'))
+    const built = buildArchive([one, two, three])
+    expect(built.topics.map((t) => t.name)).toEqual(['Hòa giải cơ sở'])
+    expect(two.file.messages.map((m) => m.ruleId)).toEqual(['slug-collision'])
+    expect([...one.file.messages, ...three.file.messages]).toEqual([])
+  })
+})

@@ -9,7 +9,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {provinceBySlug, since2025} from '../knowledge/provinces.js'
-import {compareVi, fold} from '../text/normalize.js'
+import {compareVi} from '../text/normalize.js'
 import {slug, SlugRegistry} from '../text/slug.js'
 import type {
   Appearance,
@@ -75,15 +75,26 @@ function assignIds(items: ArchiveItem[]): {item: ArchiveItem; id: string}[] {
     const base = wantedId(item)
     return {item, base, id: registry.claim(item.split.source.path, base)}
   })
-  const byBase = new Map<string, typeof claimed>()
-  for (const c of claimed) byBase.set(c.base, [...(byBase.get(c.base) ?? []), c])
-  for (const [base, group] of byBase) {
-    if (group.length < 2) continue
-    for (const {item} of group) {
+  // Every article that did not get the id it asked for is reported, with
+  // the article holding that id: two files wanting one id, and a file whose
+  // id was already given out to settle another collision (`x-2`).
+  const holder = new Map(claimed.map((c) => [c.id, c]))
+  const involved = new Map<string, Set<(typeof claimed)[number]>>()
+  for (const c of claimed) {
+    if (c.id === c.base) continue
+    const group = involved.get(c.base) ?? new Set()
+    group.add(c)
+    const owner = holder.get(c.base)
+    if (owner) group.add(owner)
+    involved.set(c.base, group)
+  }
+  for (const [base, group] of involved) {
+    const members = [...group].sort((a, b) => byCodePoint(a.item.split.source.path, b.item.split.source.path))
+    for (const {item} of members) {
       report(item.file, 'id-collision', {line: 1, column: 1}, {
         id: base,
-        count: group.length,
-        ids: group.map((g) => g.id).join(', ')
+        count: members.length,
+        ids: members.map((g) => g.id).join(', ')
       })
     }
   }
@@ -133,7 +144,7 @@ export function deriveTitle(x: Pick<Extraction, 'event' | 'province'>): string |
 // officials
 
 function indexOfficials(articles: ArticleRecord[], files: Map<string, VFile>): OfficialEntry[] {
-  const entries = new Map<string, OfficialEntry & {names: Map<string, number>}>()
+  const entries = new Map<string, OfficialEntry & {names: Map<string, string[]>}>()
   for (const article of articles) {
     for (const official of article.officials) {
       let entry = entries.get(official.slug)
@@ -141,7 +152,7 @@ function indexOfficials(articles: ArticleRecord[], files: Map<string, VFile>): O
         entry = {slug: official.slug, name: official.name, rank: null, articles: [], events: [], provinces: [], appearances: [], names: new Map()}
         entries.set(official.slug, entry)
       }
-      entry.names.set(official.name, (entry.names.get(official.name) ?? 0) + 1)
+      entry.names.set(official.name, [...(entry.names.get(official.name) ?? []), article.id])
       pushUnique(entry.articles, article.id)
       pushUnique(entry.events, article.event.id)
       if (article.province) pushUnique(entry.provinces, article.province.slug)
@@ -160,8 +171,8 @@ function indexOfficials(articles: ArticleRecord[], files: Map<string, VFile>): O
   const result: OfficialEntry[] = []
   for (const entry of entries.values()) {
     const {names, ...rest} = entry
-    reportSpellings('official', rest.slug, names, rest.articles, files)
-    rest.name = mostCommon(names)
+    rest.name = preferredSpelling(names)
+    reportSpellings('official', rest.slug, rest.name, names, files)
     rest.appearances.sort(byAppearance)
     rest.rank = [...rest.appearances].reverse().find((a) => a.rank)?.rank ?? null
     rest.provinces.sort()
@@ -174,28 +185,44 @@ function byAppearance(a: Appearance, b: Appearance): number {
   return byCodePoint(a.date?.value ?? '9999', b.date?.value ?? '9999') || byCodePoint(a.article, b.article)
 }
 
-/** Names that differ only in case, spacing or diacritics share a slug and a page: say so. */
-function reportSpellings(kind: string, key: string, names: Map<string, number>, articleIds: string[], files: Map<string, VFile>): void {
-  if (names.size < 2) return
-  const firstFile = files.get(articleIds[0] ?? '')
-  if (!firstFile) return
-  report(firstFile, 'slug-collision', {line: 1, column: 1}, {
-    kind,
-    names: [...names.keys()].map((n) => `“${n}”`).join(', '),
-    slug: key
-  })
+/** A spelling's key ignoring case, spacing and punctuation, but not diacritics. */
+function spellingKey(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
-function mostCommon(counts: Map<string, number>): string {
-  let best = ''
-  let bestCount = -1
-  for (const [name, count] of counts) {
-    if (count > bestCount || (count === bestCount && compareVi(name, best) < 0)) {
-      best = name
-      bestCount = count
-    }
+/** Letters with a diacritic (or đ): a spelling with more of them says more. */
+function diacritics(name: string): number {
+  return [...name].filter((ch) => /\p{L}/u.test(ch) && ch.normalize('NFD').length > 1 || ch === 'đ' || ch === 'Đ').length
+}
+
+/**
+ * The spelling to show for names that share a slug: the one most articles
+ * use; on a tie the one with more diacritics (`Nguyễn Văn An` over
+ * `Nguyen Van An`), then one not in capitals, then Vietnamese order.
+ */
+function preferredSpelling(uses: Map<string, string[]>): string {
+  const shouted = (name: string): number => (name === name.toLocaleUpperCase('vi') ? 1 : 0)
+  const ranked = [...uses].sort(
+    ([a, x], [b, y]) => y.length - x.length || diacritics(b) - diacritics(a) || shouted(a) - shouted(b) || compareVi(a, b)
+  )
+  return ranked[0]?.[0] ?? ''
+}
+
+/**
+ * Names that differ in diacritics (not only in case, spacing or
+ * punctuation) share a slug and so a page: say so on each article that
+ * spells it differently from the name shown.
+ */
+function reportSpellings(kind: string, key: string, shown: string, uses: Map<string, string[]>, files: Map<string, VFile>): void {
+  const shownKey = spellingKey(shown)
+  const differing = [...uses].filter(([name]) => spellingKey(name) !== shownKey)
+  if (differing.length === 0) return
+  const names = [shown, ...[...uses.keys()].filter((n) => n !== shown)].map((n) => `“${n}”`).join(', ')
+  const articles = new Set(differing.flatMap(([, ids]) => ids))
+  for (const id of [...articles].sort()) {
+    const file = files.get(id)
+    if (file) report(file, 'slug-collision', {line: 1, column: 1}, {kind, names, slug: key})
   }
-  return best
 }
 
 function pushUnique<T>(list: T[], value: T): void {
@@ -245,7 +272,7 @@ function provinceEntry(ref: ProvinceRef): ProvinceEntry {
 // topics
 
 function indexTopics(articles: ArticleRecord[], files: Map<string, VFile>): TopicEntry[] {
-  const entries = new Map<string, TopicEntry & {names: Map<string, number>}>()
+  const entries = new Map<string, TopicEntry & {names: Map<string, string[]>}>()
   for (const article of articles) {
     for (const topic of article.topics) {
       let entry = entries.get(topic.slug)
@@ -253,17 +280,15 @@ function indexTopics(articles: ArticleRecord[], files: Map<string, VFile>): Topi
         entry = {slug: topic.slug, name: topic.name, articles: [], events: [], names: new Map()}
         entries.set(topic.slug, entry)
       }
-      entry.names.set(topic.name, (entry.names.get(topic.name) ?? 0) + 1)
+      entry.names.set(topic.name, [...(entry.names.get(topic.name) ?? []), article.id])
       pushUnique(entry.articles, article.id)
       pushUnique(entry.events, article.event.id)
     }
   }
   const result: TopicEntry[] = []
   for (const {names, ...entry} of entries.values()) {
-    // Topics that differ only in case or punctuation are one subject; not worth a warning.
-    const distinct = new Map([...names].filter(([name]) => fold(name) !== fold(entry.name) || name === entry.name))
-    reportSpellings('topic', entry.slug, distinct, entry.articles, files)
-    entry.name = mostCommon(names)
+    entry.name = preferredSpelling(names)
+    reportSpellings('topic', entry.slug, entry.name, names, files)
     result.push(entry)
   }
   return result.sort((a, b) => byCodePoint(a.slug, b.slug))
