@@ -31,6 +31,8 @@ interface Summary {
   skipped: number
   written: number
   messages: VFileMessage[]
+  /** Messages about the build as a whole (write collisions, output folder refused): always listed in full. */
+  build: VFileMessage[]
 }
 
 /** Format one message as `path:line:column  reason  [ruleId]`. */
@@ -60,11 +62,13 @@ export function summarize(summary: Summary, out: string, verbose: boolean): stri
     const rule = RULES[ruleId as RuleId]
     lines.push(`  ${String(list.length).padStart(3)} × ${ruleId}${rule ? `: ${rule.why}; ${rule.fix}` : ''}`)
   }
-  if (verbose) {
+  // A build that wrote nothing lists why in full, as --verbose does.
+  if (verbose || summary.written === 0) {
     lines.push('')
     for (const m of summary.messages) lines.push(formatMessage(m))
   } else {
-    lines.push('Run with --verbose to see each one with its file, line and column.')
+    for (const m of summary.build) lines.push(formatMessage(m))
+    if (summary.build.length < summary.messages.length) lines.push('Run with --verbose to see each one with its file, line and column.')
   }
   return lines
 }
@@ -98,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
   const all: VFile[] = [...result.files, result.buildFile]
   const messages = all.flatMap((f) => f.messages)
   const read = result.archive.articles.length
-  const summary: Summary = {read, skipped: result.files.length - read, written: result.written, messages}
+  const summary: Summary = {read, skipped: result.files.length - read, written: result.written, messages, build: result.buildFile.messages}
   process.stdout.write(summarize(summary, path.relative(process.cwd(), out) || '.', values.verbose).join('\n') + '\n')
   if (result.written === 0) return 1
   if (values.strict && messages.length > 0) {

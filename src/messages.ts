@@ -216,6 +216,13 @@ export const RULES = {
     fix: 'report the bug with this file attached',
     vi: 'Không xử lý được bài ({reason}); đây là lỗi của chương trình.'
   },
+  'input-unreadable': {
+    source: 'read', severity: 'error',
+    what: 'The input folder `{input}` could not be read: {reason}',
+    why: 'there is nothing to build, so the previous output was left as it was',
+    fix: 'check the --input path: it should be a folder of .txt or .md articles',
+    vi: 'Không đọc được thư mục đầu vào {input}.'
+  },
   'nothing-built': {
     source: 'archive', severity: 'error',
     what: 'No article in `{input}` could be read',
@@ -244,6 +251,13 @@ export const RULES = {
     why: 'only the first was written',
     fix: 'give one of them a different id or name',
     vi: 'Các trang {pages} cùng ghi vào {path}; chỉ trang đầu được ghi.'
+  },
+  'unsafe-output': {
+    source: 'write', severity: 'error',
+    what: 'The output folder `{path}` {reason}',
+    why: 'a build replaces the whole output folder, so it would have deleted what is there; nothing was written',
+    fix: 'give --out a new or empty folder, or one a previous build wrote; move any files of your own out of it first',
+    vi: 'Thư mục đầu ra {path} không phải do bản dựng tạo ra; không ghi gì để khỏi xóa mất tệp.'
   },
   'unsafe-path': {
     source: 'write', severity: 'error',

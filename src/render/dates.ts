@@ -29,13 +29,26 @@ export function formatEventDate(date: EventDate | null): string {
   return date ? formatDateValue(date.value) : UNKNOWN_DATE
 }
 
-/** A publication date or date-time: `2024-05-29T11:20` → `11:20, 29 tháng 5, 2024`. */
+/** A date-time as the front matter or a dateline gives it: day, hour, minute, optional seconds and offset. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/
+
+/** Vietnam's offset: the time is shown without a zone. */
+const VIETNAM_OFFSETS: ReadonlySet<string> = new Set(['+07:00', '+0700'])
+
+/**
+ * A publication date or date-time, as written: `2024-05-29T11:20` →
+ * `11:20, 29 tháng 5, 2024`. The clock time is the one in the source,
+ * never converted to the build machine's time zone (which would change the
+ * hour, even the day, from one machine to the next); an offset other than
+ * Vietnam's is named: `2024-05-29T04:20Z` → `04:20 (UTC), 29 tháng 5, 2024`.
+ */
 export function formatPublished(value: string): string {
-  const date = parse(value)
-  if (!date) return value
-  return value.length > 10
-    ? format(date, "HH:mm, d 'tháng' M, yyyy", {locale: vi})
-    : formatDateValue(value.slice(0, 10))
+  const match = DATE_TIME.exec(value)
+  if (!match) return parse(value) ? formatDateValue(value.slice(0, 10)) : value
+  const [, day = '', hour = '', minute = '', offset] = match
+  if (!parse(day)) return value
+  const zone = offset === undefined || VIETNAM_OFFSETS.has(offset) ? '' : offset === 'Z' || /^[+-]00:?00$/.test(offset) ? ' (UTC)' : ` (UTC${offset})`
+  return `${hour}:${minute}${zone}, ${formatDateValue(day)}`
 }
 
 /** `2024-07` → `Tháng 7`; the month's name within a year. */

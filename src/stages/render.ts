@@ -56,6 +56,18 @@ const INDEX_NAME: Record<Exclude<IndexKind, 'home'>, string> = {
   search: 'Tìm kiếm'
 }
 
+/**
+ * The names at the top of the output folder that `renderSite` can write
+ * (files and folders). The build replaces an existing output folder only
+ * when it holds nothing else, so a folder of someone's own files is never
+ * deleted by a build pointed at it by mistake. Keep in step with the
+ * files yielded below (the robustness test checks it).
+ */
+export const SITE_ENTRIES: ReadonlySet<string> = new Set([
+  'style.css', 'search.js', 'favicon.svg', 'index.html', '404.html',
+  'articles', 'events', 'provinces', 'officials', 'topics', 'years', 'search', 'data'
+])
+
 /** Render the whole site, yielding one file at a time. */
 export function* renderSite(input: RenderInput): Generator<OutputFile> {
   const site = new Site(input)
