@@ -44,6 +44,20 @@ describe('clean: headline', () => {
     expect(article.headline).toMatchObject({text: 'Hà Tĩnh bồi dưỡng kiến thức về quyền con người', column: 23})
     expect(article.removed[0]).toMatchObject({rule: 'breadcrumb', text: 'Trang chủ > Thời sự >'})
   })
+  it('drops a whole breadcrumb when its last crumb is a section and the headline follows', () => {
+    const {article} = cleanText('Trang chủ / Tin tức - Sự kiện / Hoạt động của Công an tỉnh\n\nTập huấn kiến thức về công tác nhân quyền cho cán bộ, chiến sĩ\n\nSáng 22/8, hội nghị diễn ra.')
+    expect(article.headline?.text).toBe('Tập huấn kiến thức về công tác nhân quyền cho cán bộ, chiến sĩ')
+    expect(article.removed[0]).toMatchObject({rule: 'breadcrumb', text: 'Trang chủ / Tin tức - Sự kiện / Hoạt động của Công an tỉnh'})
+  })
+  it('keeps a short headline glued to a breadcrumb when no headline follows', () => {
+    const {article} = cleanText('Trang chủ > Thời sự > Đắk Lắk tập huấn nhân quyền\n\n12/06/2024 16:30\n\nNgày 12/6, hội nghị diễn ra.')
+    expect(article.headline?.text).toBe('Đắk Lắk tập huấn nhân quyền')
+  })
+  it('splits a trail of section labels glued after the root crumb', () => {
+    const {article} = cleanText('Trang chủ Chính trị Sơ kết công tác nhân quyền 6 tháng đầu năm 2022\n\nChiều ngày 9/8/2022, hội nghị diễn ra.')
+    expect(article.headline?.text).toBe('Sơ kết công tác nhân quyền 6 tháng đầu năm 2022')
+    expect(article.removed.map((r) => r.text)).toEqual(['Trang chủ', 'Chính trị'])
+  })
   it('splits off a glued section label and drops a label line before it', () => {
     const {article} = cleanText('Chính trị\nThời sự Tiếp tục đẩy mạnh tuyên truyền về quyền con người\n\nNgày 5/3, hội nghị diễn ra.')
     expect(article.headline?.text).toBe('Tiếp tục đẩy mạnh tuyên truyền về quyền con người')
@@ -87,6 +101,11 @@ describe('clean: scraper prefix, datelines, outlet mark', () => {
     expect(article.blocks[0]).toMatchObject({column: 7})
     expect(article.removed.map((r) => r.rule)).toContain('stray-punctuation')
   })
+  it('sets apart an outlet mark printed without brackets before a dash', () => {
+    const {article} = cleanText('Tiêu đề bài viết về tập huấn nhân quyền\n\nVOV.VN - Sáng 12-6, tại thành phố Buôn Ma Thuột, hội nghị diễn ra.')
+    expect(article.outletMark).toMatchObject({text: 'VOV.VN', line: 3, column: 1})
+    expect(article.blocks[0]?.text).toBe('Sáng 12-6, tại thành phố Buôn Ma Thuột, hội nghị diễn ra.')
+  })
 })
 
 describe('clean: captions', () => {
@@ -114,12 +133,36 @@ describe('clean: bylines', () => {
     expect(storyText(article)).not.toContain('Anh Khoa')
   })
   it('reads byline forms', () => {
-    for (const b of ['Mai Anh', 'Anh Khoa - Nguyễn Anh', 'HOÀNG ANH - THU HÀ', 'Bài và ảnh: Minh Châu', 'Nhóm PV', 'Theo TTXVN', 'Ngọc Hân (TTXVN)', 'Thu Hà, Minh Đức và Quang Vinh', 'Theo Báo Phú Yên']) {
+    for (const b of ['Mai Anh', 'Anh Khoa - Nguyễn Anh', 'HOÀNG ANH - THU HÀ', 'Bài và ảnh: Minh Châu', 'Nhóm PV', 'Theo TTXVN', 'Ngọc Hân (TTXVN)', 'Thu Hà, Minh Đức và Quang Vinh', 'Theo Báo Phú Yên', 'Quang Nhật/VOV-Tây Nguyên', 'Ngọc Hà/TTXVN']) {
       expect(looksLikeByline(b), b).toBe(true)
     }
     for (const b of ['Chủ tịch', 'Quang cảnh Hội nghị.', 'Thiếu tướng Nguyễn Văn Kỷ', 'Hội nghị kết thúc.', 'Theo báo cáo, tỉnh đã tổ chức 12 lớp.']) {
       expect(looksLikeByline(b), b).toBe(false)
     }
+  })
+})
+
+describe('clean: comments and attributions', () => {
+  it('drops readers\' comments after their header and finds the byline above them', () => {
+    const text = [
+      'Tiêu đề bài viết về nhân quyền', '', 'Sáng 11/9, hội nghị tập huấn đã diễn ra tại tỉnh.', '', 'Chí Thanh', '', 'Tags: nhân quyền', '',
+      'Ý kiến bạn đọc (2)', '', 'Nguyễn Văn Tâm', 'Bài viết rất thiết thực, mong tỉnh tổ chức thêm nhiều lớp tập huấn như thế này cho cán bộ cơ sở.', 'Trả lời · Thích'
+    ].join('\n')
+    const {article} = cleanText(text)
+    expect(storyText(article)).toBe('Sáng 11/9, hội nghị tập huấn đã diễn ra tại tỉnh.')
+    expect(article.bylines.map((b) => b.text)).toEqual(['Chí Thanh'])
+  })
+  it('keeps the story after a comment button above it', () => {
+    const {article} = cleanText('Tiêu đề bài viết về nhân quyền\n\nBình luận (0)\n\nSáng 11/9, hội nghị tập huấn đã diễn ra tại tỉnh.')
+    expect(storyText(article)).toBe('Sáng 11/9, hội nghị tập huấn đã diễn ra tại tỉnh.')
+  })
+  it('takes "Nguồn: Báo X" for an attribution', () => {
+    expect(looksLikeByline('Nguồn: Báo Quảng Ngãi')).toBe(true)
+    expect(looksLikeByline('Nguồn: theo báo cáo, tỉnh đã tổ chức 12 lớp.')).toBe(false)
+  })
+  it('drops a whole ">>" breadcrumb above the headline', () => {
+    const {article} = cleanText('Trang chủ >> Thời sự >> Xây dựng Đảng\nTập huấn kiến thức pháp luật về quyền con người tại Quảng Ngãi\nSáng 6/11, hội nghị diễn ra.')
+    expect(article.headline?.text).toBe('Tập huấn kiến thức pháp luật về quyền con người tại Quảng Ngãi')
   })
 })
 
@@ -139,6 +182,28 @@ describe('clean: teasers', () => {
     const {article} = cleanText(text)
     expect(storyText(article)).toContain('Tại hội nghị, người có uy tín')
     expect(storyText(article)).not.toContain('2.000 hộ dân')
+  })
+  it('resumes after a short list of bare links when a full paragraph follows', () => {
+    const text = [
+      'Tọa đàm về quyền của người lao động nhập cư', '',
+      'Sáng nay (4/11), Ban Chỉ đạo Nhân quyền TP.HCM tổ chức tọa đàm.', '',
+      'Đọc thêm', '', 'TP.HCM: Tập huấn về công tác nhân quyền năm 2024', '', 'Bình Dương: Hơn 1,6 triệu lao động có việc làm ổn định', '',
+      'Các chính sách an sinh xã hội, giảm nghèo, hỗ trợ người lao động được thực hiện đầy đủ, kịp thời.', '',
+      'NGUYỄN HÀ'
+    ].join('\n')
+    const {article} = cleanText(text)
+    expect(storyText(article)).toContain('Các chính sách an sinh xã hội')
+    expect(storyText(article)).not.toContain('Bình Dương: Hơn 1,6 triệu')
+    expect(article.bylines.map((b) => b.text)).toEqual(['NGUYỄN HÀ'])
+  })
+  it('does not resume on a headline printed twice, nor after a list with summaries', () => {
+    const twice = 'Công an tỉnh khởi tố 41 đối tượng về các tội danh cưỡng đoạt tài sản và tổ chức xuất cảnh trái phép.'
+    const text = [
+      'Tiêu đề bài viết về nhân quyền', '', 'Hội nghị kết thúc.', '', 'Tin mới', '', 'Dự thảo Nghị quyết thí điểm đào tạo thực hành', '',
+      twice, '', twice, '', 'Lãnh đạo Bộ gửi Thư khen Công an tỉnh Nghệ An', '',
+      'Ban Thường trực Ủy ban Mặt trận tổ quốc tỉnh tổ chức các hội nghị hiệp thương lần thứ nhất trong tuần.'
+    ].join('\n')
+    expect(storyText(cleanText(text).article)).toBe('Hội nghị kết thúc.')
   })
   it('does not resume on a teaser summary that opens with its own date', () => {
     const text = [

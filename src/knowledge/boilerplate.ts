@@ -50,7 +50,7 @@ export const TEASER_HEADERS: readonly Marker[] = [
   line('teaser-block', '(?:tin |bài )?đọc nhiều(?: nhất)?(?: trong (?:tuần|ngày|tháng))?', '"Tin đọc nhiều trong tuần" on police and ministry portals (seed 001)'),
   line('teaser-block', 'tin (?:tức )?mới cập nhật|tin mới(?: nhất)?|mới nhất|tin mới đăng', '"Tin tức mới cập nhật" (seed 001), "Mới nhất" (seed 002)'),
   line('teaser-block', '(?:các )?(?:tin|bài|tin bài|bài viết)(?: có)? liên quan', '"Tin liên quan": may sit in the middle of the story'),
-  line('teaser-block', '(?:tin|bài|tin bài)(?: cùng| khác)? (?:chuyên mục|chủ đề|danh mục|sự kiện)|cùng chuyên mục', '"Tin cùng chuyên mục" under the story'),
+  line('teaser-block', '(?:tin|bài|tin bài|bài viết|tin tức)(?: cùng| khác)? (?:chuyên mục|chủ đề|danh mục|sự kiện)|cùng chuyên mục', '"Tin cùng chuyên mục", "Bài viết cùng chuyên mục" (QĐND, CAND, provincial papers)'),
   line('teaser-block', '(?:các )?(?:tin|bài|tin bài) (?:khác|đã đưa)', '"Các tin khác" (seed 002), "Các tin đã đưa"'),
   line('teaser-block', 'xem thêm|đọc thêm|xem tiếp', 'a bare "Xem thêm" line opens a list of links; "Xem thêm: headline" on one line is `RELATED_LINK`'),
   line('teaser-block', '(?:tin )?xem nhiều(?: nhất)?|được quan tâm(?: nhất)?|quan tâm nhiều(?: nhất)?|tin nổi bật|nổi bật|tiêu điểm|tin tiêu điểm|đừng bỏ lỡ|tin nên đọc|bạn đọc quan tâm|tin hot', '"Xem nhiều nhất" (seed 002) and its variants'),
@@ -72,17 +72,32 @@ export const RELATED_LINK: Marker = {
  * follow, audio player, download. Removed wherever they are.
  */
 export const SITE_LABELS: readonly Marker[] = [
-  line('comment-label', 'phản hồi|gửi phản hồi|ý kiến(?: bạn đọc)?(?: \\(\\d+\\))?|bình luận(?: \\(\\d+\\))?|viết bình luận|gửi bình luận|gửi ý kiến(?: của bạn)?|ý kiến của bạn', '"Phản hồi" (seed 002), "Bình luận (0)" (seed 004)'),
+  line('comment-label', 'phản hồi|gửi phản hồi|ý kiến(?: bạn đọc)?(?: \\(\\d+\\))?|bình luận(?: \\(\\d+\\))?|viết bình luận|gửi bình luận|gửi ý kiến(?: của bạn)?|ý kiến của bạn|xem (?:thêm|tất cả|toàn bộ) (?:\\d+ )?(?:bình luận|ý kiến)', '"Phản hồi" (seed 002), "Bình luận (0)" (seed 004), "Xem thêm bình luận" (Tuổi Trẻ)'),
+  line('comment-form', 'họ (?:và )?tên|địa chỉ email|số điện thoại|mã xác nhận|nhập mã|bình luận của bạn', 'the fields of a comment form under the story'),
   line('top-label', '(?:lên|về|trở lên|trở về) đầu trang|đầu trang|top', '"Lên đầu trang" (seed 004)'),
   line('print-label', 'in|in bài|in bài viết|in trang|bản in|print', '"In" alone on a line (seed 001)'),
   line('share-label', '(?:chia sẻ|share|chia sẻ bài viết|chia sẻ bài)(?:\\s*(?:facebook|zalo|twitter|x|email|linkedin|messenger|telegram))*|facebook|zalo|twitter|email|tweet|thích|like|copy link|sao chép(?: liên kết| link)?|gửi email|gửi bài(?: viết)?', '"Chia sẻFacebook" (seed 001): the label glued to the button name'),
   line('follow-label', 'theo dõi .{1,60} trên (?:google news|zalo|facebook|youtube|tiktok)|theo dõi chúng tôi.{0,40}', '"Theo dõi Báo X trên Google News" under many stories'),
-  line('audio-player', 'nghe bài viết|nghe bài|nghe đọc bài|nghe audio|nghe tin|đọc bài|giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|tốc độ(?: đọc)?|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+(?:[.,]\\d+)?x', 'text of the audio player: "Nghe bài viết", "00:00 / 03:25", "1.25x"'),
+  line('audio-player', 'nghe bài viết|nghe bài|nghe đọc bài|nghe audio|nghe tin|đọc bài|lắng nghe|dừng nghe|(?:giọng|giọng đọc) ?:? ?(?:nam|nữ)(?: miền (?:bắc|trung|nam))?|giọng đọc|tốc độ(?: đọc)?(?: ?:? ?\\d+(?:[.,]\\d+)?x)?|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+(?:[.,]\\d+)?x', 'text of the audio player: "Nghe bài viết", "00:00 / 03:25", "1.25x", "Giọng đọc: Nữ miền Nam", "Tốc độ: 1x", "Lắng nghe"'),
   line('download-label', 'tải xuống|tải về|download|tải file|tải văn bản', '"Tải xuống" of players and attachments'),
-  line('save-label', 'lưu|lưu bài(?: viết)?|lưu tin|đã lưu|quay lại|trở về|trở lại|cỡ chữ|a[-+]?|aa|a a a', 'bookmarking and font-size buttons'),
+  line('save-label', 'lưu|lưu bài(?: viết)?|lưu tin|đã lưu|quay lại|trở về|trở lại|cỡ chữ(?: a[-+]?)*|a[-+]?|aa|a a a', 'bookmarking and font-size buttons: "Cỡ chữ A- A+" (CAND)'),
+  line('back-label', '(?:trở lại|quay lại|quay về|trở về) [\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,3}', '"Trở lại Thời sự" under VnExpress stories: the verb and a section name, nothing else'),
+  line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\\s*:?\\s*[\\d.,]+', '"Lượt xem: 1.024" on provincial portals'),
   line('stray-punctuation', '[|/\\\\•·*_=~—–\\-]+', 'a lone "|" left by a dateline (seed 004)'),
   {rule: 'tag-line', pattern: /^(?:tags?|từ khóa|từ khoá|keywords?)\s*:.*$/iu, note: 'tag lists under the story; "Chủ đề:" is not here because a story may say it'}
 ]
+
+/**
+ * The header of the readers' comments under a story: `Ý kiến bạn đọc (2)`,
+ * `Bình luận (3)`, `5 bình luận`. What follows it is readers' names and
+ * words, not story. (A form's buttons, `Gửi bình luận`, are not headers.)
+ */
+export const COMMENT_SECTION = /^(?:ý kiến bạn đọc|ý kiến|bình luận|bình luận của bạn đọc|phản hồi)(?: \(\d+\))?\s*:?$|^\d+ (?:bình luận|ý kiến)$/iu
+
+/** Whether a line heads the readers' comments. */
+export function isCommentSection(text: string): boolean {
+  return COMMENT_SECTION.test(lineKey(text))
+}
 
 /** A section label (a page's navigation) that may head the file or end it. */
 export interface SectionLabel {
@@ -92,12 +107,14 @@ export interface SectionLabel {
    * (`Thời sự Headline`): only labels that no headline would start with.
    */
   glueSafe: boolean
+  /** Whether the label is the root of a breadcrumb trail: section labels glued after it are crumbs too. */
+  root?: boolean
   note: string
 }
 
 /** Section names of the genre's outlets, compared after folding case. */
 export const SECTION_LABELS: readonly SectionLabel[] = [
-  {label: 'Trang chủ', glueSafe: true, note: 'first crumb of every breadcrumb'},
+  {label: 'Trang chủ', glueSafe: true, root: true, note: 'first crumb of every breadcrumb'},
   {label: 'Thời sự', glueSafe: true, note: 'news section of most papers'},
   {label: 'Tin tức', glueSafe: true, note: ''},
   {label: 'Tin tức - Sự kiện', glueSafe: true, note: 'provincial portals'},
@@ -123,8 +140,12 @@ export const SECTION_LABELS: readonly SectionLabel[] = [
   {label: 'Video', glueSafe: false, note: ''}
 ]
 
-/** Separators of a breadcrumb trail: `Trang chủ > Thời sự > Headline`. */
-export const BREADCRUMB_SEPARATOR = /\s+(?:>|»|›|\/|\|)\s+/u
+/**
+ * Separators of a breadcrumb trail: `Trang chủ > Thời sự > Headline`, `>>`. The
+ * match starts only where a run of spaces starts, so a long run of spaces
+ * is tried once, not once per space.
+ */
+export const BREADCRUMB_SEPARATOR = /(?<!\s)\s+(?:>>?|»|›|\/|\|)\s+/u
 
 /**
  * A photo credit at the end of a caption: `(Ảnh: BAN TỔ CHỨC)`,
@@ -133,7 +154,7 @@ export const BREADCRUMB_SEPARATOR = /\s+(?:>|»|›|\/|\|)\s+/u
 export const PHOTO_CREDIT = /\s*[-–—]?\s*\(?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\s*(?::\s*([^()]{1,60}?))?\s*\)?\s*\.?\s*$/iu
 
 /** Lines that are a photo credit or a "photo for illustration" note alone. */
-export const PHOTO_CREDIT_LINE = /^\(?\s*(?:ảnh(?: minh họa| minh hoạ)?|nguồn ảnh|photo)\s*(?::\s*[^()]{1,60})?\)?\.?$/iu
+export const PHOTO_CREDIT_LINE = /^\(?\s*(?:ảnh(?: minh họa| minh hoạ)?|nguồn ảnh|photo|video|clip|đồ họa|đồ hoạ|infographic)\s*(?::\s*[^()]{1,60})?\)?\.?$/iu
 
 /** Openers of a photo caption (the words describe a picture, not an event). */
 export const CAPTION_OPENERS = unicodeWords(/^(?:quang cảnh|toàn cảnh|cảnh|một góc|các đại biểu (?:tham )?dự|đại biểu (?:tham )?dự|các đại biểu (?:chụp|tham quan)|đại biểu (?:chụp|tham quan)|lãnh đạo [^,.]{0,80} chụp ảnh|ban tổ chức (?:trao|tặng)|hình ảnh|ảnh minh họa|ảnh minh hoạ)\b/iu)
@@ -161,12 +182,16 @@ export const CAPTION_LABEL_OPENERS = /^(?:(?:thượng|trung|thiếu|đại) (?:
 /**
  * The mark at the start of a lead naming the outlet or agency: `(CAO)`,
  * `(TTXVN)`, `(ĐCSVN)`, `(Chinhphu.vn)`, `(PLO)-`. A short all-caps token,
- * a `*.vn` domain, or a name from `OUTLET_MARKS`. Group 1 is the mark.
+ * a `*.vn` domain, or a name from `OUTLET_MARKS`. Without brackets the mark
+ * must be a known one, a domain, or `X Online`, followed by a dash:
+ * `VOV.VN - `, `VTV.vn - `, `QĐND Online - `, `NDO - `, `TTO - `. Group 1
+ * (bracketed) or group 2 (bare) is the mark.
  */
 export function outletMarkPattern(): RegExp {
   const known = OUTLET_MARKS.map((o) => o.mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  const domain = String.raw`[A-Za-zĐđ]+\.(?:[vV][nN]|com\.vn|gov\.vn)`
   return new RegExp(
-    String.raw`^\(\s*((?:[A-ZĐ][A-ZĐ0-9]{1,9}(?:[/.][A-ZĐ0-9]{1,6})?O?)|(?:[A-Za-zĐđ]+\.(?:vn|com\.vn|gov\.vn))|${known})\s*\)\s*[-–—:]?\s*`,
+    String.raw`^(?:\(\s*((?:[A-ZĐ][A-ZĐ0-9]{1,9}(?:[/.][A-ZĐ0-9]{1,6})?O?)|(?:${domain})|${known})\s*\)\s*[-–—:]?\s*|((?:${known}|${domain}|[A-ZĐ]{2,8} Online))\s*[-–—]\s+)`,
     'u'
   )
 }
@@ -204,7 +229,14 @@ export const OUTLET_MARKS: readonly OutletMark[] = [
   {mark: 'Dân trí', outlet: 'Dân trí'},
   {mark: 'Baotintuc.vn', outlet: 'Báo Tin tức'},
   {mark: 'LĐO', outlet: 'Lao Động'},
-  {mark: 'BDG', outlet: 'Báo Bình Dương'}
+  {mark: 'BDG', outlet: 'Báo Bình Dương'},
+  {mark: 'NDO', outlet: 'Nhân Dân', note: 'Nhân Dân online, "NDO - " before the lead'},
+  {mark: 'QĐND Online', outlet: 'Quân đội nhân dân'},
+  {mark: 'VOV.VN', outlet: 'VOV'},
+  {mark: 'VTV.vn', outlet: 'VTV'},
+  {mark: 'CMO', outlet: 'Báo Cà Mau'},
+  {mark: 'GLO', outlet: 'Báo Gia Lai'},
+  {mark: 'BĐN', outlet: 'Báo Đồng Nai'}
 ]
 
 /** Web domains of the genre's outlets, for the `url` front matter. */
@@ -247,6 +279,13 @@ export const CONTINUATION_OPENERS =
  */
 export const BYLINE_PREFIX = /^(?:(?:bài|tin|bài viết)(?:\s*(?:và|,|&|\+)\s*ảnh)?|ảnh|tác giả|phóng viên|pv|nhóm pv|nhóm phóng viên|thực hiện|nhóm thực hiện|bài, ảnh|tin, ảnh|tin và ảnh|bài và ảnh)\s*:\s*/iu
 
+/**
+ * The desk or agency after a reporter's name: `Quang Nhật/VOV-Tây Nguyên`,
+ * `Ngọc Hà/TTXVN`, `Minh Hằng/VTV.vn`. An acronym (optionally a domain),
+ * then optionally a region after a dash. Removed before reading the names.
+ */
+export const BYLINE_DESK = /\s*\/\s*(?:[A-ZĐ][A-ZĐ0-9+]{1,11}(?:\.[A-Za-z]{2,3})?|Vietnam\+|VietnamPlus)(?:\s*[-–]\s*\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3})?\s*$/u
+
 /** Bylines that name no person: a desk, a team, an agency. */
 export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên)\.?$/iu
 
@@ -286,18 +325,23 @@ function foldCase(text: string): string {
 
 const SECTION_KEYS = new Map(SECTION_LABELS.map((s) => [foldCase(s.label), s]))
 
+/** Longest section label, in characters: a longer line is no label (and costs nothing to reject). */
+const SECTION_MAX_CHARS = Math.max(...SECTION_LABELS.map((s) => s.label.length)) + 8
+
 /** The section label a whole line is, or null. */
 export function matchSectionLabel(text: string): SectionLabel | null {
+  if (text.length > SECTION_MAX_CHARS * 2) return null
   return SECTION_KEYS.get(foldCase(text).replace(/[:>»]+$/u, '').trim()) ?? null
 }
 
 /**
  * A glue-safe section label at the start of a line followed by a capital
- * (`Thời sự Tiếp tục ...`): the label's length, or 0.
+ * (`Thời sự Tiếp tục ...`): the label's length, or 0. In a breadcrumb
+ * trail (`inTrail`, after `Trang chủ`) any section label is taken.
  */
-export function gluedSectionLabel(text: string): number {
+export function gluedSectionLabel(text: string, inTrail = false): number {
   for (const s of SECTION_LABELS) {
-    if (!s.glueSafe) continue
+    if (!s.glueSafe && !inTrail) continue
     const head = text.slice(0, s.label.length)
     const next = text.slice(s.label.length)
     if (foldCase(head) === foldCase(s.label) && /^\s+\p{Lu}/u.test(next)) return s.label.length
@@ -307,19 +351,28 @@ export function gluedSectionLabel(text: string): number {
 
 /** The photo credit at the end of a line: where it starts and who it names. */
 export function findPhotoCredit(text: string): {index: number; credit: string | null} | null {
+  // A credit closes the line and is short: look at the tail only, so a long
+  // line (a run of spaces) costs no more than a short one.
+  const offset = Math.max(0, text.length - CREDIT_TAIL_CHARS)
+  const tail = text.slice(offset)
   // A credit needs the word "Ảnh" with a colon, or the parenthesised form.
-  const m = /[-–—]?\s*\(\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\s*(?::\s*([^()]{1,60}?))?\s*\)\s*\.?\s*$|[-–—.]?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*([^().:]{1,60}?)\s*\.?\s*$/iu.exec(text)
+  const m = /[-–—]?\s*\(\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\s*(?::\s*([^()]{1,60}?))?\s*\)\s*\.?\s*$|[-–—.]?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*([^().:]{1,60}?)\s*\.?\s*$/iu.exec(tail)
   if (!m) return null
+  const index = offset + m.index
   // "Ảnh: X" without parentheses must follow a sentence end or a dash.
-  if (m[2] !== undefined && m.index > 0 && !/[.\-–—)]\s*$/u.test(text.slice(0, m.index + 1)) && !/^[-–—.]/u.test(m[0])) return null
-  return {index: m.index, credit: (m[1] ?? m[2] ?? '').trim() || null}
+  if (m[2] !== undefined && index > 0 && !/[.\-–—)]\s*$/u.test(text.slice(Math.max(0, index - CREDIT_TAIL_CHARS), index + 1)) && !/^[-–—.]/u.test(m[0])) return null
+  return {index, credit: (m[1] ?? m[2] ?? '').trim() || null}
 }
+
+/** How far from the end of a line a photo credit may start, in characters (the longest is ~80). */
+export const CREDIT_TAIL_CHARS = 160
 
 /** The outlet mark at the start of a lead, with its place in `text`. */
 export function matchOutletMark(text: string): {mark: string; index: number; length: number} | null {
   const m = outletMarkPattern().exec(text)
-  if (!m || m[1] === undefined) return null
-  return {mark: m[1], index: m[0].indexOf(m[1]), length: m[0].length}
+  const mark = m?.[1] ?? m?.[2]
+  if (!m || mark === undefined) return null
+  return {mark, index: m[0].indexOf(mark), length: m[0].length}
 }
 
 /** The outlet's name for a mark, or null when it is not known. */
@@ -348,7 +401,7 @@ function words(text: string): number {
 }
 
 /** A lead's opening: an outlet mark, then a time of day or `Ngày` and a date. A lead is never a caption. */
-const DATE_LEAD = unicodeWords(/^(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|trong)\b[^,.]{0,30}?\d{1,2}\s*[/.-]\s*\d{1,2}/iu)
+export const DATE_LEAD = unicodeWords(/^(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|trong)\b[^,.]{0,30}?\d{1,2}\s*[/.-]\s*\d{1,2}/iu)
 
 /** Sentence ends inside a line (a period followed by a capital). */
 const INNER_SENTENCE_END = /[.!?]["”’)]?\s+\p{Lu}/u

@@ -24,7 +24,9 @@ export const SURNAMES: readonly string[] = [
   'Kim', 'Lục', 'Mẫn', 'Ninh', 'Phí', 'Quan', 'Tiêu', 'Tống', 'Trình', 'Ứng', 'Viên', 'Vi',
   'Yên', 'Lều', 'Lường', 'Hầu', 'Đồng', 'Bạch', 'Biện', 'Cù', 'Đậu', 'Giáp',
   'Hàn', 'Hồng', 'Kha', 'Khương', 'Lạc', 'Lò', 'Mã', 'Nhữ', 'Phương',
-  'Sầm', 'Tào', 'Thạch', 'Thiều', 'Trà', 'Vòng', 'Xa'
+  'Sầm', 'Tào', 'Thạch', 'Thiều', 'Trà', 'Vòng', 'Xa',
+  // less common Kinh and Hoa surnames seen in officials' names
+  'Lữ', 'Dư', 'Đới', 'Ôn', 'Trầm', 'Hán', 'Tiết', 'Đổng', 'Lô', 'Chế'
 ]
 
 /**
@@ -36,7 +38,9 @@ export const ETHNIC_NAME_STARTS: readonly string[] = [
   'Y', 'Ksor', 'Siu', 'Nay', 'Rơ', 'Rmah', 'Rah', 'Kpă', 'Niê', 'Êban', 'Byă', 'Mlô',
   'Ayun', 'Hđơk', 'Kpuih', 'Đinh', 'Bế', 'Lò', 'Lường', 'Quàng', 'Cầm', 'Tòng', 'Điêu',
   'Sùng', 'Giàng', 'Thào', 'Vàng', 'Mùa', 'Lầu', 'Vừ', 'Tráng', 'Sình', 'Chảo', 'Tẩn',
-  'Bàn', 'Phàn', 'Điểu', 'Thạch', 'Danh', 'Liêng', 'Ma'
+  'Bàn', 'Phàn', 'Điểu', 'Thạch', 'Danh', 'Liêng', 'Ma',
+  // Khmer family names of the Mekong provinces (`Sơn Thị Mỹ Hạnh`, `Chau Ly`)
+  'Sơn', 'Chau', 'Néang'
 ]
 
 /**
@@ -67,7 +71,9 @@ export const NOT_PERSON_NAMES: readonly string[] = [
   'Đinh Lập', 'Võ Nhai', 'Vũ Thư', 'Quan Hóa', 'Quan Sơn', 'Kiều Liêu', 'Dương Minh Châu',
   'Tô Lịch', 'Cù Lao Chàm', 'Phú Quốc', 'Lạc Dương', 'Lạc Sơn', 'Hàn Quốc', 'Triều Tiên',
   'Trung Quốc', 'Mỹ Tho', 'Yên Bái', 'Yên Bình', 'Yên Lạc', 'Yên Mỹ', 'Yên Phong',
-  'Ninh Hòa', 'Ninh Giang', 'Phương Nam', 'Sầm Sơn', 'Xa Mát'
+  'Ninh Hòa', 'Ninh Giang', 'Phương Nam', 'Sầm Sơn', 'Xa Mát',
+  // places that start with a Khmer family name (`Sơn`)
+  'Sơn La', 'Sơn Tây', 'Sơn Trà', 'Sơn Tịnh', 'Sơn Hà', 'Sơn Hòa', 'Sơn Động', 'Sơn Dương'
 ]
 
 /**

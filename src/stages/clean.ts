@@ -30,13 +30,16 @@ import type {Block, BlockKind, CleanArticle, Removed, SplitFile} from '../types.
 import {
   ATTRIBUTION,
   BREADCRUMB_SEPARATOR,
+  BYLINE_DESK,
   BYLINE_PREFIX,
   CAPTION_OPENERS,
   CONTINUATION_OPENERS,
+  DATE_LEAD,
   GENERIC_BYLINES,
   PHOTO_CREDIT_LINE,
   findPhotoCredit,
   gluedSectionLabel,
+  isCommentSection,
   isRelatedLink,
   looksLikeCaption,
   matchDateline,
@@ -59,8 +62,17 @@ export const STRAY_MAX_WORDS = 3
 export const FRAGMENT_MAX_WORDS = 6
 /** A paragraph that resumes the story after a mid-body teaser block has at least this many words. */
 export const RESUME_MIN_WORDS = 12
+/**
+ * A teaser block of at most this many bare headline links (no summaries) may
+ * sit in the middle of the story: a full paragraph after it resumes the story.
+ */
+export const TEASER_LINKS_MAX = 8
 /** A paragraph that ends without punctuation is cut off only when it has at least this many words. */
 export const TRUNCATED_MIN_WORDS = 20
+/** A crumb of a breadcrumb trail (before the last) has at most this many words, unless it is a known section. */
+export const CRUMB_MAX_WORDS = 4
+/** The last crumb is a section, not the headline, when it has at most this many words and the headline follows. */
+export const LAST_CRUMB_MAX_WORDS = 6
 /** A byline line has at most this many characters. */
 export const BYLINE_MAX_CHARS = 70
 /** A byline names at most this many people. */
@@ -83,6 +95,11 @@ const MARKDOWN_HEADING = /^#{1,6}\s+/u
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
+}
+
+/** Words of a crumb, not counting punctuation (`Tin tức - Sự kiện` has four). */
+function crumbWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 }
 
 /** A comparison key: folded, letters and digits only. */
@@ -111,6 +128,15 @@ function toLines(split: SplitFile): Line[] {
     out.push({line: split.bodyLine + i, column: raw.length - raw.trimStart().length + 1, text})
   })
   return out
+}
+
+/**
+ * Whether a paragraph opens the way another article's lead does: a date
+ * ("Chiều 5/12, ...", "Trong hai ngày 4-5/12"), or a place and a colon
+ * ("Gia Lai: ..."). A teaser's summary does; the story going on does not.
+ */
+function opensOwnLead(text: string): boolean {
+  return LEAD_START.exec(text)?.index === 0 || DATE_LEAD.test(text) || /^[\p{Lu}][\p{L}\p{M}]*(?: [\p{Lu}][\p{L}\p{M}]*){0,3}:\s/u.test(text)
 }
 
 /** Whether a line reads as a headline: short, no final period, not a dateline or a lead. */
@@ -142,10 +168,11 @@ export function looksLikeByline(text: string): boolean {
   if (text.length > BYLINE_MAX_CHARS) return false
   if (GENERIC_BYLINES.test(text)) return true
   const attribution = ATTRIBUTION.exec(text)
-  if (attribution && !/[.,;:]\s/u.test(text)) return nameShaped((attribution[1] ?? '').replace(/[()]/g, ''), 1) || /\.vn$|^báo\s/iu.test(attribution[1] ?? '')
+  if (attribution && !/[.,;:]\s/u.test(attribution[1] ?? '')) return nameShaped((attribution[1] ?? '').replace(/[()]/g, ''), 1) || /\.vn$|^báo\s/iu.test(attribution[1] ?? '')
   const prefix = BYLINE_PREFIX.exec(text)
   // A final period is tolerated (`Mai Anh.`); other sentence ends are not.
   const body = (prefix ? text.slice(prefix[0].length) : text)
+    .replace(BYLINE_DESK, '')
     .replace(/\s*\([^()]{1,30}\)\s*$/u, '')
     .trim()
     .replace(/\.$/u, '')
@@ -208,18 +235,35 @@ export function clean(split: SplitFile, file: VFile): CleanArticle {
       continue
     }
     const crumbs = top.text.split(BREADCRUMB_SEPARATOR)
-    if (crumbs.length > 1 && crumbs.slice(0, -1).every((c) => wordCount(c) <= 4) && (matchSectionLabel(crumbs[0] ?? '') || crumbs.length > 2)) {
+    const isCrumb = (c: string): boolean => crumbWords(c) <= CRUMB_MAX_WORDS || matchSectionLabel(c) !== null
+    if (crumbs.length > 1 && crumbs.slice(0, -1).every(isCrumb) && (matchSectionLabel(crumbs[0] ?? '') || crumbs.length > 2)) {
       const last = crumbs[crumbs.length - 1] ?? ''
+      // The last crumb is a section too ("... / Hoạt động của Công an tỉnh")
+      // when it is short and the headline follows on the next line.
+      const next = lines[1]
+      if (next && (matchSectionLabel(last) || crumbWords(last) <= LAST_CRUMB_MAX_WORDS) && looksLikeHeadline(next.text) && crumbWords(next.text) > crumbWords(last)) {
+        drop(state, top, 'breadcrumb')
+        lines = lines.slice(1)
+        continue
+      }
       const at = top.text.lastIndexOf(last)
       drop(state, {...top, text: top.text.slice(0, at).trim()}, 'breadcrumb')
       const rest = shift(top, at)
       lines = rest.text ? [rest, ...lines.slice(1)] : lines.slice(1)
       continue
     }
-    const glued = gluedSectionLabel(top.text)
+    // Section labels glued to the headline: one glue-safe label, or a
+    // trail of labels after the root crumb ("Trang chủ Chính trị Headline").
+    let glued = gluedSectionLabel(top.text)
     if (glued > 0) {
+      const root = matchSectionLabel(top.text.slice(0, glued))?.root === true
+      let cur = shift(top, glued)
       drop(state, {...top, text: top.text.slice(0, glued)}, 'section-label')
-      lines = [shift(top, glued), ...lines.slice(1)]
+      while (root && (glued = gluedSectionLabel(cur.text, true)) > 0) {
+        drop(state, {...cur, text: cur.text.slice(0, glued)}, 'section-label')
+        cur = shift(cur, glued)
+      }
+      lines = [cur, ...lines.slice(1)]
     }
     break
   }
@@ -257,16 +301,33 @@ export function clean(split: SplitFile, file: VFile): CleanArticle {
   // 5. Furniture that a line is by itself, and teaser blocks.
   const content: Line[] = []
   let inTeasers = false
+  // Whether the teaser block so far holds only headline links (no summaries), and how many lines.
+  let linksOnly = true
+  let teaserLines = 0
+  const openTeasers = (first: number): void => {
+    inTeasers = true
+    linksOnly = true
+    teaserLines = first
+  }
   lines.forEach((l, i) => {
     if (inTeasers) {
       const next = lines[i + 1]
+      const prev = lines[i - 1]
+      const printedTwice = (next && key(next.text) === key(l.text)) || (prev && key(prev.text) === key(l.text))
+      const paragraph = SENTENCE_END.test(l.text) && wordCount(l.text) >= RESUME_MIN_WORDS && !printedTwice
       const resumes =
-        SENTENCE_END.test(l.text) &&
-        wordCount(l.text) >= RESUME_MIN_WORDS &&
-        CONTINUATION_OPENERS.test(l.text) &&
-        !(next && key(next.text) === key(l.text))
+        paragraph &&
+        (CONTINUATION_OPENERS.test(l.text) ||
+          // After a short list of bare links, a full paragraph that does not
+          // open like another article's lead is the story going on.
+          (linksOnly && teaserLines > 0 && teaserLines <= TEASER_LINKS_MAX && !opensOwnLead(l.text)))
       if (!resumes) {
-        drop(state, l, matchTeaserHeader(l.text) ? 'teaser-header' : 'teaser-block')
+        const header = matchTeaserHeader(l.text)
+        if (!header) {
+          teaserLines++
+          if (!looksLikeHeadline(l.text)) linksOnly = false
+        }
+        drop(state, l, header ? 'teaser-header' : 'teaser-block')
         return
       }
       inTeasers = false
@@ -288,12 +349,20 @@ export function clean(split: SplitFile, file: VFile): CleanArticle {
     }
     if (matchTeaserHeader(l.text)) {
       drop(state, l, 'teaser-header')
-      inTeasers = true
+      openTeasers(0)
+      return
+    }
+    // Readers' comments under the story: names and words, to the end (a
+    // "Bình luận" button above the story opens nothing).
+    if (content.length > 0 && isCommentSection(l.text)) {
+      drop(state, l, 'comment-label')
+      openTeasers(0)
+      linksOnly = false
       return
     }
     if (opensTeaserRun(lines, i)) {
       drop(state, l, 'teaser-block')
-      inTeasers = true
+      openTeasers(1)
       return
     }
     if (isRelatedLink(l.text)) return drop(state, l, 'related-link')

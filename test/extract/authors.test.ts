@@ -9,6 +9,8 @@ describe('bylines to authors', () => {
     ['Bài và ảnh: Minh Châu', ['Minh Châu']],
     ['Thu Hà, Minh Đức và Quang Vinh', ['Thu Hà', 'Minh Đức', 'Quang Vinh']],
     ['Ngọc Hân (TTXVN)', ['Ngọc Hân']],
+    ['Quang Nhật/VOV-Tây Nguyên', ['Quang Nhật']],
+    ['Minh Hằng - Quốc Việt/VTV.vn', ['Minh Hằng', 'Quốc Việt']],
     ['Nhóm PV', []],
     ['Theo TTXVN', []]
   ])('%s', (text, names) => {

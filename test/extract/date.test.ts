@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {eventNameYear, extractDate, findDateMentions, isCalendarDay} from '../../src/stages/extract/date.js'
+import {boundedGaps, eventNameYear, extractDate, findDateMentions, isCalendarDay} from '../../src/stages/extract/date.js'
 import type {Block} from '../../src/types.js'
 import {cleanText, fixtures, seeds, textAt} from './pipeline.js'
 
@@ -30,6 +30,19 @@ describe('date mentions', () => {
   })
 })
 
+describe('long lines', () => {
+  it('reads a 1 MB run of spaces after "hôm nay" in linear time', () => {
+    const started = performance.now()
+    expect(findDateMentions(block('Tin tức hôm nay ' + ' '.repeat(1_000_000) + ' hết.'))).toEqual([])
+    expect(dateOf('Tiêu đề bài viết về nhân quyền\n\nTin tức hôm nay ' + ' '.repeat(1_000_000) + ' hết.').date).toBeNull()
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+  it('still reads a date with a few spaces inside', () => {
+    expect(findDateMentions(block('Sáng nay  ( 4/11 ), tại Hà Tĩnh.'))[0]).toMatchObject({day: 4, month: 11})
+    expect(boundedGaps(String.raw`a\s*b\s+c`)).toBe(String.raw`a\s{0,4}b\s{1,4}c`)
+  })
+})
+
 describe('the year of an event name', () => {
   it.each([
     ['Hội nghị tập huấn công tác nhân quyền năm 2024', 2024],
@@ -51,6 +64,31 @@ describe('the year of an event name', () => {
 
 describe('extractDate', () => {
   const head = 'Tiêu đề bài viết về tập huấn nhân quyền\n\n'
+  it('takes no later date once the lead tells the event without one', () => {
+    const text = ' date 2024-09 Quảng Trị: Sơ kết công tác nhân quyền 9 tháng\n\nBan Chỉ đạo Nhân quyền tỉnh vừa tổ chức hội nghị sơ kết công tác nhân quyền 9 tháng đầu năm 2024.\n\nTheo báo cáo, ngày 15/8, Ban Chỉ đạo đã tổ chức đoàn kiểm tra tại huyện Hướng Hóa. Ngày 20/8, tỉnh đã cử đoàn công tác đi Lào.'
+    expect(dateOf(text).date).toMatchObject({value: '2024-09', precision: 'month'})
+  })
+  it('takes a later date that names the event again', () => {
+    const text = head + 'Ban Chỉ đạo Nhân quyền tỉnh vừa tổ chức hội nghị tập huấn. Hội nghị diễn ra ngày 5/3/2024 tại thành phố Vinh.'
+    expect(dateOf(text).date).toMatchObject({value: '2024-03-05', precision: 'day'})
+  })
+  it('still takes the date of "Vừa qua, ngày 5/3, ..." and is not stopped by "thời gian vừa qua"', () => {
+    expect(dateOf(head + 'Vừa qua, ngày 5/3/2024, Ban Chỉ đạo tổ chức hội nghị tập huấn.').date?.value).toBe('2024-03-05')
+    expect(dateOf(head + 'Thời gian vừa qua, tỉnh đã tổ chức nhiều hội nghị tập huấn.\n\nSáng 12/6/2024, tại Hà Nội, hội nghị khai mạc.').date?.value).toBe('2024-06-12')
+  })
+  it('treats "Mới đây, ..." like "vừa tổ chức"', () => {
+    const text = head + 'Mới đây, Ban Chỉ đạo Nhân quyền tỉnh tổ chức hội nghị tập huấn cho cán bộ cơ sở.\n\nNgày 20/8/2024, tỉnh đã cử đoàn kiểm tra tại huyện Hướng Hóa.'
+    expect(dateOf(text).date).toBeNull()
+  })
+  it('skips the date of reported work', () => {
+    expect(findDateMentions(block('Theo báo cáo, ngày 15/8, Ban Chỉ đạo đã tổ chức đoàn kiểm tra.'))).toEqual([])
+  })
+  it('reads a 1 MB line of dates after an undated event in linear time', () => {
+    const text = head + 'Ban Chỉ đạo vừa tổ chức hội nghị. ' + 'ngày 5/3 '.repeat(110_000)
+    const started = performance.now()
+    expect(dateOf(text).date).toBeNull()
+    expect(performance.now() - started).toBeLessThan(10_000)
+  })
   it('takes a full date from the lead', () => {
     expect(dateOf(head + 'Ngày 03/10/2024, Ban Chỉ đạo tổ chức hội nghị.').date).toMatchObject({value: '2024-10-03', precision: 'day'})
   })

@@ -147,6 +147,13 @@ describe('patterns', () => {
       "H'Hen Niê"
     ])
   })
+
+  it('Khmer family names and rarer surnames', () => {
+    expect(brief(officials([
+      'Bà Sơn Thị Mỹ Hạnh, Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo Nhân quyền tỉnh, phát biểu khai mạc.',
+      'Về phía tỉnh có bà Lữ Thị Bích Thủy, Phó Chủ tịch UBND tỉnh Cà Mau.'
+    ])).map((b) => b.split(' | ')[0])).toEqual(['Sơn Thị Mỹ Hạnh', 'Lữ Thị Bích Thủy'])
+  })
 })
 
 describe('roles', () => {
@@ -284,6 +291,11 @@ describe('evidence', () => {
 })
 
 describe('performance', () => {
+  it('reads a 1 MB line of spaces quickly', () => {
+    const started = performance.now()
+    officials(['Tin tức hôm nay' + ' '.repeat(1_000_000) + 'hết.'])
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
   it('reads a 1 MB line of capitals and commas quickly', () => {
     const line = 'Phó Giám đốc Nguyễn Văn An, '.repeat(36_000)
     const started = performance.now()

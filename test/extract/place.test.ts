@@ -20,6 +20,33 @@ describe('extractPlace', () => {
     expect(r.province?.name).toBe('Nghệ An')
     expect(r.city).toBe('Vinh')
   })
+  it('reads a place in brackets right after the venue phrase', () => {
+    const r = placeOf(head + 'Sáng 20-11, tại Trung tâm Hội nghị tỉnh (phường Quy Nhơn), Ban Chỉ đạo Nhân quyền tỉnh Gia Lai tổ chức hội nghị.')
+    expect(r.province?.name).toBe('Gia Lai')
+    expect(r.venue).toBe('Trung tâm Hội nghị tỉnh')
+  })
+  it('takes an online conference\'s main point, not a connected province where someone spoke', () => {
+    const text = head + [
+      'Chiều ngày 9/8/2022, Ban Chỉ đạo Nhân quyền Chính phủ tổ chức Hội nghị trực tuyến. Hội nghị được tổ chức tại điểm cầu chính trụ sở Bộ Công an (Hà Nội), kết nối tới 63 điểm cầu.',
+      'Phát biểu từ điểm cầu tỉnh An Giang, ông A, Phó Chủ tịch UBND tỉnh An Giang, kiến nghị mở thêm lớp tập huấn cho tỉnh An Giang.'
+    ].join('\n\n')
+    const r = placeOf(text)
+    expect(r.province?.name).toBe('Hà Nội')
+    expect(r.venue).toBe('trụ sở Bộ Công an')
+  })
+  it('ignores the venue of a later sentence that has a date of its own', () => {
+    const r = placeOf(head + 'Chiều 18/7, Ban Chỉ đạo Nhân quyền tỉnh Kon Tum tổ chức Hội nghị sơ kết. Ngày 26/6/2024, tỉnh đã tổ chức đối thoại tại thành phố Pleiku, tỉnh Gia Lai.')
+    expect(r.province?.name).toBe('Kon Tum')
+    expect(r.city).toBeNull()
+  })
+  it('knows a ministry\'s headquarters is in Hà Nội', () => {
+    expect(placeOf(head + 'Sáng 5/3, tại trụ sở Bộ Tư pháp, hội nghị tập huấn đã diễn ra. Đại biểu tỉnh Nghệ An cùng dự.').province?.name).toBe('Hà Nội')
+  })
+  it('reads a long line with "tại" and a run of spaces in linear time', () => {
+    const started = performance.now()
+    placeOf(head + 'Hội nghị tổ chức tại ' + ' '.repeat(500_000) + 'x.')
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
   it('gives no city for a centrally governed city', () => {
     const r = placeOf(head + 'Ngày 10/11, tại thành phố Cần Thơ, Ban Chỉ đạo tổ chức Hội nghị tập huấn.')
     expect(r.province?.name).toBe('Cần Thơ')

@@ -73,6 +73,28 @@ describe('unquoted topics', () => {
       'Quyền của nhóm dễ bị tổn thương'
     ])
   })
+  it('after a qualifier between the cue and "gồm:"', () => {
+    expect(topics('Hội thảo tập trung vào các nội dung chính gồm: 1. Khung pháp lý về quyền con người; 2. Tác động của xâm nhập mặn, sạt lở đến sinh kế; 3. Vai trò của cộng đồng.')).toEqual([
+      'Khung pháp lý về quyền con người',
+      'Tác động của xâm nhập mặn, sạt lở đến sinh kế',
+      'Vai trò của cộng đồng'
+    ])
+  })
+  it('after "các chuyên đề về" when the list splits into several topics', () => {
+    expect(topics('Học viên được nghe các chuyên đề về quyền của người dân tộc thiểu số, quyền tự do tín ngưỡng tôn giáo và kỹ năng tuyên truyền vận động đồng bào.')).toEqual([
+      'Quyền của người dân tộc thiểu số',
+      'Quyền tự do tín ngưỡng tôn giáo',
+      'Kỹ năng tuyên truyền vận động đồng bào'
+    ])
+  })
+  it('not after "những nội dung cơ bản về", which describes a lecture', () => {
+    expect(topics('Học viên được giới thiệu những nội dung cơ bản về quyền con người; quyền dân sự, chính trị và các cơ chế bảo vệ quyền con người.')).toEqual([])
+    expect(topics('Học viên được nghe các nội dung về quyền dân sự, quyền chính trị và quyền kinh tế.')).toEqual([])
+  })
+  it('not after a singular "chuyên đề về", nor a plural one with a single subject', () => {
+    expect(topics('Báo cáo viên trình bày chuyên đề về quyền dân sự, chính trị và quyền kinh tế.')).toEqual([])
+    expect(topics('Học viên được nghe các chuyên đề về công tác bảo đảm quyền con người trong tình hình mới.')).toEqual([])
+  })
   it('does not split on "và" without a count', () => {
     expect(topics('Lớp học gồm chuyên đề: Quyền và nghĩa vụ cơ bản của công dân.')).toEqual(['Quyền và nghĩa vụ cơ bản của công dân'])
   })

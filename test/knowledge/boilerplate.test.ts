@@ -1,6 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {
+  BREADCRUMB_SEPARATOR,
+  BYLINE_DESK,
+  PHOTO_CREDIT_LINE,
   findPhotoCredit,
+  isCommentSection,
   gluedSectionLabel,
   isRelatedLink,
   looksLikeCaption,
@@ -20,7 +24,8 @@ describe('teaser headers', () => {
   it.each([
     'Có thể bạn quan tâm', 'CÓ THỂ BẠN QUAN TÂM', 'Tin đọc nhiều trong tuần', 'Tin tức mới cập nhật', 'Tin liên quan',
     'Tin cùng chuyên mục', 'Các tin khác', 'Xem thêm', 'Đọc thêm:', 'Tin mới nhất', 'Mới nhất', 'Xem nhiều nhất',
-    'Bài viết liên quan', '>> Tin liên quan', 'Tin khác', 'Đọc nhiều', 'Tin bài liên quan'
+    'Bài viết liên quan', '>> Tin liên quan', 'Tin khác', 'Đọc nhiều', 'Tin bài liên quan',
+    'Bài viết cùng chuyên mục', 'Tin tức cùng chuyên mục'
   ])('matches %s', (line) => {
     expect(matchTeaserHeader(line)).not.toBeNull()
   })
@@ -44,7 +49,10 @@ describe('site labels', () => {
     ['In bài', 'print-label'], ['Chia sẻ', 'share-label'], ['Chia sẻFacebook', 'share-label'], ['Chia sẻ Facebook Zalo', 'share-label'],
     ['Theo dõi Báo Nhân Dân trên Google News', 'follow-label'], ['Nghe bài viết', 'audio-player'], ['00:00 / 03:25', 'audio-player'],
     ['1.25x', 'audio-player'], ['Giọng nữ miền Bắc', 'audio-player'], ['Tải xuống', 'download-label'], ['|', 'stray-punctuation'],
-    ['Từ khóa: nhân quyền, tập huấn', 'tag-line']
+    ['Từ khóa: nhân quyền, tập huấn', 'tag-line'],
+    ['Cỡ chữ  A-  A+', 'save-label'], ['Trở lại Thời sự', 'back-label'], ['Lượt xem: 1.024', 'view-count'],
+    ['Xem thêm bình luận', 'comment-label'], ['Họ và tên', 'comment-form'],
+    ['Giọng đọc: Nữ miền Nam', 'audio-player'], ['Tốc độ: 1x', 'audio-player'], ['Lắng nghe', 'audio-player']
   ])('matches %s as %s', (line, rule) => {
     expect(matchSiteLabel(line)?.rule).toBe(rule)
   })
@@ -54,7 +62,9 @@ describe('site labels', () => {
     'Phản hồi ý kiến của cử tri, lãnh đạo tỉnh cho biết sẽ sớm giải quyết.',
     'Bình luận về kết quả này, ông B nhấn mạnh vai trò của cơ sở.',
     'Nghe báo cáo chuyên đề, các đại biểu đã trao đổi sôi nổi.',
-    'Chủ đề: “Bảo đảm quyền con người trong kỷ nguyên số”'
+    'Chủ đề: “Bảo đảm quyền con người trong kỷ nguyên số”',
+    'Trở lại với hội nghị, ông A cho biết tỉnh sẽ tiếp tục tập huấn.',
+    'Lượt xem của chương trình trên mạng xã hội tăng mạnh.'
   ])('keeps the sentence %s', (line) => {
     expect(matchSiteLabel(line)).toBeNull()
   })
@@ -84,6 +94,23 @@ describe('section labels', () => {
     expect(gluedSectionLabel('Pháp luật Việt Nam về quyền con người')).toBe(0)
     expect(gluedSectionLabel('Thời sự nóng trong tuần')).toBe(0)
   })
+  it('splits any label inside a breadcrumb trail', () => {
+    expect(gluedSectionLabel('Chính trị Sơ kết công tác nhân quyền')).toBe(0)
+    expect(gluedSectionLabel('Chính trị Sơ kết công tác nhân quyền', true)).toBe('Chính trị'.length)
+  })
+  it('rejects a long line at once', () => {
+    const line = 'Thời sự' + '>'.repeat(1_000_000) + ' x'
+    const started = performance.now()
+    expect(matchSectionLabel(line)).toBeNull()
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+  it('splits a breadcrumb in linear time on a long run of spaces', () => {
+    const line = 'Trang chủ' + ' '.repeat(1_000_000) + 'x'
+    const started = performance.now()
+    expect(line.split(BREADCRUMB_SEPARATOR)).toHaveLength(1)
+    expect('Trang chủ > Thời sự > Tin'.split(BREADCRUMB_SEPARATOR)).toEqual(['Trang chủ', 'Thời sự', 'Tin'])
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
 })
 
 describe('photo credits and captions', () => {
@@ -91,6 +118,13 @@ describe('photo credits and captions', () => {
     expect(findPhotoCredit('Quang cảnh Hội nghị. (Ảnh: BAN TỔ CHỨC)')?.credit).toBe('BAN TỔ CHỨC')
     expect(findPhotoCredit('X phát biểu tại hội nghị. Ảnh: Hoài Thu')?.credit).toBe('Hoài Thu')
     expect(findPhotoCredit('Khách tham quan Hoàng cung. (Ảnh minh họa)')).not.toBeNull()
+  })
+  it('finds a credit at the end of a long line in linear time', () => {
+    const line = 'Quang cảnh hội nghị' + ' '.repeat(1_000_000) + 'x. Ảnh: Hoài Thu'
+    const started = performance.now()
+    expect(findPhotoCredit(line)).toMatchObject({index: line.length - '. Ảnh: Hoài Thu'.length, credit: 'Hoài Thu'})
+    expect(findPhotoCredit('Quang cảnh' + ' '.repeat(1_000_000) + 'x')).toBeNull()
+    expect(performance.now() - started).toBeLessThan(1000)
   })
   it('does not take "ảnh" inside a sentence for a credit', () => {
     expect(findPhotoCredit('Hội nghị đã trưng bày nhiều hình ảnh: tư liệu quý về quyền con người')).toBeNull()
@@ -131,6 +165,22 @@ describe('outlet marks', () => {
   ])('reads %s', (text, mark) => {
     expect(matchOutletMark(text)?.mark).toBe(mark)
   })
+  it.each([
+    ['VOV.VN - Sáng 12-6, tại thành phố Buôn Ma Thuột', 'VOV.VN', 'VOV'],
+    ['VTV.vn - Chiều ngày 9/8/2022, Ban Chỉ đạo', 'VTV.vn', 'VTV'],
+    ['QĐND Online - Sáng 13-12, tại Hà Nội', 'QĐND Online', 'Quân đội nhân dân'],
+    ['NDO - Sáng 21/9, tại thành phố Hạ Long', 'NDO', 'Nhân Dân'],
+    ['TTO - Sáng nay (4/11), Ban Chỉ đạo', 'TTO', 'Tuổi Trẻ'],
+    ['CAND - Chiều ngày 14/7/2023, thực hiện', 'CAND', 'Công an nhân dân']
+  ])('reads a mark without brackets before a dash: %s', (text, mark, outlet) => {
+    expect(matchOutletMark(text)?.mark).toBe(mark)
+    expect(outletForMark(mark)).toBe(outlet)
+  })
+  it('takes no bare capitals for a mark unless the outlet is known', () => {
+    expect(matchOutletMark('TPHCM - Sáng 5/3, Ban Chỉ đạo tổ chức hội nghị')).toBeNull()
+    expect(matchOutletMark('UBND - tỉnh đã tổ chức')).toBeNull()
+    expect(matchOutletMark('CAND tổ chức hội nghị')).toBeNull()
+  })
   it('keeps a parenthesis that is not a mark', () => {
     expect(matchOutletMark('(theo báo cáo của Ban Chỉ đạo) tỉnh đã tổ chức')).toBeNull()
     expect(matchOutletMark('Sáng 29/5 (CAO)')).toBeNull()
@@ -151,7 +201,11 @@ describe('datelines', () => {
     ['14:20 21/09/2022', {day: 21, month: 9, year: 2022, hour: 14, minute: 20}, null],
     ['Thứ Hai, 12/6/2023 - 09:15 (GMT+7)', {day: 12, month: 6, year: 2023, hour: 9, minute: 15}, null],
     ['Cập nhật: 16:40, 08/08/2023', {day: 8, month: 8, year: 2023, hour: 16, minute: 40}, null],
-    ['Chủ nhật, ngày 5 tháng 3 năm 2023', {day: 5, month: 3, year: 2023, hour: null, minute: null}, null]
+    ['Chủ nhật, ngày 5 tháng 3 năm 2023', {day: 5, month: 3, year: 2023, hour: null, minute: null}, null],
+    ['Cập nhật: 09/10/2025 - 17:20', {day: 9, month: 10, year: 2025, hour: 17, minute: 20}, null],
+    ['18:05 - 09/08/2022', {day: 9, month: 8, year: 2022, hour: 18, minute: 5}, null],
+    ['Thứ Năm, 20/11/2025, 15:30', {day: 20, month: 11, year: 2025, hour: 15, minute: 30}, null],
+    ['Thứ Sáu, 27/10/2023 | 07:30', {day: 27, month: 10, year: 2023, hour: 7, minute: 30}, null]
   ])('reads %s', (text, expected, byline) => {
     const m = matchDateline(text)
     expect(m).toMatchObject(expected)
@@ -159,6 +213,37 @@ describe('datelines', () => {
   })
   it.each(['Ngày 03/10/2024, Ban Chỉ đạo Nhân quyền Chính phủ tổ chức hội nghị.', 'Sáng 29/5', '7/7 chỉ tiêu'])('is not a dateline: %s', (text) => {
     expect(matchDateline(text)).toBeNull()
+  })
+})
+
+describe('comment sections and credit lines', () => {
+  it.each(['Ý kiến bạn đọc (2)', 'Bình luận (0)', 'Ý kiến', '5 bình luận', 'Phản hồi'])('heads the comments: %s', (line) => {
+    expect(isCommentSection(line)).toBe(true)
+  })
+  it.each(['Gửi bình luận', 'Ý kiến của cử tri được tổng hợp gửi Quốc hội.', 'Bình luận về kết quả này, ông B nhấn mạnh.'])('is no comment header: %s', (line) => {
+    expect(isCommentSection(line)).toBe(false)
+  })
+  it('takes a video or graphics credit alone on a line', () => {
+    expect(PHOTO_CREDIT_LINE.test('Video: Đài PT-TH Quảng Ngãi')).toBe(true)
+    expect(PHOTO_CREDIT_LINE.test('Đồ họa: Minh Hằng')).toBe(true)
+    expect(PHOTO_CREDIT_LINE.test('Video clip ghi lại toàn bộ buổi đối thoại đã được đăng tải.')).toBe(false)
+  })
+  it('splits a breadcrumb with ">>"', () => {
+    expect('Trang chủ >> Thời sự >> Xây dựng Đảng'.split(BREADCRUMB_SEPARATOR)).toEqual(['Trang chủ', 'Thời sự', 'Xây dựng Đảng'])
+  })
+})
+
+describe('byline desks', () => {
+  it.each([
+    ['Quang Nhật/VOV-Tây Nguyên', 'Quang Nhật'],
+    ['Ngọc Hà/TTXVN', 'Ngọc Hà'],
+    ['Minh Hằng/VTV.vn', 'Minh Hằng'],
+    ['Thu Trang/Vietnam+', 'Thu Trang']
+  ])('strips the desk of %s', (text, name) => {
+    expect(text.replace(BYLINE_DESK, '')).toBe(name)
+  })
+  it('keeps names separated by a slash', () => {
+    expect('Hoàng Anh/Minh Đức'.replace(BYLINE_DESK, '')).toBe('Hoàng Anh/Minh Đức')
   })
 })
 

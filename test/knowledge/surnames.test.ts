@@ -21,6 +21,14 @@ describe('surnames', () => {
     expect(isSurname("H'Hen")).toBe(true)
     expect(isSurname('Giàng')).toBe(true)
   })
+  it('knows Khmer family names and rarer Kinh surnames', () => {
+    for (const s of ['Sơn', 'Chau', 'Lữ', 'Đới', 'Ôn']) expect(isSurname(s), s).toBe(true)
+    expect(looksLikePersonName(words('Sơn Thị Mỹ Hạnh'))).toBe(true)
+    expect(looksLikePersonName(words('Lữ Thị Bích Thủy'))).toBe(true)
+  })
+  it('does not take places that start with a Khmer family name for people', () => {
+    for (const p of ['Sơn La', 'Sơn Trà', 'Sơn Tây']) expect(looksLikePersonName(words(p)), p).toBe(false)
+  })
   it('leaves out words that are mostly something else', () => {
     expect(isSurname('Văn')).toBe(false)
     expect(isSurname('Phó')).toBe(false)

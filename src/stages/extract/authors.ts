@@ -1,10 +1,11 @@
 /**
  * Authors: the names in the bylines (`Anh Khoa - Nguyễn Anh`, `Bài và ảnh:
- * X`, the `| Mai Anh` of a dateline). Desks (`PV`, `Nhóm PV`) and source
- * attributions (`Theo TTXVN`) name no author. Names printed in capitals are
+ * X`, the `| Mai Anh` of a dateline, `Quang Nhật/VOV-Tây Nguyên` without
+ * its desk). Desks (`PV`, `Nhóm PV`) and source attributions (`Theo
+ * TTXVN`) name no author. Names printed in capitals are
  * written in title case; the people extractor leaves these names out.
  */
-import {ATTRIBUTION, BYLINE_PREFIX, GENERIC_BYLINES} from '../../knowledge/boilerplate.js'
+import {ATTRIBUTION, BYLINE_DESK, BYLINE_PREFIX, GENERIC_BYLINES} from '../../knowledge/boilerplate.js'
 import type {CleanArticle, Evidence} from '../../types.js'
 import {evidenceAt} from './context.js'
 
@@ -31,7 +32,7 @@ export function bylineNames(text: string): {name: string; index: number}[] {
   const start = prefix ? prefix[0].length : 0
   const out: {name: string; index: number}[] = []
   const re = /[^-–—,;&/]+/gu
-  const body = text.slice(start)
+  const body = text.slice(start).replace(BYLINE_DESK, '')
   for (let m = re.exec(body); m; m = re.exec(body)) {
     for (const part of m[0].split(/\svà\s/u)) {
       const name = part.replace(/\([^()]*\)/gu, '').replace(/[.:]+$/u, '').trim()

@@ -9,8 +9,11 @@
  *    `LEAD_SEARCH_BLOCKS` paragraphs that is anchored by a time of day or
  *    `Ngày` (`Ngày 5/3`, `Sáng 12-6`, `sáng nay (4/11)`, `Chiều ngày
  *    7/8/2023`, `Trong hai ngày 4-5/12`), skipping dates of documents
- *    (`Kế hoạch số 12/KH-UBND ngày 5/3/2024`) and of earlier events
- *    (`Trước đó, ngày ...`). `sáng nay`, `hôm qua` without a date count
+ *    (`Kế hoạch số 12/KH-UBND ngày 5/3/2024`), of earlier events
+ *    (`Trước đó, ngày ...`) and of reported work (`Theo báo cáo, ngày
+ *    ...`). Once the lead tells the event without a date (`vừa tổ chức
+ *    hội nghị`), a later date counts only in a sentence naming the event.
+ *    `sáng nay`, `hôm qua` without a date count
  *    from the dateline.
  * 3. A day and month without a year take it from: the same date printed
  *    with a year elsewhere in the story; the dateline; the scraper's prefix
@@ -82,22 +85,100 @@ const WEEKDAY = String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-
 const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–]|và|đến)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
 const DAY_MONTH_WORDS = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`
 
+/** Most spaces between two words of a date phrase. */
+export const MAX_GAP = 4
+
+/**
+ * A pattern with every `\s*` and `\s+` bounded to `MAX_GAP`: adjacent
+ * unbounded runs (`nay\s*` then `\(?\s*`) would let the engine try every
+ * split of a long run of spaces, quadratic on a 1 MB line; bounded, each
+ * start costs a constant.
+ */
+export function boundedGaps(source: string): string {
+  return source.replaceAll(String.raw`\s*`, String.raw`\s{0,${MAX_GAP}}`).replaceAll(String.raw`\s+`, String.raw`\s{1,${MAX_GAP}}`)
+}
+
 /**
  * An anchored date: a time of day (with `nay`/`qua`, a weekday, `ngày`)
  * or `ngày`, `vào ngày`, `trong hai ngày`, `từ ngày` before a day and month.
  */
 const ANCHORED_DATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/])(?:${TIME_OF_DAY}\s+(?:(?:nay|qua)\s*)?${WEEKDAY}?(?:ngày\s+)?|(?:vào\s+|trong\s+(?:hai|ba|2|3)\s+|từ\s+)?ngày\s+|hôm\s+nay\s*|hôm\s+qua\s*)(?:${DAY_MONTH}|${DAY_MONTH_WORDS})`,
+  boundedGaps(String.raw`(?<![\p{L}\p{N}/])(?:${TIME_OF_DAY}\s+(?:(?:nay|qua)\s*)?${WEEKDAY}?(?:ngày\s+)?|(?:vào\s+|trong\s+(?:hai|ba|2|3)\s+|từ\s+)?ngày\s+|hôm\s+nay\s*|hôm\s+qua\s*)(?:${DAY_MONTH}|${DAY_MONTH_WORDS})`),
   'giu'
 )
 
 /** `sáng nay`, `chiều qua`, `hôm nay`: today or yesterday, counted from the dateline. */
-const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${TIME_OF_DAY}\s+(nay|qua)|hôm\s+(nay|qua))(?![\p{L}])(?!\s*\(?\s*\d)`, 'iu')
+const RELATIVE_DAY = new RegExp(boundedGaps(String.raw`(?<![\p{L}])(?:${TIME_OF_DAY}\s+(nay|qua)|hôm\s+(nay|qua))(?![\p{L}])(?!\s*\(?\s*\d)`), 'iu')
 
 /** Words before a date that make it the date of a document or of an earlier event. */
 const DOCUMENT_CONTEXT = unicodeWords(
   /(?:\b(?:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông tư|nghị định|thông báo|văn bản|hướng dẫn|kết luận số|luật|hiến pháp|công điện|tờ trình|báo cáo số|tuyên ngôn|công ước|hiệp định|nghị định thư)\b[^,;.()]*|số\s*\d+\s*[/-][^,;.]*|\b(?:ban hành|ký|có hiệu lực|thành lập|phê duyệt|trước đó|hồi|từ năm|năm ngoái)\b[^,;.]{0,25})$/iu
 )
+
+/**
+ * Words before a date that make it part of a report of past work: "Theo
+ * báo cáo, ngày 15/8, Ban Chỉ đạo đã tổ chức đoàn kiểm tra ...".
+ */
+const REPORTED_CONTEXT = unicodeWords(/\b(?:theo báo cáo|báo cáo (?:cho biết|nêu rõ|cho thấy)|từ đầu năm(?: đến nay)?)\b[^.;!?]{0,50}$/iu)
+
+/**
+ * An event told without a date: "vừa tổ chức", "vừa diễn ra", "Vừa qua,
+ * ... tổ chức", "Mới đây, ..." (not "thời gian vừa qua", a period).
+ */
+const RECENTLY = unicodeWords(/(?<!\b(?:thời gian|năm|tháng|tuần|quý|những ngày|dịp|đợt) )\b(?:vừa (?:qua|tổ chức|diễn ra|khai mạc|khai giảng|phối hợp|mở|bế mạc)|mới đây)\b/iu)
+
+/** Nouns that name an event of the genre. */
+const EVENT_NOUN = unicodeWords(/\b(?:hội nghị|hội thảo|tọa đàm|toạ đàm|tập huấn|bồi dưỡng|lớp|diễn đàn|đối thoại|buổi|chương trình|hội thi|cuộc thi)\b/iu)
+
+/** The sentences of a text as `[start, end)` spans, in one pass. */
+function sentenceSpans(text: string): [number, number][] {
+  const out: [number, number][] = []
+  let start = 0
+  for (const m of text.matchAll(/[.!?]+(?=\s|$)/gu)) {
+    const end = m.index + m[0].length
+    out.push([start, end])
+    start = end
+  }
+  if (start < text.length) out.push([start, text.length])
+  return out
+}
+
+/**
+ * The sentences of a text, each asked once whether it names an event:
+ * `at(index)` answers for the sentence holding `index`. Indexes must come
+ * in increasing order (the dates of a block do), so the whole is linear.
+ */
+function eventSentences(text: string): {at: (index: number) => boolean} {
+  const spans = sentenceSpans(text)
+  const memo = new Map<number, boolean>()
+  let k = 0
+  return {
+    at(index: number): boolean {
+      while (k < spans.length - 1 && spans[k]![1] <= index) k++
+      let known = memo.get(k)
+      if (known === undefined) {
+        const [start, end] = spans[k] ?? [0, text.length]
+        known = EVENT_NOUN.test(text.slice(start, end))
+        memo.set(k, known)
+      }
+      return known
+    }
+  }
+}
+
+/**
+ * Where the sentence that tells the event without a date is in `text`
+ * ("Ban Chỉ đạo ... vừa tổ chức hội nghị sơ kết ..."), or null: it names
+ * the event and has no anchored date.
+ */
+function undatedEventAt(text: string): number | null {
+  const m = RECENTLY.exec(text)
+  if (!m) return null
+  const span = sentenceSpans(text).find(([, end]) => end > m.index)
+  const sentence = span ? text.slice(span[0], span[1]) : text
+  if (!EVENT_NOUN.test(sentence) || findDateMentions({kind: 'paragraph', line: 1, column: 1, text: sentence}).length > 0) return null
+  return m.index
+}
 
 /** A dateline's date and time as ISO: `2024-05-29T11:20` or `2024-10-03`. */
 export function publishedFrom(article: CleanArticle): {iso: string; block: Block; date: string} | null {
@@ -136,7 +217,7 @@ export function findDateMentions(block: Block): DateMention[] {
   ANCHORED_DATE.lastIndex = 0
   for (let m = ANCHORED_DATE.exec(block.text); m; m = ANCHORED_DATE.exec(block.text)) {
     const before = block.text.slice(Math.max(0, m.index - DOCUMENT_LOOKBACK), m.index)
-    if (DOCUMENT_CONTEXT.test(before)) continue
+    if (DOCUMENT_CONTEXT.test(before) || REPORTED_CONTEXT.test(before)) continue
     const day = Number(m[1] ?? m[4])
     const month = Number(m[2] ?? m[5])
     const yearText = m[3] ?? m[6]
@@ -192,9 +273,20 @@ export function extractDate(article: CleanArticle): DateResult {
   const leadBlocks = paragraphs.slice(0, LEAD_SEARCH_BLOCKS)
   const recent = recentYear(article, published?.date ?? null)
   let mention: DateMention | null = null
+  // Once the lead has told the event without a date ("Ban Chỉ đạo vừa tổ
+  // chức hội nghị ..."), a later date is the event's only in a sentence
+  // that names the event again; otherwise it dates something else.
+  let undated = false
   for (const block of leadBlocks) {
     // A full date years before the page's is history (`Ngày 10/12/1948, ...`), not the event.
-    const dates = findDateMentions(block).filter((d) => d.year === null || recent === null || d.year >= recent - HISTORY_YEARS)
+    let dates = findDateMentions(block).filter((d) => d.year === null || recent === null || d.year >= recent - HISTORY_YEARS)
+    const told = undatedEventAt(block.text)
+    if (undated || told !== null) {
+      const from = undated ? 0 : told!
+      const sentences = eventSentences(block.text)
+      dates = dates.filter((d) => d.index < from || sentences.at(d.index))
+    }
+    undated ||= told !== null
     const relative = findRelative(block)
     const firstDate = dates[0]
     if (relative && published && (!firstDate || relative.index < firstDate.index)) mention = relative

@@ -210,13 +210,16 @@ export const STORY_END_MARKERS: readonly string[] = [
   'đọc thêm', 'tin tức mới cập nhật', 'tin đọc nhiều trong tuần', 'bài viết liên quan'
 ]
 const END_MARKER_SET = new Set(STORY_END_MARKERS)
+/** Longest line that may be a teaser heading, with its trailing punctuation. */
+const END_MARKER_MAX_CHARS = 60
 
 /** The story's paragraphs and captions, up to a teaser heading. */
 export function storyBlocks(article: CleanArticle): Block[] {
   const out: Block[] = []
   for (const block of article.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'caption') continue
-    const key = block.text.toLowerCase().replace(/[\s:.…]+$/u, '').trim()
+    // Markers are short lines: a long block is never one (and is not scanned).
+    const key = block.text.length > END_MARKER_MAX_CHARS ? '' : block.text.toLowerCase().replace(/[\s:.…]+$/u, '').trim()
     if (END_MARKER_SET.has(key)) break
     out.push(block)
   }

@@ -6,10 +6,13 @@
  * come from elsewhere, results are compared. The cascade:
  *
  * 1. The venue phrase of the lead (`tại hội trường Công an TPHCM`, `tại
- *    thành phố Quy Nhơn, tỉnh Bình Định`, `tại Bình Dương`) in a sentence
- *    about the event decides. A national event held in a province belongs
- *    to that province. A city in the phrase is the city; a hall or
- *    building is the venue.
+ *    thành phố Quy Nhơn, tỉnh Bình Định`, `tại Bình Dương`, `tại điểm cầu
+ *    chính trụ sở Bộ Công an (Hà Nội)`) in a sentence about the event
+ *    decides: the lead's first dated sentence, or one with no date (a
+ *    later sentence with its own date is about something else). A place
+ *    in brackets right after the phrase belongs to it. A national event
+ *    held in a province belongs to that province. A city in the phrase is
+ *    the city; a hall or building is the venue.
  * 2. Otherwise, votes: a `Province: headline` prefix, the headline's
  *    mentions, the lead's mentions (organisers such as `Ban Chỉ đạo ...
  *    tỉnh X`), then the rest of the story; qualified mentions (`tỉnh X`,
@@ -23,7 +26,7 @@ import {findProvinceMentions, provinceRef, resolveProvince, PROVINCES, type Prov
 import {unicodeWords} from '../../knowledge/boilerplate.js'
 import type {Block, CleanArticle, Evidence, ProvinceRef} from '../../types.js'
 import {evidenceAt, pending, type PendingWarning} from './context.js'
-import {LEAD_SEARCH_BLOCKS} from './date.js'
+import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
 
 /** Vote weights, tuned so one venue or headline prefix outweighs a story's worth of mentions of officials' home provinces. */
 export const WEIGHTS = {
@@ -53,9 +56,13 @@ export interface PlaceResult {
 /** Words that make a sentence one about the event itself. */
 const EVENT_SENTENCE = unicodeWords(/\b(?:tổ chức|diễn ra|khai mạc|bế mạc|hội nghị|hội thảo|tập huấn|tọa đàm|toạ đàm|lớp|chương trình|buổi|đối thoại|diễn đàn|khóa|khoá)\b/iu)
 
-/** `tại X` up to the end of the clause; `, huyện Y, tỉnh Z` after it belong to it. */
+/**
+ * `tại X` up to the end of the clause; `, huyện Y, tỉnh Z` after it belong
+ * to it. The end is looked for past at most a few spaces, so a long run of
+ * spaces is not rescanned at every step of the lazy phrase.
+ */
 const VENUE_PHRASE =
-  /(?<![\p{L}\p{M}])tại\s+([^,.;:()]+?(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|Tp\.?|tỉnh)\s+[^,.;:()]+?)*)(?=\s*(?:[,.;:()]|$))/gu
+  /(?<![\p{L}\p{M}])tại\s+([^,.;:()]+?(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|Tp\.?|tỉnh)\s+[^,.;:()]+?)*)(?=\s{0,4}(?:[,.;:()]|$))/gu
 
 /** A venue phrase that ends with its province: `..., tỉnh Bình Định`. */
 const PROVINCE_TAIL = /,\s*(?:tỉnh|thành phố|TP\.?|Tp\.?)\s+[^,]+$/u
@@ -71,11 +78,18 @@ const CITY = /(?<![\p{L}\p{M}])(?:thành phố|Thành phố|TP\.?|Tp\.?|thị x�
 
 /** Venues known to be in a province though the text does not say so. */
 export const KNOWN_VENUES: readonly {pattern: RegExp; province: string; note: string}[] = [
-  {pattern: unicodeWords(/^(?:trụ sở chính phủ|nhà quốc hội|hội trường diên hồng|trung tâm hội nghị quốc gia|học viện chính trị quốc gia hồ chí minh)\b/iu), province: 'ha-noi', note: 'national buildings in Hà Nội'}
+  {pattern: unicodeWords(/^(?:trụ sở chính phủ|nhà quốc hội|hội trường diên hồng|trung tâm hội nghị quốc gia|học viện chính trị quốc gia hồ chí minh)\b/iu), province: 'ha-noi', note: 'national buildings in Hà Nội'},
+  {pattern: unicodeWords(/^trụ sở bộ\b/iu), province: 'ha-noi', note: 'a ministry\'s headquarters ("trụ sở Bộ Công an"); its regional offices are named as such'}
 ]
 
+/** "điểm cầu (chính|trung tâm) (tại)" before the hall of an online conference's main point. */
+const CONNECTION_POINT = unicodeWords(/^điểm cầu(?: chính| trung tâm)?(?: tại| ở)?\s+/iu)
+
+/** A place in brackets right after a venue phrase: `(phường Quy Nhơn)`, `(Hà Nội)`. */
+const PLACE_IN_BRACKETS = /^\s*\(([^()]{2,60})\)/u
+
 /** Bare `TP`, `CATP`, `UBND TP`, `Thành ủy`: the centrally governed city the article is about. */
-const CITY_ABBREVIATION = /(?<![\p{L}\p{M}])(?:CATP|UBND TP|HĐND TP|Thành ủy|TP)(?![\p{L}\p{M}.])(?!\s*\.?\s*\p{Lu})/gu
+const CITY_ABBREVIATION = /(?<![\p{L}\p{M}])(?:CATP|UBND TP|HĐND TP|Thành ủy|TP)(?![\p{L}\p{M}.])(?!\s{0,4}\.?\s{0,4}\p{Lu})/gu
 
 interface Vote {
   province: Province
@@ -107,23 +121,36 @@ function venueOf(blocks: Block[]): {
   index: number
   text: string
 } | null {
+  let datedSeen = false
   for (const block of blocks) {
     for (const sentence of sentencesOf(block)) {
+      // The lead's first dated sentence is the event's; a later sentence
+      // with a date of its own ("Ngày 26/6/2024, tỉnh đã tổ chức đối thoại
+      // tại huyện X") reports something else that happened.
+      const dated = findDateMentions({...block, text: sentence.text}).length > 0
+      if (dated && datedSeen) continue
+      datedSeen ||= dated
       if (!EVENT_SENTENCE.test(sentence.text)) continue
       VENUE_PHRASE.lastIndex = 0
       for (let m = VENUE_PHRASE.exec(sentence.text); m; m = VENUE_PHRASE.exec(sentence.text)) {
-        const phrase = (m[1] ?? '').trim()
+        const raw = (m[1] ?? '').trim()
+        // "tại điểm cầu chính trụ sở Bộ Công an": the connected point is where the hall is.
+        const phrase = raw.replace(CONNECTION_POINT, '')
         if (!phrase || NOT_A_PLACE.test(phrase)) continue
-        const index = sentence.start + m.index + m[0].indexOf(phrase)
-        const mentions = findProvinceMentions(phrase).filter((x) => !x.ambiguous || x.qualified)
+        const index = sentence.start + m.index + m[0].indexOf(raw) + (raw.length - phrase.length)
+        // "tại Trung tâm Hội nghị tỉnh (phường Quy Nhơn)", "trụ sở Bộ Công an (Hà Nội)":
+        // a place in brackets right after the phrase belongs to it.
+        const bracket = PLACE_IN_BRACKETS.exec(sentence.text.slice(m.index + m[0].length))
+        const scope = bracket?.[1] ? `${phrase}, ${bracket[1]}` : phrase
+        const mentions = findProvinceMentions(scope).filter((x) => !x.ambiguous || x.qualified)
         const isVenue = VENUE_NOUN.test(phrase)
         const known = KNOWN_VENUES.find((k) => k.pattern.test(phrase))
         // `thành phố X, tỉnh Y`: the province closes the phrase; else the first named (`tại A và B`).
-        const named = PROVINCE_TAIL.test(phrase) ? mentions[mentions.length - 1] : mentions[0]
+        const named = PROVINCE_TAIL.test(scope) ? mentions[mentions.length - 1] : mentions[0]
         let province: Province | null = named?.province ?? null
         if (!province && known) province = PROVINCES.find((p) => p.slug === known.province) ?? null
         let city: string | null = null
-        const c = CITY.exec(phrase)
+        const c = CITY.exec(scope)
         if (c && c[1]) {
           const name = c[1].trim()
           const asProvince = resolveProvince(name)

@@ -9,8 +9,11 @@
  * 3. Quoted topics ("“A” và “B”") are taken whole, commas inside quotes
  *    included, as long as only separators stand between them.
  * 4. Unquoted topics are taken only after an explicit list opener ("gồm",
- *    a colon), up to the end of the sentence, and split by numbering
- *    ("(1) ...; (2) ..."), semicolons, or commas and "và" — the split that
+ *    a colon, possibly after a qualifier: "các nội dung chính gồm:"), or
+ *    after "về" when the cue is a plural "chuyên đề" and the text splits
+ *    into several topics ("các chuyên đề về A, B và C"), up to the end of
+ *    the sentence, and split by numbering ("(1) ...; (2) ..."),
+ *    semicolons, or commas and "và" — the split that
  *    gives the announced count wins; with no count, "và" alone never splits
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
@@ -30,6 +33,17 @@ export const LIST_OPENERS: readonly string[] = [
 
 /** Openers that announce a list strongly enough to take unquoted text. */
 const STRONG_OPENERS = new Set(['gồm có', 'bao gồm', 'gồm', 'như sau', 'sau đây', 'sau'])
+
+/**
+ * Qualifiers that may stand between the cue and its opener ("các nội dung
+ * chính gồm:", "những nội dung cơ bản sau:"). Skipped only when a strong
+ * opener or a colon follows: "những nội dung cơ bản về ..." describes a
+ * lecture, it does not list its chuyên đề.
+ */
+export const CUE_QUALIFIERS: readonly string[] = ['chính', 'cơ bản', 'trọng tâm', 'chủ yếu', 'quan trọng', 'trọng yếu', 'lớn']
+
+/** Words before a cue that make it plural ("các chuyên đề về A, B và C"). */
+const PLURAL_MARKERS = new Set(['các', 'những'])
 
 /** Count words before a cue ("hai chuyên đề"). */
 export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
@@ -74,19 +88,44 @@ function skipSpace(text: string, at: number): number {
   return at
 }
 
-/** The position after the list opener at `at`, and whether it was a strong one. */
-function skipOpeners(text: string, at: number): {at: number; strong: boolean} {
+/** The opener of `LIST_OPENERS` at `pos`, or undefined. */
+function openerAt(text: string, pos: number): string | undefined {
+  const rest = text.slice(pos, pos + 20).toLowerCase()
+  return LIST_OPENERS.find((o) => rest.startsWith(o) && !/[\p{L}\p{M}]/u.test(rest[o.length] ?? ' '))
+}
+
+/** The position after a qualifier and a list opener at `at`, whether the opener was strong, and whether it was "về". */
+function skipOpeners(text: string, at: number): {at: number; strong: boolean; about: boolean} {
   let pos = skipSpace(text, at)
   let strong = text[at] === ':' || /^\s*:/.test(text.slice(at, at + 3))
+  let about = false
+  // "các nội dung chính gồm:": a qualifier, then the opener.
+  const rest = text.slice(pos, pos + 20).toLowerCase()
+  const qualifier = CUE_QUALIFIERS.find((q) => rest.startsWith(q) && !/[\p{L}\p{M}]/u.test(rest[q.length] ?? ' '))
+  if (qualifier && !strong) {
+    const after = skipSpace(text, pos + qualifier.length)
+    const next = openerAt(text, after)
+    if ((next && STRONG_OPENERS.has(next)) || text[after - 1] === ':') {
+      strong ||= text.slice(pos + qualifier.length, after).includes(':')
+      pos = after
+    }
+  }
   for (let round = 0; round < 2; round++) {
-    const rest = text.slice(pos, pos + 20).toLowerCase()
-    const opener = LIST_OPENERS.find((o) => rest.startsWith(o) && !/[\p{L}\p{M}]/u.test(rest[o.length] ?? ' '))
+    const opener = openerAt(text, pos)
     if (!opener) break
     if (STRONG_OPENERS.has(opener)) strong = true
+    if (opener === 'về') about = true
     pos = skipSpace(text, pos + opener.length)
     if (text[pos - 1] === ':' || text.slice(pos - 2, pos).includes(':')) strong = true
   }
-  return {at: pos, strong}
+  return {at: pos, strong, about}
+}
+
+/** Whether the cue at `cueAt` is plural: "các", "những" or a count of two or more before it. */
+function pluralBefore(text: string, cueAt: number, count: number | null): boolean {
+  if (count !== null) return count >= 2
+  const before = text.slice(Math.max(0, cueAt - 12), cueAt).trim().split(/\s+/)
+  return PLURAL_MARKERS.has((before[before.length - 1] ?? '').toLowerCase())
 }
 
 /** Numbering or separators between quoted topics: `, `, `; `, ` và `, `(2)`, `2.`, `-`. */
@@ -152,14 +191,18 @@ export function sentenceCase(text: string): string {
 /** The topics introduced at one cue. */
 function topicsAtCue(text: string, cueAt: number, cueEnd: number): Found[] {
   const count = countBefore(text, cueAt)
-  const {at, strong} = skipOpeners(text, cueEnd)
+  const {at, strong, about} = skipOpeners(text, cueEnd)
   const quoted = quotedTopics(text, at)
   if (quoted.length > 0) return quoted
-  if (!strong) return []
+  // "các chuyên đề về A, B và C": a plural cue and "về" announce a list,
+  // taken only when it splits into several topics.
+  const aboutList = !strong && about && text.slice(cueAt, cueEnd).toLowerCase() === 'chuyên đề' && pluralBefore(text, cueAt, count)
+  if (!strong && !aboutList) return []
   const end = sentenceEnd(text, at)
   const list = text.slice(at, end)
   if (list.length > MAX_LIST_CHARS) return []
   const parts = splitList(list, count)
+  if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
 }
 
