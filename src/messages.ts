@@ -164,7 +164,7 @@ export const RULES = {
     what: 'The date `{text}` has no year, and nothing else in the article gives one',
     why: 'a year is never guessed, so the date is unknown',
     fix: 'add `date: YYYY-MM-DD` to the front matter',
-    vi: 'Ngày {text} không có năm và bài không cho biết năm; không đoán năm nên ngày diễn ra chưa rõ.'
+    vi: '“{text}” không ghi năm và bài không cho biết năm; không đoán năm nên ngày diễn ra chưa rõ.'
   },
   'no-date': {
     source: 'extract', severity: 'warning',
@@ -178,7 +178,7 @@ export const RULES = {
     what: 'The date `{text}` does not exist in the calendar',
     why: 'it was ignored',
     fix: 'check the date in the source, or set `date:` in the front matter',
-    vi: 'Ngày {text} không có trong lịch; đã bỏ qua.'
+    vi: '“{text}” không phải ngày có thật trong lịch; đã bỏ qua.'
   },
   'date-conflict': {
     source: 'extract', severity: 'warning',

@@ -70,6 +70,8 @@ export interface Unit2025Facts {
   mergedFrom: readonly string[]
   /** `[longitude, latitude]` of the new administrative centre, approximate. */
   center: readonly [number, number]
+  /** The day the unit took effect, when it is not `MERGERS_EFFECTIVE` (Huế: 1 January 2025). */
+  effective?: string
 }
 
 const N: Region = 'Trung du và miền núi phía Bắc'
@@ -180,9 +182,13 @@ export const PROVINCE_FACTS: readonly ProvinceFacts[] = [
  * A merged unit's centre is its new administrative centre, which is often in
  * the province that did not lend its name (Lào Cai's is in Yên Bái).
  */
+/** The day the 34 units took effect (Resolution 202/2025/QH15). */
+export const MERGERS_EFFECTIVE = '2025-07-01'
+
 export const UNIT_2025_FACTS: readonly Unit2025Facts[] = [
   {name: 'Hà Nội', kind: 'thành phố', mergedFrom: ['ha-noi'], center: [105.85, 21.03]},
-  {name: 'Huế', kind: 'thành phố', mergedFrom: ['thua-thien-hue'], center: [107.59, 16.46]},
+  // A centrally governed city from 1 January 2025 (Resolution 175/2024/QH15), before the mergers.
+  {name: 'Huế', kind: 'thành phố', mergedFrom: ['thua-thien-hue'], center: [107.59, 16.46], effective: '2025-01-01'},
   {name: 'Lai Châu', kind: 'tỉnh', mergedFrom: ['lai-chau'], center: [103.46, 22.4]},
   {name: 'Điện Biên', kind: 'tỉnh', mergedFrom: ['dien-bien'], center: [103.02, 21.39]},
   {name: 'Sơn La', kind: 'tỉnh', mergedFrom: ['son-la'], center: [103.91, 21.33]},

@@ -25,6 +25,7 @@ import {
   PROVINCE_FACTS,
   QUALIFIERS,
   REGIONS,
+  MERGERS_EFFECTIVE,
   UNIT_2025_FACTS,
   type ProvinceFacts,
   type ProvinceKind,
@@ -70,6 +71,8 @@ export interface Province2025 {
   mergedFrom: readonly string[]
   /** `[longitude, latitude]` of the administrative centre, approximate. */
   center: readonly [number, number]
+  /** The day the unit took effect, `YYYY-MM-DD`. */
+  effective: string
 }
 
 /** A mention of a province in running text. */
@@ -113,7 +116,8 @@ export const PROVINCES_2025: readonly Province2025[] = UNIT_2025_FACTS.map((fact
   slug: slug(bareName(facts.name)),
   kind: facts.kind,
   mergedFrom: facts.mergedFrom,
-  center: facts.center
+  center: facts.center,
+  effective: facts.effective ?? MERGERS_EFFECTIVE
 }))
 
 const UNIT_OF = new Map<string, string>()
@@ -184,6 +188,21 @@ export function since2025(province: Province): {unit: Province2025; mergedWith: 
       return other
     })
   return {unit, mergedWith}
+}
+
+/**
+ * The `{name, slug}` of the unit a 2024 province was part of on `date`
+ * (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the province itself until its 2025
+ * unit took effect, that unit from then on (an event in Quy Nhơn in
+ * November 2025 is in Gia Lai; in Huế in March 2025, in the city of Huế).
+ * A date that may fall before the change (`2025` for the July mergers), or
+ * no date, keeps the province: the place is never moved on a guess.
+ */
+export function provinceAt(province: Province, date: string | null | undefined): {name: string; slug: string} {
+  const unit = UNIT_BY_SLUG.get(province.since2025)
+  if (!date || !unit || unit.slug === province.slug) return provinceRef(province)
+  const earliestDay = `${date}-01-01`.slice(0, 10)
+  return earliestDay >= unit.effective ? {name: unit.name, slug: unit.slug} : provinceRef(province)
 }
 
 /** The `{name, slug}` a record holds for a province. */

@@ -3,7 +3,7 @@
  * (`src/knowledge/provinces.ts`): each province's map position, the order
  * of regions, and the province mentions in running text.
  */
-import {findProvinceMentions, provinceBySlug, REGIONS} from '../knowledge/provinces.js'
+import {findProvinceMentions, provinceBySlug, REGIONS, unit2025BySlug} from '../knowledge/provinces.js'
 import type {PlaceMatch} from './plugins/link-names.js'
 
 /** `[longitude, latitude]` of a province's seat. */
@@ -13,7 +13,7 @@ export type LonLat = [number, number]
 export const REGION_ORDER: readonly string[] = REGIONS
 
 export function provinceCenter(slug: string): LonLat | null {
-  const center = provinceBySlug(slug)?.center
+  const center = provinceBySlug(slug)?.center ?? unit2025BySlug(slug)?.center
   return center ? [center[0], center[1]] : null
 }
 

@@ -8,7 +8,7 @@
  */
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import {provinceBySlug, since2025} from '../knowledge/provinces.js'
+import {provinceBySlug, since2025, unit2025BySlug} from '../knowledge/provinces.js'
 import {compareVi} from '../text/normalize.js'
 import {slug, SlugRegistry} from '../text/slug.js'
 import type {
@@ -249,9 +249,7 @@ function indexProvinces(articles: ArticleRecord[], events: EventRecord[]): Provi
 
 function provinceEntry(ref: ProvinceRef): ProvinceEntry {
   const known = provinceBySlug(ref.slug)
-  if (!known) {
-    return {slug: ref.slug, name: ref.name, kind: 'tỉnh', region: '', since2025: null, articles: [], events: []}
-  }
+  if (!known) return unitEntry(ref)
   const after = since2025(known)
   return {
     slug: known.slug,
@@ -263,6 +261,21 @@ function provinceEntry(ref: ProvinceRef): ProvinceEntry {
       name: after.unit.name,
       mergedWith: after.mergedWith.map((p) => p.name)
     },
+    articles: [],
+    events: []
+  }
+}
+
+/** A unit that exists only since 2025 (the city of Huế), or an unknown one. */
+function unitEntry(ref: ProvinceRef): ProvinceEntry {
+  const unit = unit2025BySlug(ref.slug)
+  const region = provinceBySlug(unit?.mergedFrom[0] ?? '')?.region ?? ''
+  return {
+    slug: ref.slug,
+    name: unit?.name ?? ref.name,
+    kind: unit?.kind ?? 'tỉnh',
+    region,
+    since2025: unit ? {slug: unit.slug, name: unit.name, mergedWith: []} : null,
     articles: [],
     events: []
   }

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
+import {extract} from '../../src/stages/extract/index.js'
 import {extractPlace} from '../../src/stages/extract/place.js'
-import {cleanText, fixtures, seeds, textAt} from './pipeline.js'
+import {cleanText, fixtures, seeds, splitOf, textAt} from './pipeline.js'
 
 const placeOf = (text: string) => extractPlace(cleanText(text).article)
 const head = 'Tiêu đề bài viết về tập huấn nhân quyền\n\n'
@@ -106,5 +107,20 @@ describe('venue phrases with several parts', () => {
   })
   it('takes the first of two provinces joined by "và"', () => {
     expect(placeOf(head + 'Ngày 5/3, hội nghị được tổ chức tại Bình Dương và Bình Phước.').province?.name).toBe('Bình Dương')
+  })
+})
+
+describe('the place as it was on the event day (2025 changes)', () => {
+  const run = (text: string) => {
+    const {article, file} = cleanText(text)
+    return extract(article, splitOf(text), file).province
+  }
+  it('puts an event in Quy Nhơn after 1 July 2025 in Gia Lai, and one before in Bình Định', () => {
+    const body = 'Hội nghị tập huấn nhân quyền\n\nNgày 20/11/2025, tại thành phố Quy Nhơn, tỉnh Bình Định, Ban Chỉ đạo tổ chức Hội nghị tập huấn công tác nhân quyền.\n'
+    expect(run(body)).toEqual({name: 'Gia Lai', slug: 'gia-lai'})
+    expect(run(body.replace('20/11/2025', '20/11/2024'))).toEqual({name: 'Bình Định', slug: 'binh-dinh'})
+  })
+  it('puts an event in Huế in 2025 in the city of Huế', () => {
+    expect(run('Tập huấn nhân quyền\n\nNgày 12/3/2025, tại thành phố Huế, Ban Chỉ đạo tổ chức hội nghị tập huấn.\n')).toEqual({name: 'Huế', slug: 'hue'})
   })
 })

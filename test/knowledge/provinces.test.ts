@@ -2,6 +2,7 @@ import {describe, it, expect} from 'vitest'
 import {normalizeText} from '../../src/text/normalize.js'
 import {slug} from '../../src/text/slug.js'
 import {
+  provinceAt,
   PROVINCES,
   PROVINCES_2025,
   REGIONS,
@@ -335,5 +336,29 @@ describe('newTonePlacement', () => {
     expect(newTonePlacement('thủy khỏe')).toBe('thuỷ khoẻ')
     expect(newTonePlacement('của quý')).toBe('của quý')
     for (const p of PROVINCES) for (const a of p.aliases) expect(normalizeText(newTonePlacement(a))).toBe(a)
+  })
+})
+
+describe('provinceAt: the unit a place was part of on a day', () => {
+  const of = (slug: string) => provinceBySlug(slug)!
+  it('keeps the 2024 province before its 2025 unit took effect', () => {
+    expect(provinceAt(of('binh-dinh'), '2025-06-30')).toEqual({name: 'Bình Định', slug: 'binh-dinh'})
+    expect(provinceAt(of('binh-duong'), '2024-07-23')).toEqual({name: 'Bình Dương', slug: 'binh-duong'})
+  })
+  it('moves to the 2025 unit from 1 July 2025, at any precision that is surely after', () => {
+    expect(provinceAt(of('binh-dinh'), '2025-11-20')).toEqual({name: 'Gia Lai', slug: 'gia-lai'})
+    expect(provinceAt(of('binh-duong'), '2025-07')).toEqual({name: 'Thành phố Hồ Chí Minh', slug: 'ho-chi-minh'})
+    expect(provinceAt(of('long-an'), '2026')).toEqual({name: 'Tây Ninh', slug: 'tay-ninh'})
+  })
+  it('never moves on a date that may fall before the change, or on no date', () => {
+    expect(provinceAt(of('binh-dinh'), '2025')).toEqual({name: 'Bình Định', slug: 'binh-dinh'})
+    expect(provinceAt(of('binh-dinh'), null)).toEqual({name: 'Bình Định', slug: 'binh-dinh'})
+  })
+  it('makes Thừa Thiên Huế the city of Huế from 1 January 2025', () => {
+    expect(provinceAt(of('thua-thien-hue'), '2024-12-31')).toEqual({name: 'Thừa Thiên Huế', slug: 'thua-thien-hue'})
+    expect(provinceAt(of('thua-thien-hue'), '2025')).toEqual({name: 'Huế', slug: 'hue'})
+  })
+  it('keeps units that did not change', () => {
+    expect(provinceAt(of('gia-lai'), '2025-11-20')).toEqual({name: 'Gia Lai', slug: 'gia-lai'})
   })
 })

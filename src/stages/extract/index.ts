@@ -16,7 +16,7 @@
  * front matter has had its say; a value an editor set raises none.
  */
 import type {VFile} from 'vfile'
-import {resolveProvince, provinceRef} from '../../knowledge/provinces.js'
+import {provinceAt, provinceBySlug, provinceRef, resolveProvince} from '../../knowledge/provinces.js'
 import type {RuleId} from '../../messages.js'
 import {slug} from '../../text/slug.js'
 import type {
@@ -145,6 +145,11 @@ export function extract(article: CleanArticle, split: SplitFile, file: VFile): E
         warnings.push(warningAt(file, 'front-matter-province', frontMatterPlace(split, 'province'), {value: data.province}))
       }
     }
+  }
+  // The place as it was on the event's day: after the 2025 changes, the new unit.
+  if (province && !provinceOverridden) {
+    const known = provinceBySlug(province.slug)
+    if (known) province = provinceAt(known, date?.value)
   }
   if (has(data, 'city')) {
     city = data.city ?? null
