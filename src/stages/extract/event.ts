@@ -33,7 +33,7 @@ import {
 } from '../../knowledge/event-types.js'
 import {BODIES} from '../../knowledge/offices.js'
 import {evidenceAt, type ExtractContext} from './context.js'
-import {PhraseTable, storyBlocks, tokenize} from './people.js'
+import {PhraseTable, storyBlocks, tokenize} from './words.js'
 
 /** Most words in an event's name; past this the name ran into the sentence. */
 export const MAX_NAME_WORDS = 40

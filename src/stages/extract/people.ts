@@ -76,76 +76,7 @@ import {
   NOT_PERSON_NAMES
 } from '../../knowledge/surnames.js'
 import {evidenceAt, warningAt, type ExtractContext} from './context.js'
-
-// ---------------------------------------------------------------------------
-// Words and phrases
-
-/** A word, number or punctuation mark of a block, with its offsets in the block's text. */
-export interface Token {
-  text: string
-  /** `text` in lower case, for matching phrases. */
-  lower: string
-  start: number
-  end: number
-  kind: 'word' | 'number' | 'punct'
-}
-
-/**
- * Words (letters, with inner `.` or `'` as in `PGS.TS`, `TP.HCM`, `H'Hen`),
- * numbers (`29/5`, `1.200`) and single punctuation marks. Each alternative
- * is a sequence of mandatory separators and letter runs, so matching is
- * linear in the length of the line.
- */
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,/]\p{N}+)*|\S/gu
-
-/** Split a text into tokens. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = []
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0]
-    const start = m.index
-    const kind = /^\p{N}/u.test(t) ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct'
-    out.push({text: t, lower: t.toLowerCase(), start, end: start + t.length, kind})
-  }
-  return out
-}
-
-/** A table of phrases (matched word by word, case-insensitively), longest match first. */
-export class PhraseTable<V> {
-  readonly #byFirst = new Map<string, {words: string[]; value: V}[]>()
-
-  constructor(entries: Iterable<readonly [string, V]>) {
-    for (const [phrase, value] of entries) {
-      const words = tokenize(phrase).map((t) => t.lower)
-      const first = words[0]
-      if (first === undefined) continue
-      const list = this.#byFirst.get(first) ?? []
-      list.push({words, value})
-      this.#byFirst.set(first, list)
-    }
-    for (const list of this.#byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
-  }
-
-  /** The longest phrase starting at `tokens[i]` and ending before `end`. */
-  match(tokens: readonly Token[], i: number, end = tokens.length): {length: number; value: V} | null {
-    const first = tokens[i]
-    if (!first) return null
-    const list = this.#byFirst.get(first.lower)
-    if (!list) return null
-    for (const {words, value} of list) {
-      if (i + words.length > end) continue
-      let ok = true
-      for (let k = 1; k < words.length; k++) {
-        if (tokens[i + k]?.lower !== words[k]) {
-          ok = false
-          break
-        }
-      }
-      if (ok) return {length: words.length, value}
-    }
-    return null
-  }
-}
+import {DOTTED_ABBREVIATIONS, PhraseTable, sentences, storyBlocks, tokenize, type Token} from './words.js'
 
 const set = (phrases: readonly string[]): PhraseTable<true> => new PhraseTable(phrases.map((p) => [p, true] as const))
 
@@ -198,61 +129,6 @@ function placeCovers(tokens: readonly Token[], i: number, end: number): boolean 
 const TITLE_WORDS = set(['đồng chí', 'ông', 'bà'])
 /** Blockers before a name, matched exactly as written (case matters: `Trường` vs a name). */
 const BLOCKERS_BEFORE = NAME_BLOCKERS_BEFORE.map((p) => tokenize(p).map((t) => t.text))
-
-/**
- * Headings after which a page lists other stories ("Có thể bạn quan tâm").
- * The clean stage removes teasers; this is a second guard, since a teaser
- * about another meeting reads exactly like the story.
- */
-export const STORY_END_MARKERS: readonly string[] = [
-  'có thể bạn quan tâm', 'tin liên quan', 'bài liên quan', 'tin đọc nhiều', 'tin cùng chuyên mục',
-  'tin khác', 'các tin khác', 'xem thêm', 'tin mới', 'tin mới nhất', 'mới nhất', 'xem nhiều nhất',
-  'đọc thêm', 'tin tức mới cập nhật', 'tin đọc nhiều trong tuần', 'bài viết liên quan'
-]
-const END_MARKER_SET = new Set(STORY_END_MARKERS)
-/** Longest line that may be a teaser heading, with its trailing punctuation. */
-const END_MARKER_MAX_CHARS = 60
-
-/** The story's paragraphs and captions, up to a teaser heading. */
-export function storyBlocks(article: CleanArticle): Block[] {
-  const out: Block[] = []
-  for (const block of article.blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'caption') continue
-    // Markers are short lines: a long block is never one (and is not scanned).
-    const key = block.text.length > END_MARKER_MAX_CHARS ? '' : block.text.toLowerCase().replace(/[\s:.…]+$/u, '').trim()
-    if (END_MARKER_SET.has(key)) break
-    out.push(block)
-  }
-  return out
-}
-
-/** Abbreviations written with a dot inside a sentence ("Công an TP. Hồ Chí Minh", "TX. Thủ Dầu Một"). */
-const DOTTED_ABBREVIATIONS = new Set(['TP', 'Tp', 'TX', 'Tx', 'TT', 'Q', 'P', 'H', 'X', 'Th'])
-
-/** Sentence-ending marks. */
-const SENTENCE_END = new Set(['.', '!', '?', '…'])
-
-/**
- * Split tokens into sentences, as `[start, end)` ranges. A dot after an
- * abbreviation or an initial (`TS. Nguyễn`, `Q. 1`) does not end one.
- */
-export function sentences(tokens: readonly Token[]): [number, number][] {
-  const out: [number, number][] = []
-  let start = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (!SENTENCE_END.has(t.text)) continue
-    const prev = tokens[i - 1]
-    if (t.text === '.' && prev && prev.kind === 'word' && (academicPart(prev.text) || /^\p{Lu}$/u.test(prev.text) || DOTTED_ABBREVIATIONS.has(prev.text))) {
-      const next = tokens[i + 1]
-      if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text)) continue
-    }
-    if (i + 1 > start) out.push([start, i + 1])
-    start = i + 1
-  }
-  if (start < tokens.length) out.push([start, tokens.length])
-  return out
-}
 
 const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text)
 const isLowerWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text)

@@ -21,7 +21,7 @@ import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
 import type {Block, CleanArticle, Evidence, TopicRef, Warning} from '../../types.js'
 import {evidenceAt, type ExtractContext} from './context.js'
-import {storyBlocks} from './people.js'
+import {storyBlocks} from './words.js'
 
 /** Cue words after which topics are listed. */
 export const TOPIC_CUES: readonly string[] = ['chuyên đề', 'nội dung']
