@@ -8,7 +8,9 @@
  *   violation, no sideways scrolling at 360 px.
  * - Screenshots at desktop (1280) and phone (360) widths, light and dark,
  *   go to `test/screenshots/` (gitignored); from the real seeds, the home
- *   and official pages are also copied to `docs/` for the README.
+ *   and official pages are copied to `docs/` for the README only on request
+ *   (`npm run docs:screenshots`, which sets `UPDATE_DOCS=1`), so a test run
+ *   never changes tracked files.
  *
  * Skipped (with a note) when Chromium is not installed: `.ci/run` installs it.
  */
@@ -215,7 +217,7 @@ describe.skipIf(!haveChromium)('the site in a browser', () => {
       }
       await context.close()
     }
-    if (site.from === 'seeds') {
+    if (site.from === 'seeds' && process.env.UPDATE_DOCS === '1') {
       await mkdir(DOCS, {recursive: true})
       await copyFile(join(SHOTS, 'home-1280.png'), join(DOCS, 'home.png'))
       await copyFile(join(SHOTS, 'official-1280.png'), join(DOCS, 'official.png'))
