@@ -133,7 +133,7 @@ describe('clean: bylines', () => {
     expect(storyText(article)).not.toContain('Anh Khoa')
   })
   it('reads byline forms', () => {
-    for (const b of ['Mai Anh', 'Anh Khoa - Nguyễn Anh', 'HOÀNG ANH - THU HÀ', 'Bài và ảnh: Minh Châu', 'Nhóm PV', 'Theo TTXVN', 'Ngọc Hân (TTXVN)', 'Thu Hà, Minh Đức và Quang Vinh', 'Theo Báo Phú Yên', 'Quang Nhật/VOV-Tây Nguyên', 'Ngọc Hà/TTXVN']) {
+    for (const b of ['Mai Anh', 'Anh Khoa - Nguyễn Anh', 'HOÀNG ANH - THU HÀ', 'Bài và ảnh: Minh Châu', 'Nhóm PV', 'Theo TTXVN', 'Ngọc Hân (TTXVN)', 'Thu Hà, Minh Đức và Quang Vinh', 'Theo Báo Phú Yên', 'Quang Nhật/VOV-Tây Nguyên', 'Ngọc Hà/TTXVN', "H'Xíu - Minh Thuận", "K'Brơi Hùng"]) {
       expect(looksLikeByline(b), b).toBe(true)
     }
     for (const b of ['Chủ tịch', 'Quang cảnh Hội nghị.', 'Thiếu tướng Nguyễn Văn Kỷ', 'Hội nghị kết thúc.', 'Theo báo cáo, tỉnh đã tổ chức 12 lớp.']) {

@@ -78,7 +78,7 @@ export const SITE_LABELS: readonly Marker[] = [
   line('print-label', 'in|in bài|in bài viết|in trang|bản in|print', '"In" alone on a line (seed 001)'),
   line('share-label', '(?:chia sẻ|share|chia sẻ bài viết|chia sẻ bài)(?:\\s*(?:facebook|zalo|twitter|x|email|linkedin|messenger|telegram))*|facebook|zalo|twitter|email|tweet|thích|like|copy link|sao chép(?: liên kết| link)?|gửi email|gửi bài(?: viết)?', '"Chia sẻFacebook" (seed 001): the label glued to the button name'),
   line('follow-label', 'theo dõi .{1,60} trên (?:google news|zalo|facebook|youtube|tiktok)|theo dõi chúng tôi.{0,40}', '"Theo dõi Báo X trên Google News" under many stories'),
-  line('audio-player', 'nghe bài viết|nghe bài|nghe đọc bài|nghe audio|nghe tin|đọc bài|lắng nghe|dừng nghe|(?:giọng|giọng đọc) ?:? ?(?:nam|nữ)(?: miền (?:bắc|trung|nam))?|giọng đọc|tốc độ(?: đọc)?(?: ?:? ?\\d+(?:[.,]\\d+)?x)?|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+(?:[.,]\\d+)?x', 'text of the audio player: "Nghe bài viết", "00:00 / 03:25", "1.25x", "Giọng đọc: Nữ miền Nam", "Tốc độ: 1x", "Lắng nghe"'),
+  line('audio-player', 'nghe bài viết|nghe bài|nghe đọc bài|nghe audio|nghe tin|đọc bài|lắng nghe|dừng nghe|dừng|tạm dừng|(?:giọng|giọng đọc) ?:? ?(?:nam|nữ)(?: miền (?:bắc|trung|nam))?|giọng đọc|tốc độ(?: đọc)?(?: ?:? ?\\d+(?:[.,]\\d+)?x)?|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+(?:[.,]\\d+)?x', 'text of the audio player: "Nghe bài viết", "00:00 / 03:25", "1.25x", "Giọng đọc: Nữ miền Nam", "Tốc độ: 1x", "Lắng nghe"'),
   line('download-label', 'tải xuống|tải về|download|tải file|tải văn bản', '"Tải xuống" of players and attachments'),
   line('save-label', 'lưu|lưu bài(?: viết)?|lưu tin|đã lưu|quay lại|trở về|trở lại|cỡ chữ(?: a[-+]?)*|a[-+]?|aa|a a a', 'bookmarking and font-size buttons: "Cỡ chữ A- A+" (CAND)'),
   line('back-label', '(?:trở lại|quay lại|quay về|trở về) [\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,3}', '"Trở lại Thời sự" under VnExpress stories: the verb and a section name, nothing else'),
@@ -311,8 +311,23 @@ export function matchTeaserHeader(text: string): Marker | null {
 export function matchSiteLabel(text: string): Marker | null {
   const key = lineKey(text)
   if (key.length > 90) return null
-  return SITE_LABELS.find((m) => m.pattern.test(key)) ?? null
+  const whole = SITE_LABELS.find((m) => m.pattern.test(key))
+  if (whole) return whole
+  // A row of buttons copied as one line, the labels apart by runs of
+  // spaces, tabs or bars ("Chia sẻ   In bài   Theo dõi Báo X trên Google
+  // News", "Nghe bài viết    Dừng"): a label row when every cell is a label.
+  const cells = text.replace(/\t/g, '  ').split(LABEL_ROW_GAP).map(lineKey).filter(Boolean)
+  if (cells.length < 2) return null
+  const first = SITE_LABELS.find((m) => m.pattern.test(cells[0]!))
+  return first && cells.every((c) => SITE_LABELS.some((m) => m.pattern.test(c))) ? first : null
 }
+
+/**
+ * The gap between the cells of a row of labels (tabs already made spaces):
+ * two or more spaces, or a bar. No part can rescan a run of spaces, so a
+ * long run splits in linear time.
+ */
+export const LABEL_ROW_GAP = / {2,}| ?[|·•] ?/u
 
 /** Whether a line is a one-line link to another article (`Xem thêm: ...`). */
 export function isRelatedLink(text: string): boolean {
@@ -444,6 +459,8 @@ export interface DatelineMatch {
 }
 
 const DL_PREFIX = String.raw`(?:(?:cập nhật|đăng|đăng tải|ngày đăng|xuất bản|thời gian|ngày cập nhật|published|updated)\s*(?:lúc|ngày|vào)?\s*:?\s*)?`
+/** A place before the date: `Hà Nội, 05/12/2023 | 14:20` (one to four capitalised words and a comma). */
+const DL_PLACE = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}\s*,\s*)?`
 const DL_WEEKDAY = String.raw`(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-–]?\s*)?(?:ngày\s+)?`
 const DL_DATE = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})`
 const DL_TIME = String.raw`(\d{1,2})\s*[:hg]\s*(\d{2})(?::\d{2})?\s*(?:am|pm|sa|ch)?`
@@ -452,7 +469,7 @@ const DL_ZONE = String.raw`(?:\s*\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\
 const DL_TAIL = String.raw`\s*(?:(?:\||·|•)\s*(.{0,60}?))?\s*$`
 
 /** `[weekday,] date [time]` and `time [|] [weekday,] date`, whole line. */
-const DATELINE_DATE_FIRST = new RegExp(`^${DL_PREFIX}${DL_WEEKDAY}(?:${DL_DATE})(?:${DL_SEP}(?:${DL_TIME}))?${DL_ZONE}${DL_TAIL}`, 'iu')
+const DATELINE_DATE_FIRST = new RegExp(`^${DL_PREFIX}${DL_PLACE}${DL_WEEKDAY}(?:${DL_DATE})(?:${DL_SEP}(?:${DL_TIME}))?${DL_ZONE}${DL_TAIL}`, 'iu')
 const DATELINE_TIME_FIRST = new RegExp(`^${DL_PREFIX}${DL_WEEKDAY}(?:${DL_TIME})${DL_SEP}${DL_WEEKDAY}(?:${DL_DATE})${DL_ZONE}${DL_TAIL}`, 'iu')
 
 function num(value: string | undefined): number | null {

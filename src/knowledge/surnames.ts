@@ -116,10 +116,14 @@ export function isNameSyllable(word: string): boolean {
   return /[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu.test(letters)
 }
 
-/** Whether a word can start a full name: a surname, an ethnic first word, or `H'…`. */
+/**
+ * Whether a word can start a full name: a surname, an ethnic first word, or
+ * a letter and an apostrophe before a capital, as the Central Highlands'
+ * names write a prefix (`H'Hen`, `K'Brơi`, `Y'Bhim`, `R'Mah`).
+ */
 export function isSurname(word: string): boolean {
   const lower = word.toLowerCase()
-  return SURNAME_SET.has(lower) || ETHNIC_SET.has(lower) || /^h['’]\p{L}/u.test(lower)
+  return SURNAME_SET.has(lower) || ETHNIC_SET.has(lower) || /^h['’]\p{L}/u.test(lower) || /^\p{L}['’]\p{Lu}/u.test(word)
 }
 
 const foldKey = (words: readonly string[]): string => words.join(' ').toLowerCase()

@@ -151,12 +151,15 @@ export function looksLikeHeadline(text: string): boolean {
   return true
 }
 
-const NAME_SYLLABLE = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)\.?$/u
+/** A capitalised syllable, in title case or capitals; ethnic names may open with a letter and an apostrophe (`H'Xíu`, `K'Brơi`). */
+const NAME_SYLLABLE = /^(?:\p{Lu}['’])?(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)\.?$/u
 
 /** Whether a string is a person's name in shape: 1–5 capitalised syllables. */
 function nameShaped(text: string, minSyllables: number): boolean {
   const syllables = text.split(/\s+/).filter(Boolean)
-  if (syllables.length < minSyllables || syllables.length > 5) return false
+  // `H'Xíu`: the prefix before the apostrophe is a syllable of its own (a one-word Ê Đê name).
+  const count = syllables.length + syllables.filter((w) => /^\p{Lu}['’]\p{Lu}/u.test(w)).length
+  if (count < minSyllables || syllables.length > 5) return false
   return syllables.every((s) => NAME_SYLLABLE.test(s))
 }
 

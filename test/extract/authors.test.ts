@@ -12,6 +12,8 @@ describe('bylines to authors', () => {
     ['Quang Nhật/VOV-Tây Nguyên', ['Quang Nhật']],
     ['Minh Hằng - Quốc Việt/VTV.vn', ['Minh Hằng', 'Quốc Việt']],
     ['Nhóm PV', []],
+    ["H'Xíu - Minh Thuận", ["H'Xíu", 'Minh Thuận']],
+    ['BÀI VÀ ẢNH: NGUYỄN VĂN NAM', ['NGUYỄN VĂN NAM']],
     ['Theo TTXVN', []]
   ])('%s', (text, names) => {
     expect(bylineNames(text).map((n) => n.name)).toEqual(names)

@@ -27,6 +27,13 @@ const brief = (list: OfficialRecord[]): string[] =>
   list.map((o) => [o.name, o.rank ?? '-', o.role, o.positions.join(' // ')].join(' | '))
 
 describe('patterns', () => {
+  it('Position, Rank Name with an apostrophe name; an academic title glued to the name', () => {
+    expect(brief(officials([
+      "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Nhân quyền tỉnh Nguyễn Ngọc Phúc và Phó Giám đốc Công an tỉnh, Đại tá K'Brơi Hùng đồng chủ trì hội nghị.",
+      'Hội nghị đã nghe TS.Nguyễn Thị Thu Trang, Học viện Chính trị khu vực II, trình bày chuyên đề về quyền con người.'
+    ])).map((b) => b.split(' | ').slice(0, 2).join(' | '))).toEqual(['Nguyễn Ngọc Phúc | -', "K'Brơi Hùng | Đại tá", 'Nguyễn Thị Thu Trang | TS'])
+  })
+
   it('Rank Name, Position + predicate', () => {
     expect(brief(officials(['Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng Thường trực về Nhân quyền của Chính phủ phát biểu tại Hội nghị.']))).toEqual([
       'Nguyễn Văn Kỷ | Thiếu tướng | speaker | Phó Chánh Văn phòng Thường trực về Nhân quyền của Chính phủ'
@@ -355,5 +362,15 @@ describe('short references that name nobody', () => {
     expect(
       warnings('Tại hội nghị, đồng chí Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng Thường trực Ban chỉ đạo Nhân quyền Chính phủ đề nghị tỉnh chủ động tham mưu.')
     ).toEqual([])
+  })
+})
+
+describe('academic titles glued to the name', () => {
+  it('splits "TS.Nguyễn" and "PGS.TS.Trần", not "PGS.TS", "TP.HCM" or "Th.S"', async () => {
+    const {gluedTitle, tokenize} = await import('../../src/stages/extract/words.js')
+    expect(gluedTitle('TS.Nguyễn')).toBe(2)
+    expect(gluedTitle('PGS.TS.Trần')).toBe(6)
+    for (const w of ['PGS.TS', 'TP.HCM', 'Th.S', 'TS.', 'VOV.VN', 'Ths.nguyễn']) expect(gluedTitle(w), w).toBe(0)
+    expect(tokenize('TS.Nguyễn Văn A').map((t) => t.text)).toEqual(['TS', '.', 'Nguyễn', 'Văn', 'A'])
   })
 })

@@ -124,3 +124,30 @@ describe('the place as it was on the event day (2025 changes)', () => {
     expect(run('Tập huấn nhân quyền\n\nNgày 12/3/2025, tại thành phố Huế, Ban Chỉ đạo tổ chức hội nghị tập huấn.\n')).toEqual({name: 'Huế', slug: 'hue'})
   })
 })
+
+describe('connection points and capitals', () => {
+  it('takes the main point "Điểm cầu chính đặt tại Hội trường Bộ X, Hà Nội", not the provinces connected', () => {
+    const r = placeOf(head + [
+      'Ngày 22/3, Ban Chỉ đạo Nhân quyền Chính phủ tổ chức Hội nghị trực tuyến tập huấn công tác nhân quyền năm 2025. Điểm cầu chính đặt tại Hội trường Bộ Công an, Hà Nội, kết nối tới 63 điểm cầu.',
+      'Tại điểm cầu tỉnh Sơn La có Đại tá Nguyễn Văn Thuận, Phó Giám đốc Công an tỉnh Sơn La; điểm cầu tỉnh Bạc Liêu, Sóc Trăng cũng có đại biểu theo dõi.'
+    ].join('\n\n'))
+    expect(r.province?.name).toBe('Hà Nội')
+    expect(r.venue).toBe('Hội trường Bộ Công an')
+  })
+  it('gives connected points little weight when no venue decides', () => {
+    const r = placeOf(head + [
+      'Ngày 22/3, Ban Chỉ đạo Nhân quyền tỉnh Lai Châu dự hội nghị trực tuyến toàn quốc.',
+      'Tại điểm cầu tỉnh Sơn La có lãnh đạo tỉnh Sơn La; điểm cầu tỉnh Sơn La có 50 đại biểu.'
+    ].join('\n\n'))
+    expect(r.province?.name).toBe('Lai Châu')
+  })
+  it('reads a bare provincial capital as the city, in its province', () => {
+    const r = placeOf(head + 'Sáng 18-11, tại Đồng Hới, Ban Chỉ đạo Nhân quyền tỉnh tổ chức hội nghị tập huấn công tác nhân quyền.')
+    expect(r.province?.name).toBe('Quảng Bình')
+    expect(r.city).toBe('Đồng Hới')
+  })
+  it('takes no province from a comma-separated word that is not one', () => {
+    const r = placeOf(head + 'Ngày 5/12/2023, tại Hội trường lớn, Tầng 3, Ban Chỉ đạo tổ chức hội nghị.')
+    expect(r.province).toBeNull()
+  })
+})

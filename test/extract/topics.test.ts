@@ -168,3 +168,17 @@ describe('seeds', () => {
     }
   })
 })
+
+describe('paired terms with a comma', () => {
+  it('does not split a list at the comma of "tạm giữ, tạm giam" or "phòng, chống"', () => {
+    // Masked, the "về" list is one description, not several chuyên đề: no topics.
+    expect(topics('Báo cáo viên trình bày các chuyên đề về quyền của người bị tạm giữ, tạm giam và trách nhiệm của điều tra viên trong phòng, chống bức cung, nhục hình.')).toEqual([])
+  })
+  it('keeps the comma inside a topic of a real list', () => {
+    expect(topics('Hội nghị nghe các chuyên đề về công tác phòng, chống mua bán người, quyền tự do tín ngưỡng, tôn giáo và công tác dân vận ở cơ sở.')).toEqual([
+      'Công tác phòng, chống mua bán người',
+      'Quyền tự do tín ngưỡng, tôn giáo',
+      'Công tác dân vận ở cơ sở'
+    ])
+  })
+})

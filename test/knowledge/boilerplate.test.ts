@@ -45,6 +45,22 @@ describe('teaser headers', () => {
 
 describe('site labels', () => {
   it.each([
+    ['Chia sẻ   In bài   Theo dõi Báo Nghệ An trên Google News', 'share-label'],
+    ['Nghe bài viết    Dừng', 'audio-player'],
+    ['In\tChia sẻ', 'print-label'],
+    ['Chia sẻ | Zalo | In bài', 'share-label']
+  ])('reads a row of labels on one line: %s', (text, rule) => {
+    expect(matchSiteLabel(text)?.rule).toBe(rule)
+  })
+  it.each(['Chia sẻ   kinh nghiệm trong công tác nhân quyền', 'In bài    Hội nghị đã thành công', 'Dừng  lại'])('keeps a row with story words: %s', (text) => {
+    expect(matchSiteLabel(text)).toBeNull()
+  })
+  it('reads a long run of spaces in linear time', () => {
+    const t0 = performance.now()
+    matchSiteLabel('Chia sẻ' + ' '.repeat(200_000) + 'x')
+    expect(performance.now() - t0).toBeLessThan(1000)
+  })
+  it.each([
     ['Phản hồi', 'comment-label'], ['Bình luận (0)', 'comment-label'], ['Lên đầu trang', 'top-label'], ['In', 'print-label'],
     ['In bài', 'print-label'], ['Chia sẻ', 'share-label'], ['Chia sẻFacebook', 'share-label'], ['Chia sẻ Facebook Zalo', 'share-label'],
     ['Theo dõi Báo Nhân Dân trên Google News', 'follow-label'], ['Nghe bài viết', 'audio-player'], ['00:00 / 03:25', 'audio-player'],
@@ -205,7 +221,9 @@ describe('datelines', () => {
     ['Cập nhật: 09/10/2025 - 17:20', {day: 9, month: 10, year: 2025, hour: 17, minute: 20}, null],
     ['18:05 - 09/08/2022', {day: 9, month: 8, year: 2022, hour: 18, minute: 5}, null],
     ['Thứ Năm, 20/11/2025, 15:30', {day: 20, month: 11, year: 2025, hour: 15, minute: 30}, null],
-    ['Thứ Sáu, 27/10/2023 | 07:30', {day: 27, month: 10, year: 2023, hour: 7, minute: 30}, null]
+    ['Thứ Sáu, 27/10/2023 | 07:30', {day: 27, month: 10, year: 2023, hour: 7, minute: 30}, null],
+    ['Hà Nội, 05/12/2023 | 14:20', {day: 5, month: 12, year: 2023, hour: 14, minute: 20}, null],
+    ['TP Hồ Chí Minh, Thứ Hai, 12/6/2023 09:15', {day: 12, month: 6, year: 2023, hour: 9, minute: 15}, null]
   ])('reads %s', (text, expected, byline) => {
     const m = matchDateline(text)
     expect(m).toMatchObject(expected)

@@ -19,6 +19,10 @@ describe('surnames', () => {
     expect(isSurname('Ksor')).toBe(true)
     expect(isSurname('Y')).toBe(true)
     expect(isSurname("H'Hen")).toBe(true)
+    // Any letter and an apostrophe before a capital: K'Ho, Chu Ru, M'Nông prefixes.
+    expect(isSurname("K'Brơi")).toBe(true)
+    expect(looksLikePersonName(words("K'Brơi Hùng"))).toBe(true)
+    expect(isSurname("k'brơi")).toBe(false)
     expect(isSurname('Giàng')).toBe(true)
   })
   it('knows Khmer family names and rarer Kinh surnames', () => {

@@ -54,7 +54,7 @@ export interface PlaceResult {
 }
 
 /** Words that make a sentence one about the event itself. */
-const EVENT_SENTENCE = unicodeWords(/\b(?:tổ chức|diễn ra|khai mạc|bế mạc|hội nghị|hội thảo|tập huấn|tọa đàm|toạ đàm|lớp|chương trình|buổi|đối thoại|diễn đàn|khóa|khoá)\b/iu)
+const EVENT_SENTENCE = unicodeWords(/\b(?:điểm cầu chính|điểm cầu trung tâm|tổ chức|diễn ra|khai mạc|bế mạc|hội nghị|hội thảo|tập huấn|tọa đàm|toạ đàm|lớp|chương trình|buổi|đối thoại|diễn đàn|khóa|khoá)\b/iu)
 
 /**
  * `tại X` up to the end of the clause; `, huyện Y, tỉnh Z` after it belong
@@ -79,7 +79,7 @@ const CITY = /(?<![\p{L}\p{M}])(?:thành phố|Thành phố|TP\.?|Tp\.?|thị x�
 /** Venues known to be in a province though the text does not say so. */
 export const KNOWN_VENUES: readonly {pattern: RegExp; province: string; note: string}[] = [
   {pattern: unicodeWords(/^(?:trụ sở chính phủ|nhà quốc hội|hội trường diên hồng|trung tâm hội nghị quốc gia|học viện chính trị quốc gia hồ chí minh)\b/iu), province: 'ha-noi', note: 'national buildings in Hà Nội'},
-  {pattern: unicodeWords(/^trụ sở bộ\b/iu), province: 'ha-noi', note: 'a ministry\'s headquarters ("trụ sở Bộ Công an"); its regional offices are named as such'}
+  {pattern: unicodeWords(/^(?:trụ sở|hội trường|trụ sở chính) bộ\b/iu), province: 'ha-noi', note: 'a ministry\'s headquarters or hall ("trụ sở Bộ Tư pháp", "Hội trường Bộ Công an"); its regional offices are named as such'}
 ]
 
 /** "điểm cầu (chính|trung tâm) (tại)" before the hall of an online conference's main point. */
@@ -88,8 +88,28 @@ const CONNECTION_POINT = unicodeWords(/^điểm cầu(?: chính| trung tâm)?(?:
 /** A place in brackets right after a venue phrase: `(phường Quy Nhơn)`, `(Hà Nội)`. */
 const PLACE_IN_BRACKETS = /^\s*\(([^()]{2,60})\)/u
 
+/** A bare province name after a comma, closing a venue phrase: `tại Hội trường Bộ Công an, Hà Nội, ...`. */
+const PLACE_AFTER_COMMA = /^\s*,\s*([^,.;:()]{2,40}?)\s*(?=[,.;:()]|$)/u
+
 /** Bare `TP`, `CATP`, `UBND TP`, `Thành ủy`: the centrally governed city the article is about. */
 const CITY_ABBREVIATION = /(?<![\p{L}\p{M}])(?:CATP|UBND TP|HĐND TP|Thành ủy|TP)(?![\p{L}\p{M}.])(?!\s{0,4}\.?\s{0,4}\p{Lu})/gu
+
+/** A connection point of an online event that is not its main one: `tại điểm cầu tỉnh Sơn La`, `các điểm cầu Bạc Liêu, Sóc Trăng`. */
+const OTHER_CONNECTION_POINT = unicodeWords(/\bđiểm cầu\b(?!\s+(?:chính|trung tâm)\b)/iu)
+
+/** How far back, in characters, a mention looks for the `điểm cầu` of its clause. */
+export const CONNECTION_POINT_REACH = 60
+
+/**
+ * Whether the province mention at `index` names a secondary connection
+ * point: `điểm cầu` (not `điểm cầu chính`) earlier in the same clause. Those
+ * provinces watched the event; they did not host it.
+ */
+export function atConnectionPoint(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - CONNECTION_POINT_REACH), index)
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1)
+  return OTHER_CONNECTION_POINT.test(clause)
+}
 
 interface Vote {
   province: Province
@@ -140,8 +160,12 @@ function venueOf(blocks: Block[]): {
         const index = sentence.start + m.index + m[0].indexOf(raw) + (raw.length - phrase.length)
         // "tại Trung tâm Hội nghị tỉnh (phường Quy Nhơn)", "trụ sở Bộ Công an (Hà Nội)":
         // a place in brackets right after the phrase belongs to it.
-        const bracket = PLACE_IN_BRACKETS.exec(sentence.text.slice(m.index + m[0].length))
-        const scope = bracket?.[1] ? `${phrase}, ${bracket[1]}` : phrase
+        const after = sentence.text.slice(m.index + m[0].length)
+        const bracket = PLACE_IN_BRACKETS.exec(after)
+        // "tại Hội trường X, Hà Nội, ...": a province name standing alone after the comma belongs to it.
+        const comma = bracket ? null : PLACE_AFTER_COMMA.exec(after)
+        const trailing = bracket?.[1] ?? (comma?.[1] && resolveProvince(comma[1].trim()) ? comma[1] : undefined)
+        const scope = trailing ? `${phrase}, ${trailing}` : phrase
         const mentions = findProvinceMentions(scope).filter((x) => !x.ambiguous || x.qualified)
         const isVenue = VENUE_NOUN.test(phrase)
         const known = KNOWN_VENUES.find((k) => k.pattern.test(phrase))
@@ -159,6 +183,14 @@ function venueOf(blocks: Block[]): {
           // a province's capital (`thành phố Vinh`, `thành phố Huế`) is.
           if (!asProvince || (capitalOf && capitalOf.slug === asProvince.slug && asProvince.kind === 'tỉnh')) city = name
           if (!province && capitalOf) province = capitalOf
+        }
+        // "tại Đồng Hới": a provincial capital named alone is the city, in its province.
+        if (!province && !city && !isVenue) {
+          const capitalOf = PROVINCES.find((p) => p.capital === phrase)
+          if (capitalOf && !resolveProvince(phrase)) {
+            province = capitalOf
+            city = phrase
+          }
         }
         if (!province && !isVenue && !city) continue
         const venue = isVenue ? (phrase.split(',')[0]?.trim() ?? null) : null
@@ -222,7 +254,7 @@ export function extractPlace(article: CleanArticle): PlaceResult {
     for (const m of findProvinceMentions(block.text)) {
       let score: number
       if (m.ambiguous) score = WEIGHTS.ambiguous
-      else if (block.kind === 'caption') score = WEIGHTS.caption
+      else if (block.kind === 'caption' || atConnectionPoint(block.text, m.index)) score = WEIGHTS.caption
       else if (inLead) score = m.qualified ? WEIGHTS.leadQualified : WEIGHTS.leadBare
       else score = m.qualified ? WEIGHTS.bodyQualified : WEIGHTS.bodyBare
       vote(m.province, score, block, m.index, m.text, inLead)

@@ -17,6 +17,7 @@
  *    gives the announced count wins; with no count, "và" alone never splits
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
+import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
 import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
 import type {Block, CleanArticle, Evidence, TopicRef, Warning} from '../../types.js'
@@ -165,9 +166,11 @@ function sentenceEnd(text: string, at: number): number {
 }
 
 /** Split unquoted list text into topics, preferring the split that gives `count` items. */
-function splitList(list: string, count: number | null): string[] {
+function splitList(text: string, count: number | null): string[] {
+  // "tạm giữ, tạm giam", "phòng, chống": the comma of a paired term splits nothing.
+  const list = maskCompoundCommas(text)
   const clean = (parts: string[]): string[] =>
-    parts.map((p) => p.replace(/^\s*(?:\(?\d{1,2}[).]|[-–•+])\s*/u, '').trim()).filter(Boolean)
+    parts.map((p) => unmaskCompoundCommas(p.replace(/^\s*(?:\(?\d{1,2}[).]|[-–•+])\s*/u, '')).trim()).filter(Boolean)
   const numbered = clean(list.split(/\s*(?:^|[;,.]?\s)\(?\d{1,2}\)\s*/u))
   const semicolons = clean(list.split(/\s*;\s*/))
   const commasAnd = clean(list.split(/\s*,\s*|\s+và\s+(?=[^,]*$)/u))
@@ -177,7 +180,7 @@ function splitList(list: string, count: number | null): string[] {
   if (numbered.length > 1) return numbered
   if (semicolons.length > 1) return semicolons
   if (commasAnd.length >= 3) return commasAnd
-  return [list.trim()]
+  return [text.trim()]
 }
 
 /** Sentence case: first letter capital, the rest as written; quotes and end punctuation removed. */

@@ -26,12 +26,36 @@ export interface Token {
  */
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,/]\p{N}+)*|\S/gu
 
+/** One capitalised syllable, in title case: the start of a name. */
+const TITLE_CASE_WORD = /^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+$/u
+
+/**
+ * Where a word made of academic abbreviations and a title-case word joined
+ * by dots splits (`TS.Nguyễn` → 2, `PGS.TS.Trần` → 6), or 0 when it is not one.
+ */
+export function gluedTitle(word: string): number {
+  const dot = word.lastIndexOf('.')
+  if (dot <= 0 || !TITLE_CASE_WORD.test(word.slice(dot + 1))) return 0
+  const head = word.slice(0, dot)
+  return head.split('.').every((part) => academicPart(part) !== null) ? dot : 0
+}
+
 /** Split a text into tokens. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = []
   for (const m of text.matchAll(TOKEN)) {
     const t = m[0]
     const start = m.index
+    // "TS.Nguyễn", "PGS.TS.Trần": an academic title glued to the name by its
+    // dot is read as "TS. Nguyễn", as if a space followed the dot.
+    const glued = gluedTitle(t)
+    if (glued > 0) {
+      out.push({text: t.slice(0, glued), lower: t.slice(0, glued).toLowerCase(), start, end: start + glued, kind: 'word'})
+      out.push({text: '.', lower: '.', start: start + glued, end: start + glued + 1, kind: 'punct'})
+      const rest = t.slice(glued + 1)
+      out.push({text: rest, lower: rest.toLowerCase(), start: start + glued + 1, end: start + t.length, kind: 'word'})
+      continue
+    }
     const kind = /^\p{N}/u.test(t) ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct'
     out.push({text: t, lower: t.toLowerCase(), start, end: start + t.length, kind})
   }
