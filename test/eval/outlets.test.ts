@@ -6,53 +6,11 @@
  * (`npm run eval -- --gold test/fixtures/outlets/gold.json --input
  * test/fixtures/outlets`) prints every miss.
  */
-import {readFileSync, readdirSync} from 'node:fs'
-import path from 'node:path'
-import {describe, expect, it} from 'vitest'
-import {predictDirectory} from '../../src/eval/run.js'
-import {formatReport, MAIN_FIELDS, scoreArticles, type GoldArticle, type GoldFile} from '../../src/eval/score.js'
-import {ROOT} from '../extract/pipeline.js'
+import {pinCorpus} from './corpus.js'
 
-const OUTLETS = path.join(ROOT, 'test/fixtures/outlets')
-
-/** Floors per main field (precision and recall are pinned through F1 and the forbidden list). */
-const OUTLET_FLOORS: Record<string, number> = {
-  title: 1,
-  date: 1,
-  province: 1,
-  officials: 1,
-  ranks: 1,
-  topics: 1,
-  authors: 1,
-  events: 1
-}
-
-const gold = (): GoldFile => JSON.parse(readFileSync(path.join(OUTLETS, 'gold.json'), 'utf8')) as GoldFile
-
-describe('the outlet corpus', () => {
-  it('lists every article with its expected record', () => {
-    const names = readdirSync(OUTLETS)
-    const expected = names
-      .filter((n) => n.endsWith('.expected.json'))
-      .sort()
-      .map((n) => JSON.parse(readFileSync(path.join(OUTLETS, n), 'utf8')) as GoldArticle)
-    expect(gold().articles).toEqual(expected)
-    for (const a of expected) expect(names).toContain(a.file)
-    expect(expected).toHaveLength(16)
-  })
-  it('groups every article in exactly one event', () => {
-    const files = gold().articles.map((a) => a.file).sort()
-    expect((gold().archive?.events ?? []).flat().sort()).toEqual(files)
-  })
-})
-
-describe('extraction floors on the outlet corpus', () => {
-  it('holds', async () => {
-    const g = gold()
-    const {predicted, events} = await predictDirectory(OUTLETS)
-    const r = scoreArticles(g, predicted, events)
-    expect(r.unscored).toEqual([])
-    for (const f of MAIN_FIELDS) expect(r.fields[f].f1, `${f}\n${formatReport(r)}`).toBeGreaterThanOrEqual(OUTLET_FLOORS[f] ?? 1)
-    expect(r.forbidden).toEqual([])
-  })
+pinCorpus({
+  name: 'the outlet corpus',
+  dir: 'test/fixtures/outlets',
+  count: 16,
+  floors: {title: 1, date: 1, province: 1, officials: 1, ranks: 1, topics: 1, authors: 1, events: 1}
 })
