@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {buildArchive, deriveTitle, type ArchiveItem} from '../src/stages/archive.js'
-import {datesCompatible, groupEvents, nameSimilarity, sameEvent} from '../src/stages/events.js'
+import {datesCompatible, describeTypes, groupEvents, nameSimilarity, sameEvent} from '../src/stages/events.js'
 import {slug} from '../src/text/slug.js'
 import type {ArticleRecord, EventDate, Extraction, OfficialRecord} from '../src/types.js'
 
@@ -166,5 +166,14 @@ describe('spellings and ids (regressions)', () => {
     expect(built.topics.map((t) => t.name)).toEqual(['Hòa giải cơ sở'])
     expect(two.file.messages.map((m) => m.ruleId)).toEqual(['slug-collision'])
     expect([...one.file.messages, ...three.file.messages]).toEqual([])
+  })
+})
+
+describe('describeTypes', () => {
+  it('puts the kind under the head word the genre uses', () => {
+    expect(describeTypes(['sơ kết', 'tập huấn'])).toBe('Hội nghị sơ kết, tập huấn')
+    expect(describeTypes(['hội thảo'])).toBe('Hội thảo')
+    expect(describeTypes(['khai giảng'])).toBe('Lễ khai giảng')
+    expect(describeTypes([])).toBeNull()
   })
 })

@@ -44,6 +44,18 @@ export const EVENT_TYPES: readonly EventType[] = [
 export const GENERIC_EVENT_TYPE = 'hội nghị'
 
 /**
+ * The head word a derived event name puts before a kind, when no article
+ * prints the name: `Hội nghị sơ kết`, `Lễ khai giảng`; an empty head means
+ * the kind names the event on its own (`Hội thảo`, `Tọa đàm`). Kinds not
+ * listed take `DEFAULT_NAMING_HEAD`.
+ */
+export const NAMING_HEADS: Readonly<Record<string, string>> = {
+  'hội nghị': '', 'hội thảo': '', 'tọa đàm': '', 'diễn đàn': '', 'đối thoại': '', 'cuộc thi': '', 'mít tinh': 'Lễ',
+  'khai giảng': 'Lễ', 'bế giảng': 'Lễ', 'ký kết': 'Lễ', 'gặp mặt': 'Buổi'
+}
+export const DEFAULT_NAMING_HEAD = 'Hội nghị'
+
+/**
  * Head nouns that start an event's name, longest first when matched:
  * "tổ chức <Head> ..." in a lead, or "<Head> <kind> ... đã ..." as a subject.
  */

@@ -10,6 +10,7 @@
  * differ. An article with no date or no province is never merged: nothing
  * shows it is compatible.
  */
+import {DEFAULT_NAMING_HEAD, NAMING_HEADS} from '../knowledge/event-types.js'
 import {compareVi, fold} from '../text/normalize.js'
 import {slug, SlugRegistry} from '../text/slug.js'
 import type {ArticleRecord, EventDate, EventRecord, OfficialRole} from '../types.js'
@@ -175,7 +176,8 @@ function toEvent(members: ArticleRecord[], id: string): EventRecord {
 export function describeTypes(types: readonly string[]): string | null {
   const [first, ...rest] = types
   if (first === undefined) return null
-  const head = /^(hội|lễ|lớp|diễn đàn|tọa đàm|cuộc)/i.test(first) ? first : `Hội nghị ${first}`
+  const naming = NAMING_HEADS[first] ?? DEFAULT_NAMING_HEAD
+  const head = naming ? `${naming} ${first}` : first
   const text = [head, ...rest].join(', ')
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
