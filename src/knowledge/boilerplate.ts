@@ -10,6 +10,7 @@
  * note saying where it comes from; `test/knowledge/boilerplate.test.ts`
  * pins what each must match and what it must not.
  */
+import {alternation, TIME_OF_DAY_HEADS} from './calendar.js'
 
 /** A word boundary that knows Vietnamese letters (JavaScript's `\\b` only knows ASCII ones). */
 export const WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}\p{N}])|(?<=[\p{L}\p{M}\p{N}])(?![\p{L}\p{M}\p{N}]))`
@@ -416,7 +417,9 @@ function words(text: string): number {
 }
 
 /** A lead's opening: an outlet mark, then a time of day or `Ngày` and a date. A lead is never a caption. */
-export const DATE_LEAD = unicodeWords(/^(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|trong)\b[^,.]{0,30}?\d{1,2}\s*[/.-]\s*\d{1,2}/iu)
+export const DATE_LEAD = unicodeWords(
+  new RegExp(String.raw`^(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:${alternation([...TIME_OF_DAY_HEADS, 'ngày', 'hôm', 'trong'])})\b[^,.]{0,30}?\d{1,2}\s*[/.-]\s*\d{1,2}`, 'iu')
+)
 
 /** Sentence ends inside a line (a period followed by a capital). */
 const INNER_SENTENCE_END = /[.!?]["”’)]?\s+\p{Lu}/u

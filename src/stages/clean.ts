@@ -23,6 +23,7 @@
  * Every line that is dropped is recorded in `removed` with a rule id. The
  * stage is pure except for the messages it puts on the vfile.
  */
+import {alternation, RELATIVE_DAY_WORDS, TIMES_OF_DAY} from '../knowledge/calendar.js'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {fold} from '../text/normalize.js'
@@ -88,8 +89,11 @@ interface Line {
 }
 
 const SENTENCE_END = /[.!?…]["”’»)\]]*$/u
-const LEAD_START =
-  /(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Chiều tối|Sáng sớm)(?:\s+(?:nay|qua|hôm nay|hôm qua))?(?:\s+ngày)?|Ngày|Hôm nay|Hôm qua)\s*\(?\d{1,2}\s*[/-]\s*\d{1,2}/u
+/** A lead's opening: an outlet mark, then a part of the day or `Ngày` (capitalised: a sentence start) and a date. */
+const LEAD_START = new RegExp(
+  String.raw`(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:(?:${alternation(TIMES_OF_DAY, true)})(?:\s+(?:${alternation([...RELATIVE_DAY_WORDS, 'hôm nay', 'hôm qua'])}))?(?:\s+ngày)?|Ngày|Hôm nay|Hôm qua)\s*\(?\d{1,2}\s*[/-]\s*\d{1,2}`,
+  'u'
+)
 const SCRAPER_DATE = /^date\s+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*/u
 const MARKDOWN_HEADING = /^#{1,6}\s+/u
 

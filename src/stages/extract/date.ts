@@ -25,6 +25,7 @@
  * 4. With no date in the text, the scraper's prefix gives the date at its
  *    own precision; otherwise null and `no-date`.
  */
+import {alternation, RELATIVE_DAY_WORDS, TIMES_OF_DAY, WEEKDAY_NAMES} from '../../knowledge/calendar.js'
 import {matchDateline, unicodeWords} from '../../knowledge/boilerplate.js'
 import type {Block, CleanArticle, DatePrecision, EventDate, Evidence} from '../../types.js'
 import {evidenceAt, pending, type PendingWarning} from './context.js'
@@ -80,8 +81,9 @@ export interface DateMention {
   text: string
 }
 
-const TIME_OF_DAY = String.raw`(?:sáng sớm|chiều tối|tối muộn|sáng|chiều|tối|trưa|đêm|hôm)`
-const WEEKDAY = String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*,?\s*)`
+const TIME_OF_DAY = `(?:${alternation([...TIMES_OF_DAY, 'hôm'])})`
+const WEEKDAY = String.raw`(?:(?:thứ\s+(?:${alternation(WEEKDAY_NAMES)}|[2-7])|chủ\s+nhật)\s*,?\s*)`
+const RELATIVE = alternation(RELATIVE_DAY_WORDS)
 const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–]|và|đến)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
 const DAY_MONTH_WORDS = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`
 
@@ -103,12 +105,12 @@ export function boundedGaps(source: string): string {
  * or `ngày`, `vào ngày`, `trong hai ngày`, `từ ngày` before a day and month.
  */
 const ANCHORED_DATE = new RegExp(
-  boundedGaps(String.raw`(?<![\p{L}\p{N}/])(?:${TIME_OF_DAY}\s+(?:(?:nay|qua)\s*)?${WEEKDAY}?(?:ngày\s+)?|(?:vào\s+|trong\s+(?:hai|ba|2|3)\s+|từ\s+)?ngày\s+|hôm\s+nay\s*|hôm\s+qua\s*)(?:${DAY_MONTH}|${DAY_MONTH_WORDS})`),
+  boundedGaps(String.raw`(?<![\p{L}\p{N}/])(?:${TIME_OF_DAY}\s+(?:(?:${RELATIVE})\s*)?${WEEKDAY}?(?:ngày\s+)?|(?:vào\s+|trong\s+(?:hai|ba|2|3)\s+|từ\s+)?ngày\s+|hôm\s+nay\s*|hôm\s+qua\s*)(?:${DAY_MONTH}|${DAY_MONTH_WORDS})`),
   'giu'
 )
 
 /** `sáng nay`, `chiều qua`, `hôm nay`: today or yesterday, counted from the dateline. */
-const RELATIVE_DAY = new RegExp(boundedGaps(String.raw`(?<![\p{L}])(?:${TIME_OF_DAY}\s+(nay|qua)|hôm\s+(nay|qua))(?![\p{L}])(?!\s*\(?\s*\d)`), 'iu')
+const RELATIVE_DAY = new RegExp(boundedGaps(String.raw`(?<![\p{L}])(?:${TIME_OF_DAY}\s+(${RELATIVE})|hôm\s+(${RELATIVE}))(?![\p{L}])(?!\s*\(?\s*\d)`), 'iu')
 
 /** Words before a date that make it the date of a document or of an earlier event. */
 const DOCUMENT_CONTEXT = unicodeWords(

@@ -1,0 +1,33 @@
+/**
+ * The words of dates in this genre's leads, as data: parts of the day
+ * ("Sáng 5/3", "Chiều tối 7/8"), the words that count from the dateline
+ * ("sáng nay", "chiều qua") and weekday names ("thứ Hai"). The clean stage
+ * uses them to tell a lead from a headline, the boilerplate markers to tell
+ * a lead from a caption, and the date extractor to read the date.
+ */
+
+/** Parts of the day a lead's date may start with. */
+export const TIMES_OF_DAY: readonly string[] = ['sáng sớm', 'chiều tối', 'tối muộn', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']
+
+/** After a part of the day, the words that mean "today" and "yesterday" ("sáng nay", "chiều qua"). */
+export const RELATIVE_DAY_WORDS: readonly string[] = ['nay', 'qua']
+
+/** Weekday names after `thứ` (`thứ Hai` … `thứ Bảy`, also written with digits, and the old `bẩy`). */
+export const WEEKDAY_NAMES: readonly string[] = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy']
+
+/** The first word of each part of the day (`sáng`, `chiều`, ...), for patterns that match word by word. */
+export const TIME_OF_DAY_HEADS: readonly string[] = [...new Set(TIMES_OF_DAY.map((w) => w.split(' ')[0]!))]
+
+/**
+ * A regex alternation of words, longest first so a longer phrase wins
+ * (`sáng sớm` before `sáng`), with special characters escaped and spaces
+ * inside a phrase matching one or more spaces. `capitalised` writes each
+ * phrase's first letter in upper case, for sentence starts.
+ */
+export function alternation(words: readonly string[], capitalised = false): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => (capitalised ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1) : w))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`))
+    .join('|')
+}
