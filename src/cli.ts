@@ -73,6 +73,12 @@ export function summarize(summary: Summary, out: string, verbose: boolean): stri
   return lines
 }
 
+/** A path as the user will recognise it: relative inside the working folder, absolute outside it. */
+function shownPath(target: string): string {
+  const relative = path.relative(process.cwd(), target)
+  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? target : relative
+}
+
 async function main(argv: string[]): Promise<number> {
   let values
   try {
@@ -103,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
   const messages = all.flatMap((f) => f.messages)
   const read = result.archive.articles.length
   const summary: Summary = {read, skipped: result.files.length - read, written: result.written, messages, build: result.buildFile.messages}
-  process.stdout.write(summarize(summary, path.relative(process.cwd(), out) || '.', values.verbose).join('\n') + '\n')
+  process.stdout.write(summarize(summary, shownPath(out), values.verbose).join('\n') + '\n')
   if (result.written === 0) return 1
   if (values.strict && messages.length > 0) {
     process.stderr.write(`--strict: ${messages.length} message(s), failing the build.\n`)
