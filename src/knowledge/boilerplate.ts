@@ -64,8 +64,8 @@ export const TEASER_HEADERS: readonly Marker[] = [
  */
 export const RELATED_LINK: Marker = {
   rule: 'related-link',
-  pattern: /^(?:[>»•·*]+\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem)\s*[:>»]+\s*\S.*$/iu,
-  note: 'an inline link to another story, printed between paragraphs'
+  pattern: /^(?:[>»•·*]+\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem)\s*[:>»]+\s*\S.*$|^(?:>>|»)\s*[^\s>»].{0,200}$/iu,
+  note: 'an inline link to another story, printed between paragraphs: "Xem thêm: headline", or a headline after ">>" or "»" (a story paragraph never opens with these)'
 }
 
 /**
@@ -85,7 +85,8 @@ export const SITE_LABELS: readonly Marker[] = [
   line('back-label', '(?:trở lại|quay lại|quay về|trở về) [\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,3}', '"Trở lại Thời sự" under VnExpress stories: the verb and a section name, nothing else'),
   line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\\s*:?\\s*[\\d.,]+', '"Lượt xem: 1.024" on provincial portals'),
   line('stray-punctuation', '[|/\\\\•·*_=~—–\\-]+', 'a lone "|" left by a dateline (seed 004)'),
-  {rule: 'tag-line', pattern: /^(?:tags?|từ khóa|từ khoá|keywords?)\s*:.*$/iu, note: 'tag lists under the story; "Chủ đề:" is not here because a story may say it'}
+  {rule: 'tag-line', pattern: /^(?:tags?|từ khóa|từ khoá|keywords?)\s*:.*$/iu, note: 'tag lists under the story; "Chủ đề:" is not here because a story may say it'},
+  {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b)\s*.{0,120}$|^bản quyền (?:thuộc về|©|\(c\)|của)\s.{1,120}$/iu, note: '"© Bản quyền thuộc về Báo X" and "Copyright © ..." in the page footer'}
 ]
 
 /**
@@ -286,6 +287,13 @@ export const BYLINE_PREFIX = /^(?:(?:bài|tin|bài viết)(?:\s*(?:và|,|&|\+)\s
  * then optionally a region after a dash. Removed before reading the names.
  */
 export const BYLINE_DESK = /\s*\/\s*(?:[A-ZĐ][A-ZĐ0-9+]{1,11}(?:\.[A-Za-z]{2,3})?|Vietnam\+|VietnamPlus)(?:\s*[-–]\s*\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3})?\s*$/u
+
+/**
+ * Head words of an outlet's name (`Báo Cao Bằng`, `Tạp chí Nhân quyền`,
+ * `Đài PT-TH tỉnh`, `Cổng TTĐT tỉnh`): a masthead or a source line, never a
+ * reporter's name, though it is capitalised like one.
+ */
+export const OUTLET_HEAD_WORDS = /^(?:báo|tạp chí|đài|cổng|trang|kênh|truyền hình|thông tấn xã)(?![\p{L}\p{M}])/iu
 
 /** Bylines that name no person: a desk, a team, an agency. */
 export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên)\.?$/iu
@@ -492,6 +500,12 @@ export function matchDateline(text: string): DatelineMatch | null {
     if (rest && !rest.byline) {
       return {...rest, index: rest.index + bar[0].length, byline: {index: text.indexOf(bar[1]), text: bar[1].trim()}}
     }
+  }
+  // `QĐND - Thứ Tư, 06/07/2022, 14:02`: the outlet's mark first.
+  const mark = matchOutletMark(text)
+  if (mark && mark.length < text.length) {
+    const rest = matchDateline(text.slice(mark.length))
+    if (rest) return {...rest, index: rest.index + mark.length, byline: rest.byline && {...rest.byline, index: rest.byline.index + mark.length}}
   }
   let m = DATELINE_DATE_FIRST.exec(text)
   let groups: (string | undefined)[]

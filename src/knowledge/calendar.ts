@@ -15,6 +15,15 @@ export const RELATIVE_DAY_WORDS: readonly string[] = ['nay', 'qua']
 /** Weekday names after `thứ` (`thứ Hai` … `thứ Bảy`, also written with digits, and the old `bẩy`). */
 export const WEEKDAY_NAMES: readonly string[] = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy']
 
+/**
+ * The day of the week each weekday word names, as JavaScript counts them
+ * (Sunday 0): `thứ Hai` (or `thứ 2`) is Monday, `chủ nhật` Sunday.
+ */
+export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['hai', 1], ['ba', 2], ['tư', 3], ['năm', 4], ['sáu', 5], ['bảy', 6], ['bẩy', 6],
+  ['2', 1], ['3', 2], ['4', 3], ['5', 4], ['6', 5], ['7', 6], ['chủ nhật', 0]
+])
+
 /** The first word of each part of the day (`sáng`, `chiều`, ...), for patterns that match word by word. */
 export const TIME_OF_DAY_HEADS: readonly string[] = [...new Set(TIMES_OF_DAY.map((w) => w.split(' ')[0]!))]
 

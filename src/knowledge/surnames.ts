@@ -89,7 +89,10 @@ export const NAME_BLOCKERS_BEFORE: readonly string[] = [
   'tàu', 'Tàu', 'Khu di tích', 'khu di tích', 'Di tích', 'di tích', 'Quảng trường',
   'quảng trường', 'Nhà thi đấu', 'Hội trường', 'hội trường', 'Kênh', 'kênh', 'Sông', 'sông',
   'Trạm', 'Bến', 'bến', 'Cảng', 'cảng', 'Thị trấn', 'Xã', 'Phường', 'Huyện', 'Quận',
-  'Làng', 'làng', 'Đảo', 'đảo', 'Đèo', 'đèo', 'Núi', 'núi', 'Giải', 'giải'
+  'Làng', 'làng', 'Đảo', 'đảo', 'Đèo', 'đèo', 'Núi', 'núi', 'Giải', 'giải',
+  // industrial and economic zones named after a place ("Khu công nghiệp Trà Kha")
+  'Khu công nghiệp', 'khu công nghiệp', 'Cụm công nghiệp', 'cụm công nghiệp', 'KCN', 'CCN',
+  'Khu kinh tế', 'khu kinh tế', 'Khu chế xuất', 'khu chế xuất', 'Khu đô thị', 'khu đô thị'
 ]
 
 /** Most syllables in a name we accept (`Nguyễn Thị Thanh Hải` has four). */

@@ -37,6 +37,7 @@ import {
   CONTINUATION_OPENERS,
   DATE_LEAD,
   GENERIC_BYLINES,
+  OUTLET_HEAD_WORDS,
   PHOTO_CREDIT_LINE,
   findPhotoCredit,
   gluedSectionLabel,
@@ -74,6 +75,10 @@ export const TRUNCATED_MIN_WORDS = 20
 export const CRUMB_MAX_WORDS = 4
 /** The last crumb is a section, not the headline, when it has at most this many words and the headline follows. */
 export const LAST_CRUMB_MAX_WORDS = 6
+/** A closing byline has at most this many lines of furniture (tags, print, copyright, a comment form) below it. */
+export const CLOSING_FURNITURE_MAX = 12
+/** A site's name printed above its breadcrumb trail has at most this many words. */
+export const MASTHEAD_MAX_WORDS = 6
 /** A byline line has at most this many characters. */
 export const BYLINE_MAX_CHARS = 70
 /** A byline names at most this many people. */
@@ -186,6 +191,7 @@ export function looksLikeByline(text: string): boolean {
   if (!body || SENTENCE_END.test(body)) return false
   const parts = body.split(/\s*(?:[-–—,;&/]|\svà\s)\s*/u).filter(Boolean)
   if (parts.length === 0 || parts.length > BYLINE_MAX_NAMES) return false
+  if (parts.some((p) => OUTLET_HEAD_WORDS.test(p))) return false
   return parts.every((p) => nameShaped(p, prefix ? 1 : 2))
 }
 
@@ -238,6 +244,14 @@ export function clean(split: SplitFile, file: VFile): CleanArticle {
     }
     if (matchSectionLabel(top.text)) {
       drop(state, top, 'section-label')
+      lines = lines.slice(1)
+      continue
+    }
+    // The site's name printed above a breadcrumb trail (`Công an nhân dân`,
+    // then `Trang chủ › Tin tức › ...`): a masthead, not the headline.
+    const below = lines[1]
+    if (below && wordCount(top.text) <= MASTHEAD_MAX_WORDS && !SENTENCE_END.test(top.text) && isRootTrail(below.text)) {
+      drop(state, top, 'masthead')
       lines = lines.slice(1)
       continue
     }
@@ -328,6 +342,13 @@ export function clean(split: SplitFile, file: VFile): CleanArticle {
           // After a short list of bare links, a full paragraph that does not
           // open like another article's lead is the story going on.
           (linksOnly && teaserLines > 0 && teaserLines <= TEASER_LINKS_MAX && !opensOwnLead(l.text)))
+      // The story's own byline printed after a short list of links, with
+      // only page furniture below it: it closes the links, it is not one.
+      if (!resumes && linksOnly && isClosingByline(lines, i)) {
+        inTeasers = false
+        content.push(l)
+        return
+      }
       if (!resumes) {
         const header = matchTeaserHeader(l.text)
         if (!header) {
@@ -466,6 +487,23 @@ export const TEASER_RUN_PAIRS = 2
  * headlines in a row, each printed twice (seed 001's lists), that are not
  * captions (a photo's caption printed twice is story furniture, kept once).
  */
+/** Whether a line is a breadcrumb trail that starts at the root crumb (`Trang chủ > ...`). */
+function isRootTrail(text: string): boolean {
+  const crumbs = text.split(BREADCRUMB_SEPARATOR)
+  return crumbs.length > 1 && matchSectionLabel(crumbs[0] ?? '')?.root === true
+}
+
+/**
+ * Whether line `i` is a byline with nothing but page furniture after it
+ * (site labels, tag lines, copyright, a comment form): the story's last line.
+ */
+function isClosingByline(lines: Line[], i: number): boolean {
+  const l = lines[i]
+  if (!l || !looksLikeByline(l.text) || GENERIC_BYLINES.test(l.text)) return false
+  if (lines.length - i - 1 > CLOSING_FURNITURE_MAX) return false
+  return lines.slice(i + 1).every((n) => matchSiteLabel(n.text) !== null || isCommentSection(n.text) || wordCount(n.text) <= STRAY_MAX_WORDS && !/\d/u.test(n.text))
+}
+
 function opensTeaserRun(lines: Line[], i: number): boolean {
   for (let pair = 0; pair < TEASER_RUN_PAIRS; pair++) {
     const a = lines[i + 2 * pair]

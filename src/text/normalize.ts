@@ -78,6 +78,16 @@ export function fold(text: string): string {
   )
 }
 
+/**
+ * A key for a person's name: lower case and spaces collapsed, but tone
+ * marks and `đ` kept (in old-style placement), since Vietnamese names
+ * that differ only in tone are different names: `Nguyễn Văn Hùng` and
+ * `Nguyễn Văn Hưng`, `Trần Thị Hoa` and `Trần Thị Hòa`.
+ */
+export function nameKey(text: string): string {
+  return squash(normalizeText(text).toLocaleLowerCase('vi'))
+}
+
 /** Vietnamese collation, for every sorted list a person reads. */
 export const collator = new Intl.Collator('vi', {sensitivity: 'base', numeric: true})
 

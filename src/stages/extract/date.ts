@@ -25,7 +25,7 @@
  * 4. With no date in the text, the scraper's prefix gives the date at its
  *    own precision; otherwise null and `no-date`.
  */
-import {alternation, RELATIVE_DAY_WORDS, TIMES_OF_DAY, WEEKDAY_NAMES} from '../../knowledge/calendar.js'
+import {alternation, RELATIVE_DAY_WORDS, TIMES_OF_DAY, WEEKDAY_NAMES, WEEKDAY_NUMBERS} from '../../knowledge/calendar.js'
 import {matchDateline, unicodeWords} from '../../knowledge/boilerplate.js'
 import type {Block, CleanArticle, DatePrecision, EventDate, Evidence} from '../../types.js'
 import {evidenceAt, pending, type PendingWarning} from './context.js'
@@ -74,8 +74,8 @@ export interface DateMention {
   day: number
   month: number
   year: number | null
-  /** `nay`/`qua` when the text says "today"/"yesterday" with no date. */
-  relative: 0 | -1 | null
+  /** Days from the dateline: `nay` 0, `qua` -1, a weekday alone (`Sáng thứ Năm`) 0 to -6; null for a written date. */
+  relative: number | null
   block: Block
   index: number
   text: string
@@ -236,6 +236,30 @@ function findRelative(block: Block): DateMention | null {
   return {day: 0, month: 0, year: null, relative: which === 'qua' ? -1 : 0, block, index: m.index, text: m[0]}
 }
 
+/**
+ * `Sáng thứ Năm, tại ...`: a part of the day and a weekday with no date
+ * after it. Group 1 is the weekday word (`năm`, `5`, `chủ nhật`).
+ */
+const WEEKDAY_ONLY = new RegExp(
+  boundedGaps(String.raw`(?<![\p{L}])${TIME_OF_DAY}\s+(?:nay\s*,?\s*)?(?:thứ\s+(${alternation(WEEKDAY_NAMES)}|[2-7])|(chủ\s+nhật))(?![\p{L}\p{N}])(?!\s*,?\s*(?:ngày\s+)?\(?\s*\d)`),
+  'iu'
+)
+
+/**
+ * A part of the day and a weekday alone (`Sáng thứ Năm`): the latest such
+ * weekday on or before the dateline's date (`published`), as a day offset
+ * from it. Within a week of the dateline a weekday names one day.
+ */
+export function findWeekday(block: Block, published: string): DateMention | null {
+  const m = WEEKDAY_ONLY.exec(block.text)
+  if (!m) return null
+  const word = (m[1] ?? 'chủ nhật').toLowerCase()
+  const target = WEEKDAY_NUMBERS.get(word)
+  if (target === undefined) return null
+  const dow = new Date(published.slice(0, 10) + 'T00:00:00Z').getUTCDay()
+  return {day: 0, month: 0, year: null, relative: -((dow - target + 7) % 7), block, index: m.index, text: m[0]}
+}
+
 const EVENT_WITH_YEAR = unicodeWords(
   /\b(?:hội nghị|hội thảo|tọa đàm|toạ đàm|lớp|khóa|khoá|tập huấn|bồi dưỡng|diễn đàn|đối thoại|hội thi|cuộc thi|đợt \d+|sơ kết)\b[^.;:!?]{0,120}?\bnăm (\d{4})\b/giu
 )
@@ -289,7 +313,7 @@ export function extractDate(article: CleanArticle): DateResult {
       dates = dates.filter((d) => d.index < from || sentences.at(d.index))
     }
     undated ||= told !== null
-    const relative = findRelative(block)
+    const relative = findRelative(block) ?? (published ? findWeekday(block, published.date) : null)
     const firstDate = dates[0]
     if (relative && published && (!firstDate || relative.index < firstDate.index)) mention = relative
     else if (firstDate) mention = firstDate

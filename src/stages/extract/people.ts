@@ -40,7 +40,7 @@
  * ambiguous is left out.
  */
 import type {RuleId} from '../../messages.js'
-import {fold} from '../../text/normalize.js'
+import {fold, nameKey} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
 import type {Block, CleanArticle, Evidence, OfficialRecord, OfficialRole, Warning} from '../../types.js'
 import {
@@ -274,20 +274,20 @@ interface PositionUnit {
 
 type Unit = MentionUnit | PositionUnit
 
-/** People already found (by folded name), for resolving short references in the second pass. */
+/** People already found (by name key, tone marks kept), for resolving short references in the second pass. */
 class Known {
-  /** Folded full name → the person's name words, folded. */
+  /** Full name key → the name words, keyed the same way. */
   readonly names = new Map<string, string[]>()
-  /** Folded full name → recorded rank. */
+  /** Full name key → recorded rank. */
   readonly ranks = new Map<string, string>()
-  /** Folded last syllable → folded full names, so a lookup does not scan everyone. */
+  /** Last syllable → full name keys, so a lookup does not scan everyone. */
   readonly #byLast = new Map<string, string[]>()
-  /** Rank → folded full names of the people who hold it. */
+  /** Rank → full name keys of the people who hold it. */
   readonly #byRank = new Map<string, string[]>()
 
   addName(key: string, name: string): void {
     if (this.names.has(key)) return
-    const parts = name.split(' ').map((w) => fold(w))
+    const parts = name.split(' ').map((w) => nameKey(w))
     this.names.set(key, parts)
     const last = parts[parts.length - 1]!
     const list = this.#byLast.get(last)
@@ -303,7 +303,7 @@ class Known {
     else this.#byRank.set(rank, [key])
   }
 
-  /** The people whose name ends with these (folded) words. */
+  /** The people whose name ends with these words (name keys). */
   endingWith(target: readonly string[]): string[] {
     const candidates = this.#byLast.get(target[target.length - 1] ?? '') ?? []
     return candidates.filter((key) => {
@@ -320,7 +320,7 @@ class Known {
 
 /** The person a short reference (`Hùng`, `Thanh Hải`) names, when exactly one fits. */
 function resolveShort(known: Known, words: readonly string[]): string | null {
-  const hits = known.endingWith(words.map((w) => fold(w)))
+  const hits = known.endingWith(words.map((w) => nameKey(w)))
   return hits.length === 1 ? hits[0]! : null
 }
 
@@ -748,7 +748,7 @@ function sentenceMentions(
       index: startOffset,
       text: block.text.slice(startOffset, endOffset),
       name,
-      key: unit.refersTo ?? fold(name),
+      key: unit.refersTo ?? nameKey(name),
       refersTo: unit.refersTo,
       rank: unit.rank?.rank
         ? {
@@ -856,7 +856,7 @@ export function extractOfficials(
   ctx: ExtractContext
 ): {officials: OfficialRecord[]; evidence: Record<string, Evidence>; warnings: Warning[]} {
   const blocks = storyBlocks(article)
-  const authors = new Set(ctx.authors.map((a) => fold(a)))
+  const authors = new Set(ctx.authors.map((a) => nameKey(a)))
 
   // Pass 1: people with an anchor.
   const known = new Known()

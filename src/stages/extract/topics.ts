@@ -200,6 +200,7 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number): Found[] {
   // "các chuyên đề về A, B và C": a plural cue and "về" announce a list,
   // taken only when it splits into several topics.
   const aboutList = !strong && about && text.slice(cueAt, cueEnd).toLowerCase() === 'chuyên đề' && pluralBefore(text, cueAt, count)
+  if (!strong && about && !aboutList) return repeatedCueTopics(text, at)
   if (!strong && !aboutList) return []
   const end = sentenceEnd(text, at)
   const list = text.slice(at, end)
@@ -207,6 +208,64 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number): Found[] {
   const parts = splitList(list, count)
   if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
+}
+
+/**
+ * "chuyên đề về A; chuyên đề về B": a singular cue repeated after each
+ * semicolon lists one topic per cue. Taken only when every part after the
+ * first opens with the cue again, so a single "chuyên đề về ..." describing
+ * a lecture stays untaken.
+ */
+function repeatedCueTopics(text: string, at: number): Found[] {
+  const end = sentenceEnd(text, at)
+  const list = text.slice(at, end)
+  if (list.length > MAX_LIST_CHARS) return []
+  const parts = list.split(';')
+  if (parts.length < 2) return []
+  const out: Found[] = []
+  let offset = 0
+  for (const [i, part] of parts.entries()) {
+    let from = 0
+    if (i > 0) {
+      const cue = REPEATED_CUE.exec(part)
+      if (!cue) return []
+      from = cue[0].length
+    }
+    const name = part.slice(from).trim()
+    out.push({name, index: at + offset + part.indexOf(name, from), text: name})
+    offset += part.length + 1
+  }
+  return out
+}
+
+/** The cue repeated at the start of a list item: "chuyên đề về", "chuyên đề". */
+const REPEATED_CUE = /^\s*(?:và\s+)?chuyên đề(?:\s+về)?(?![\p{L}\p{M}])\s*/iu
+
+/** A list item printed on its own line: `- A`, `+ B`, `• C`, `1. D`, `(2) E`. */
+const LIST_ITEM = /^(?:[-–•+*]|\(?\d{1,2}[).])\s+(?=\S)/u
+
+/**
+ * The topics listed one per line under a cue that closes its paragraph with
+ * a colon ("với các nội dung:" then "- A", "- B"): each following paragraph
+ * that opens with a list marker is one topic.
+ */
+function itemLines(blocks: Block[], from: number): {block: Block; name: string; index: number}[] {
+  const out: {block: Block; name: string; index: number}[] = []
+  for (let k = from; k < blocks.length; k++) {
+    const block = blocks[k]!
+    const marker = LIST_ITEM.exec(block.text)
+    if (!marker) break
+    const name = block.text.slice(marker[0].length).replace(/[;.,]+$/u, '').trim()
+    out.push({block, name, index: marker[0].length})
+  }
+  return out
+}
+
+/** Whether a cue's list opens at the end of its paragraph (`... các nội dung:`). */
+function listBelow(text: string, cueEnd: number): boolean {
+  if (!text.slice(cueEnd).trimEnd().endsWith(':')) return false
+  const {at} = skipOpeners(text, cueEnd)
+  return at >= text.length
 }
 
 const CUE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TOPIC_CUES.join('|')})(?![\\p{L}\\p{M}])`, 'giu')
@@ -223,16 +282,21 @@ export function extractTopics(
   const evidence: Record<string, Evidence> = {}
   const seen = new Set<string>()
   const blocks: Block[] = storyBlocks(article).filter((b) => b.kind === 'paragraph')
-  for (const block of blocks) {
+  for (const [b, block] of blocks.entries()) {
     for (const cue of block.text.matchAll(CUE_PATTERN)) {
-      for (const found of topicsAtCue(block.text, cue.index, cue.index + cue[0].length)) {
+      const cueEnd = cue.index + cue[0].length
+      const below = listBelow(block.text, cueEnd) ? itemLines(blocks, b + 1) : []
+      const items: (Found & {block: Block})[] = below.length > 0
+        ? below.map((i) => ({name: i.name, index: i.index, text: i.name, block: i.block}))
+        : topicsAtCue(block.text, cue.index, cueEnd).map((f) => ({...f, block}))
+      for (const found of items) {
         const name = sentenceCase(found.name)
         const words = name.split(' ').length
         if (words < MIN_TOPIC_WORDS || words > MAX_TOPIC_WORDS) continue
         const key = fold(name)
         if (seen.has(key)) continue
         seen.add(key)
-        evidence[`topics.${topics.length}`] = evidenceAt(block, found.index, found.text)
+        evidence[`topics.${topics.length}`] = evidenceAt(found.block, found.index, found.text)
         topics.push({name, slug: slug(name)})
       }
     }
