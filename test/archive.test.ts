@@ -177,3 +177,27 @@ describe('describeTypes', () => {
     expect(describeTypes([])).toBeNull()
   })
 })
+
+describe('one person, one slug', () => {
+  it('keeps apart people whose names differ in diacritics, and merges a spelling without any', () => {
+    const hùng = item('1.txt', {officials: [person('Nguyễn Văn Hùng'), person('Nguyễn Văn Hưng')]})
+    const plain = item('2.txt', {officials: [person('Nguyen Van Hung')]})
+    const built = buildArchive([hùng, item('3.txt', {officials: [person('Trần Thị Hoa')]}), item('4.txt', {officials: [person('Trần Thị Hòa')]})])
+    expect(built.officials.map((o) => [o.slug, o.name])).toEqual([
+      ['nguyen-van-hung', 'Nguyễn Văn Hùng'],
+      ['nguyen-van-hung-2', 'Nguyễn Văn Hưng'],
+      ['tran-thi-hoa', 'Trần Thị Hoa'],
+      ['tran-thi-hoa-2', 'Trần Thị Hòa']
+    ])
+    expect(built.articles[0]!.officials.map((o) => o.slug)).toEqual(['nguyen-van-hung', 'nguyen-van-hung-2'])
+    const withPlain = buildArchive([item('1.txt', {officials: [person('Nguyễn Văn An')]}), item('2.txt', {officials: [person('Nguyen Van An')]}), item('5.txt', {officials: [person('NGUYỄN VĂN AN')]})])
+    expect(withPlain.officials.map((o) => [o.slug, o.name, o.articles.length])).toEqual([['nguyen-van-an', 'Nguyễn Văn An', 3]])
+    // An unaccented spelling that fits two people is kept apart, after them.
+    const ambiguous = buildArchive([hùng, plain])
+    expect(ambiguous.officials.map((o) => [o.slug, o.name])).toEqual([
+      ['nguyen-van-hung', 'Nguyễn Văn Hùng'],
+      ['nguyen-van-hung-2', 'Nguyễn Văn Hưng'],
+      ['nguyen-van-hung-3', 'Nguyen Van Hung']
+    ])
+  })
+})

@@ -9,7 +9,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {provinceBySlug, since2025, unit2025BySlug} from '../knowledge/provinces.js'
-import {compareVi} from '../text/normalize.js'
+import {compareVi, nameKey} from '../text/normalize.js'
 import {slug, SlugRegistry} from '../text/slug.js'
 import type {
   Appearance,
@@ -39,6 +39,7 @@ export function buildArchive(items: readonly ArchiveItem[]): Archive {
   const sorted = [...items].sort((a, b) => byCodePoint(a.split.source.path, b.split.source.path))
   const articles = assignIds(sorted).map(({item, id}) => toRecord(item, id))
   const files = new Map(sorted.map((item, index) => [articles[index]!.id, item.file]))
+  assignOfficialSlugs(articles)
 
   const events = groupEvents(articles)
   for (const event of events) {
@@ -121,7 +122,7 @@ function toRecord(item: ArchiveItem, id: string): ArticleRecord {
     province: x.province,
     city: x.city,
     venue: x.venue,
-    officials: x.officials,
+    officials: x.officials.map((o) => ({...o, positions: [...o.positions]})),
     authors: x.authors,
     topics: x.topics,
     event: {id: '', ...x.event},
@@ -142,6 +143,48 @@ export function deriveTitle(x: Pick<Extraction, 'event' | 'province'>): string |
 
 // ---------------------------------------------------------------------------
 // officials
+
+/** Whether a name is written without any diacritics (`Nguyen Van An`). */
+function plainAscii(name: string): boolean {
+  return /^[\x20-\x7E]*$/.test(name)
+}
+
+/**
+ * One person, one slug. Names that share a slug are one person when they
+ * differ only in case, spacing or tone-mark placement, or when one is
+ * written without any diacritics and exactly one accented spelling shares
+ * its slug. Names whose diacritics differ (`Nguyễn Văn Hùng`, `Nguyễn Văn
+ * Hưng`) are different people: the first in Vietnamese order keeps the
+ * slug, the others get `-2`, `-3`. Rewrites each official's `slug` in place.
+ */
+function assignOfficialSlugs(articles: ArticleRecord[]): void {
+  const accented = new Map<string, Set<string>>()
+  for (const article of articles) {
+    for (const o of article.officials) {
+      if (plainAscii(o.name)) continue
+      const keys = accented.get(o.slug) ?? new Set<string>()
+      keys.add(nameKey(o.name))
+      accented.set(o.slug, keys)
+    }
+  }
+  const identity = (o: {name: string; slug: string}): string => {
+    const keys = accented.get(o.slug)
+    if (plainAscii(o.name) && keys?.size === 1) return [...keys][0]!
+    return nameKey(o.name)
+  }
+  const registry = new SlugRegistry()
+  const identities = new Map<string, string>()
+  for (const article of articles) for (const o of article.officials) identities.set(identity(o), o.slug)
+  // Accented names claim first (an unaccented name that fits several is the odd one out), then Vietnamese order.
+  const order = ([a]: [string, string], [b]: [string, string]): number => Number(plainAscii(a)) - Number(plainAscii(b)) || compareVi(a, b)
+  for (const [key, base] of [...identities].sort(order)) registry.claim(key, base)
+  for (const article of articles) {
+    for (const o of article.officials) {
+      const key = identity(o)
+      o.slug = registry.claim(key, identities.get(key) ?? o.slug)
+    }
+  }
+}
 
 function indexOfficials(articles: ArticleRecord[], files: Map<string, VFile>): OfficialEntry[] {
   const entries = new Map<string, OfficialEntry & {names: Map<string, string[]>}>()
