@@ -10,7 +10,8 @@
  * note saying where it comes from; `test/knowledge/boilerplate.test.ts`
  * pins what each must match and what it must not.
  */
-import {alternation, TIME_OF_DAY_HEADS} from './calendar.js'
+import {alternation} from '../text/pattern.js'
+import {TIME_OF_DAY_HEADS} from './calendar.js'
 
 /** A word boundary that knows Vietnamese letters (JavaScript's `\\b` only knows ASCII ones). */
 export const WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}\p{N}])|(?<=[\p{L}\p{M}\p{N}])(?![\p{L}\p{M}\p{N}]))`

@@ -26,17 +26,3 @@ export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
 
 /** The first word of each part of the day (`sáng`, `chiều`, ...), for patterns that match word by word. */
 export const TIME_OF_DAY_HEADS: readonly string[] = [...new Set(TIMES_OF_DAY.map((w) => w.split(' ')[0]!))]
-
-/**
- * A regex alternation of words, longest first so a longer phrase wins
- * (`sáng sớm` before `sáng`), with special characters escaped and spaces
- * inside a phrase matching one or more spaces. `capitalised` writes each
- * phrase's first letter in upper case, for sentence starts.
- */
-export function alternation(words: readonly string[], capitalised = false): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((w) => (capitalised ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1) : w))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`))
-    .join('|')
-}

@@ -40,6 +40,27 @@ export const EVENT_TYPES: readonly EventType[] = [
   {type: 'mít tinh', phrases: ['mít tinh']}
 ]
 
+/**
+ * Nouns that name an event of the genre in running text ("hội nghị", "lớp",
+ * "buổi"): a sentence holding one is about an event, for the date and
+ * place extractors.
+ */
+export const EVENT_NOUNS: readonly string[] = [
+  'hội nghị', 'hội thảo', 'tọa đàm', 'toạ đàm', 'tập huấn', 'bồi dưỡng', 'lớp', 'khóa', 'khoá',
+  'diễn đàn', 'đối thoại', 'buổi', 'chương trình', 'hội thi', 'cuộc thi'
+]
+
+/**
+ * Nouns whose name may carry the meeting's own year ("Hội nghị tập huấn
+ * ... năm 2024", "sơ kết ... năm 2024"). Not "buổi" or "chương trình": the
+ * year after a programme is usually a plan's ("Chương trình công tác năm
+ * 2024"), not the meeting's.
+ */
+export const YEAR_NAMING_NOUNS: readonly string[] = [
+  ...EVENT_NOUNS.filter((noun) => noun !== 'buổi' && noun !== 'chương trình'),
+  'sơ kết'
+]
+
 /** The container type, given only when a name shows no other kind. */
 export const GENERIC_EVENT_TYPE = 'hội nghị'
 

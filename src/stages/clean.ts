@@ -23,7 +23,8 @@
  * Every line that is dropped is recorded in `removed` with a rule id. The
  * stage is pure except for the messages it puts on the vfile.
  */
-import {alternation, RELATIVE_DAY_WORDS, TIMES_OF_DAY} from '../knowledge/calendar.js'
+import {RELATIVE_DAY_WORDS, TIMES_OF_DAY} from '../knowledge/calendar.js'
+import {alternation} from '../text/pattern.js'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {fold} from '../text/normalize.js'

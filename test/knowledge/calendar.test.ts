@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {alternation, TIME_OF_DAY_HEADS, TIMES_OF_DAY} from '../../src/knowledge/calendar.js'
+import {TIME_OF_DAY_HEADS, TIMES_OF_DAY} from '../../src/knowledge/calendar.js'
+import {alternation} from '../../src/text/pattern.js'
 
 describe('calendar words', () => {
   it('puts longer phrases first so they win', () => {

@@ -25,7 +25,9 @@
  * 4. With no date in the text, the scraper's prefix gives the date at its
  *    own precision; otherwise null and `no-date`.
  */
-import {alternation, RELATIVE_DAY_WORDS, TIMES_OF_DAY, WEEKDAY_NAMES, WEEKDAY_NUMBERS} from '../../knowledge/calendar.js'
+import {RELATIVE_DAY_WORDS, TIMES_OF_DAY, WEEKDAY_NAMES, WEEKDAY_NUMBERS} from '../../knowledge/calendar.js'
+import {EVENT_NOUNS, YEAR_NAMING_NOUNS} from '../../knowledge/event-types.js'
+import {alternation} from '../../text/pattern.js'
 import {matchDateline, unicodeWords} from '../../knowledge/boilerplate.js'
 import type {Block, CleanArticle, DatePrecision, EventDate, Evidence} from '../../types.js'
 import {evidenceAt, pending, type PendingWarning} from './context.js'
@@ -130,7 +132,7 @@ const REPORTED_CONTEXT = unicodeWords(/\b(?:theo báo cáo|báo cáo (?:cho bi�
 const RECENTLY = unicodeWords(/(?<!\b(?:thời gian|năm|tháng|tuần|quý|những ngày|dịp|đợt) )\b(?:vừa (?:qua|tổ chức|diễn ra|khai mạc|khai giảng|phối hợp|mở|bế mạc)|mới đây)\b/iu)
 
 /** Nouns that name an event of the genre. */
-const EVENT_NOUN = unicodeWords(/\b(?:hội nghị|hội thảo|tọa đàm|toạ đàm|tập huấn|bồi dưỡng|lớp|diễn đàn|đối thoại|buổi|chương trình|hội thi|cuộc thi)\b/iu)
+const EVENT_NOUN = unicodeWords(new RegExp(String.raw`\b(?:${alternation(EVENT_NOUNS)})\b`, 'iu'))
 
 /** The sentences of a text as `[start, end)` spans, in one pass. */
 function sentenceSpans(text: string): [number, number][] {
@@ -261,7 +263,7 @@ export function findWeekday(block: Block, published: string): DateMention | null
 }
 
 const EVENT_WITH_YEAR = unicodeWords(
-  /\b(?:hội nghị|hội thảo|tọa đàm|toạ đàm|lớp|khóa|khoá|tập huấn|bồi dưỡng|diễn đàn|đối thoại|hội thi|cuộc thi|đợt \d+|sơ kết)\b[^.;:!?]{0,120}?\bnăm (\d{4})\b/giu
+  new RegExp(String.raw`\b(?:${alternation(YEAR_NAMING_NOUNS)}|đợt \d+)\b[^.;:!?]{0,120}?\bnăm (\d{4})\b`, 'giu')
 )
 /** Words between an event's noun and its `năm YYYY` that make the year a period or a plan. */
 const PERIOD_OR_PLAN = unicodeWords(/\b(?:tổng kết|nhiệm vụ|phương hướng|kế hoạch|giai đoạn|triển khai|kết quả|chỉ tiêu|cuối năm)\b/iu)

@@ -22,6 +22,8 @@
  *    province of the lead is used; none raises `no-province` (a text that
  *    only says `tỉnh` names none).
  */
+import {EVENT_NOUNS} from '../../knowledge/event-types.js'
+import {alternation} from '../../text/pattern.js'
 import {findProvinceMentions, provinceRef, resolveProvince, PROVINCES, type Province} from '../../knowledge/provinces.js'
 import {unicodeWords} from '../../knowledge/boilerplate.js'
 import type {Block, CleanArticle, Evidence, ProvinceRef} from '../../types.js'
@@ -54,7 +56,9 @@ export interface PlaceResult {
 }
 
 /** Words that make a sentence one about the event itself. */
-const EVENT_SENTENCE = unicodeWords(/\b(?:điểm cầu chính|điểm cầu trung tâm|tổ chức|diễn ra|khai mạc|bế mạc|hội nghị|hội thảo|tập huấn|tọa đàm|toạ đàm|lớp|chương trình|buổi|đối thoại|diễn đàn|khóa|khoá)\b/iu)
+const EVENT_SENTENCE = unicodeWords(
+  new RegExp(String.raw`\b(?:điểm cầu chính|điểm cầu trung tâm|tổ chức|diễn ra|khai mạc|bế mạc|${alternation(EVENT_NOUNS)})\b`, 'iu')
+)
 
 /**
  * `tại X` up to the end of the clause; `, huyện Y, tỉnh Z` after it belong
