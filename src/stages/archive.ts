@@ -42,9 +42,10 @@ export function buildArchive(items: readonly ArchiveItem[]): Archive {
   assignOfficialSlugs(articles)
 
   const events = groupEvents(articles)
+  const byId = new Map(articles.map((a) => [a.id, a]))
   for (const event of events) {
     for (const articleId of event.articles) {
-      const article = articles.find((a) => a.id === articleId)
+      const article = byId.get(articleId)
       if (article) article.event.id = event.id
     }
   }

@@ -41,9 +41,19 @@ export function groupEvents(articles: readonly ArticleRecord[]): EventRecord[] {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
     return i
   }
-  for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
-      if (sameEvent(articles[i]!, articles[j]!)) parent[find(j)] = find(i)
+  // Only articles placed in one province can be one event: compare within each province.
+  const byProvince = new Map<string, number[]>()
+  articles.forEach((article, i) => {
+    if (!article.province) return
+    byProvince.set(article.province.slug, [...(byProvince.get(article.province.slug) ?? []), i])
+  })
+  for (const members of byProvince.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x]!
+        const j = members[y]!
+        if (sameEvent(articles[i]!, articles[j]!)) parent[find(j)] = find(i)
+      }
     }
   }
   const groups = new Map<number, ArticleRecord[]>()
