@@ -229,6 +229,15 @@ export const KIND_QUALIFIERS: Readonly<Record<ProvinceKind, readonly string[]>> 
   'thành phố': ['thành phố', 'Thành phố', 'TP', 'TP.', 'Tp.']
 }
 
+/** Words for the province level before a name in running text: `tỉnh Bình Định`, `TP. Hồ Chí Minh`. */
+export const PROVINCE_UNIT_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'Tp.', 'Tp']
+
+/** Words for the level below a province: a city, town or district (`thành phố Quy Nhơn`, `huyện Krông Pắc`). */
+export const DISTRICT_UNIT_WORDS: readonly string[] = ['thành phố', 'TP.', 'TP', 'Tp.', 'Tp', 'thị xã', 'huyện', 'quận']
+
+/** Words for the level below a district: commune, ward, township (`phường Quy Nhơn`). */
+export const COMMUNE_UNIT_WORDS: readonly string[] = ['xã', 'phường', 'thị trấn']
+
 /** The prefixes `TP Huế`, `thành phố Điện Biên Phủ` take: a capital is a city. */
 export const CAPITAL_QUALIFIERS: readonly string[] = ['thành phố', 'Thành phố', 'TP', 'TP.', 'Tp.']
 

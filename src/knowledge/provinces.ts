@@ -19,6 +19,9 @@ import {fold, normalizeText, squash} from '../text/normalize.js'
 import {slug} from '../text/slug.js'
 import {
   CAPITAL_QUALIFIERS,
+  COMMUNE_UNIT_WORDS,
+  DISTRICT_UNIT_WORDS,
+  PROVINCE_UNIT_WORDS,
   KIND_QUALIFIERS,
   LOCAL_WORDS,
   NOT_PROVINCES,
@@ -32,7 +35,7 @@ import {
   type Region
 } from './provinces-data.js'
 
-export {REGIONS}
+export {COMMUNE_UNIT_WORDS, DISTRICT_UNIT_WORDS, PROVINCE_UNIT_WORDS, REGIONS}
 export type {ProvinceKind, Region}
 
 /** A province or centrally governed city as it was in 2024. */

@@ -24,7 +24,16 @@
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
 import {alternation} from '../../text/pattern.js'
-import {findProvinceMentions, provinceRef, resolveProvince, PROVINCES, type Province} from '../../knowledge/provinces.js'
+import {
+  COMMUNE_UNIT_WORDS,
+  DISTRICT_UNIT_WORDS,
+  findProvinceMentions,
+  PROVINCE_UNIT_WORDS,
+  provinceRef,
+  resolveProvince,
+  PROVINCES,
+  type Province
+} from '../../knowledge/provinces.js'
 import {unicodeWords} from '../../knowledge/boilerplate.js'
 import type {Block, CleanArticle, Evidence, ProvinceRef} from '../../types.js'
 import {evidenceAt, pending, type PendingWarning} from './context.js'
@@ -65,11 +74,14 @@ const EVENT_SENTENCE = unicodeWords(
  * to it. The end is looked for past at most a few spaces, so a long run of
  * spaces is not rescanned at every step of the lazy phrase.
  */
-const VENUE_PHRASE =
-  /(?<![\p{L}\p{M}])tại\s+([^,.;:()]+?(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|Tp\.?|tỉnh)\s+[^,.;:()]+?)*)(?=\s{0,4}(?:[,.;:()]|$))/gu
+const UNIT_WORDS = alternation([...new Set([...COMMUNE_UNIT_WORDS, ...DISTRICT_UNIT_WORDS, ...PROVINCE_UNIT_WORDS])])
+const VENUE_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])tại\s+([^,.;:()]+?(?:,\s*(?:${UNIT_WORDS})\s+[^,.;:()]+?)*)(?=\s{0,4}(?:[,.;:()]|$))`,
+  'gu'
+)
 
 /** A venue phrase that ends with its province: `..., tỉnh Bình Định`. */
-const PROVINCE_TAIL = /,\s*(?:tỉnh|thành phố|TP\.?|Tp\.?)\s+[^,]+$/u
+const PROVINCE_TAIL = new RegExp(String.raw`,\s*(?:${alternation(PROVINCE_UNIT_WORDS)})\s+[^,]+$`, 'u')
 
 /** Nouns that start the name of a hall or a building. */
 const VENUE_NOUN = unicodeWords(/^(?:hội trường|trụ sở|khách sạn|trung tâm|nhà văn hóa|nhà văn hoá|nhà khách|phòng họp|cung văn hóa|cung văn hoá|học viện|trường|nhà hát|hội quán|khu di tích|bảo tàng|nhà thi đấu|nhà truyền thống|văn phòng)\b/iu)
@@ -78,7 +90,11 @@ const VENUE_NOUN = unicodeWords(/^(?:hội trường|trụ sở|khách sạn|tru
 const NOT_A_PLACE = unicodeWords(/^(?:hội nghị|hội thảo|buổi|lớp|chương trình|cấp|địa phương|đơn vị|cơ sở|các|những|nhiều|đây|đó|nơi|kỳ|phiên|sự kiện|diễn đàn)\b/iu)
 
 /** A city or district in a venue phrase: `thành phố Quy Nhơn`, `TP Thủ Dầu Một`, `huyện X`. */
-const CITY = /(?<![\p{L}\p{M}])(?:thành phố|Thành phố|TP\.?|Tp\.?|thị xã|Thị xã|huyện|Huyện|quận|Quận)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u
+const LOWER_DISTRICT_WORDS = DISTRICT_UNIT_WORDS.filter((w) => /^\p{Ll}/u.test(w))
+const CITY = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(DISTRICT_UNIT_WORDS)}|${alternation(LOWER_DISTRICT_WORDS, true)})\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})`,
+  'u'
+)
 
 /** Venues known to be in a province though the text does not say so. */
 export const KNOWN_VENUES: readonly {pattern: RegExp; province: string; note: string}[] = [
