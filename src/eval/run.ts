@@ -18,9 +18,12 @@ export function predictionsOf(archive: Archive): {predicted: PredictedArticle[];
     province: a.province?.name ?? null,
     city: a.city,
     venue: a.venue,
-    officials: a.officials.map((o) => ({name: o.name, rank: o.rank})),
+    officials: a.officials.map((o) => ({name: o.name, rank: o.rank, positions: o.positions, role: o.role})),
     authors: a.authors,
-    topics: a.topics.map((t) => t.name)
+    topics: a.topics.map((t) => t.name),
+    organizers: a.event.organizers,
+    attendance: a.event.attendance === null ? null : {count: a.event.attendance, qualifier: null},
+    outlet: a.source.outlet
   }))
   const events = archive.events.map((e) => e.articles.map((id) => fileById.get(id) ?? id))
   return {predicted, events}

@@ -29,6 +29,10 @@ export interface GoldArticle {
   city?: string | null
   venue?: string | null
   officials: {name: string; rank: string | null; positions?: string[]; role?: string}[]
+  /** The event: organisers, attendance and its qualifier as written ("hơn", "khoảng"), where the gold gives them. */
+  event?: {name?: string; types?: string[]; organizers?: string[]; attendance?: number | null; attendance_qualifier?: string | null} | null
+  /** The outlet (site) the article comes from, for the per-outlet table. */
+  outlet?: string
   /** Names that must not appear among the officials (teasers, bylines, credits). */
   not_people_of_the_story?: string[]
   authors: string[]
@@ -53,9 +57,15 @@ export interface PredictedArticle {
   province: string | null
   city: string | null
   venue: string | null
-  officials: {name: string; rank: string | null}[]
+  officials: {name: string; rank: string | null; positions?: string[]; role?: string}[]
   authors: string[]
   topics: string[]
+  /** The event's organisers, when known. */
+  organizers?: string[]
+  /** The number of attendees and the word before it as written, or null. */
+  attendance?: {count: number; qualifier: string | null} | null
+  /** The outlet the pipeline found, used when the gold names none. */
+  outlet?: string | null
 }
 
 /** One difference between gold and prediction. */
@@ -80,7 +90,10 @@ export interface FieldScore {
 }
 
 /** The scored fields, in report order. */
-export const FIELDS = ['title', 'date', 'province', 'officials', 'ranks', 'topics', 'authors', 'events', 'published', 'city', 'venue'] as const
+export const FIELDS = [
+  'title', 'date', 'province', 'officials', 'ranks', 'topics', 'authors', 'events',
+  'published', 'city', 'venue', 'positions', 'roles', 'attendance', 'organizers'
+] as const
 export type Field = (typeof FIELDS)[number]
 
 /** The fields the issue's targets are about (the others are reported for information). */
@@ -94,6 +107,8 @@ export interface Report {
   forbidden: {file: string; name: string}[]
   /** Gold files with no prediction. */
   unscored: string[]
+  /** Gold files that matched a predicted article (0 means the input and the gold do not fit together). */
+  matched: number
   /** Mean F1 of `MAIN_FIELDS`. */
   overall: number
 }
@@ -156,6 +171,36 @@ function sets(counter: Counter, misses: Miss[], file: string, field: Field, expe
   }
 }
 
+/**
+ * The information fields: positions and roles of the officials the gold
+ * describes (each as `name: value`), the organisers, and attendance with
+ * its qualifier ("hơn 350" is not "khoảng 350"). Scored only where the
+ * gold gives them, so an older gold file without them scores nothing.
+ */
+function scoreDetails(counters: Record<Field, Counter>, misses: Miss[], g: GoldArticle, p: PredictedArticle): void {
+  const f = g.file
+  const predictedBy = new Map(p.officials.map((o) => [normName(o.name), o]))
+  const described = g.officials.filter((o) => predictedBy.has(normName(o.name)))
+  const positions = (o: {name: string; positions?: string[]}): string[] => (o.positions ?? []).map((x) => `${o.name}: ${x}`)
+  const withPositions = described.filter((o) => o.positions !== undefined)
+  sets(counters.positions, misses, f, 'positions', withPositions.flatMap(positions), withPositions.flatMap((o) => positions(predictedBy.get(normName(o.name)) ?? o)), normName)
+  for (const o of described.filter((x) => x.role !== undefined)) {
+    const got = predictedBy.get(normName(o.name))?.role ?? null
+    single(counters.roles, misses, f, 'roles', `${o.name}: ${o.role}`, got === null ? null : `${o.name}: ${got}`, normName)
+  }
+  const event = g.event
+  if (!event) return
+  if (event.organizers !== undefined) sets(counters.organizers, misses, f, 'organizers', event.organizers, p.organizers ?? [], normName)
+  if (event.attendance !== undefined) {
+    const written = (count: number | null | undefined, qualifier: string | null | undefined): string | null =>
+      count === null || count === undefined ? null : `${qualifier ? qualifier + ' ' : ''}${count}`
+    // A gold file that does not give the qualifier scores the count alone.
+    const qualified = 'attendance_qualifier' in event
+    const got = p.attendance ? written(p.attendance.count, qualified ? p.attendance.qualifier : null) : null
+    single(counters.attendance, misses, f, 'attendance', written(event.attendance, event.attendance_qualifier), got, normName)
+  }
+}
+
 /** Unordered pairs of files that share a group, as `a\u0000b` keys (a < b). */
 export function pairsOf(groups: string[][], only?: Set<string>): Set<string> {
   const out = new Set<string>()
@@ -205,6 +250,7 @@ export function scoreArticles(gold: GoldFile, predicted: PredictedArticle[], eve
     sets(counters.ranks, misses, f, 'ranks', rankItems(g.officials), rankItems(p.officials), normName)
     sets(counters.topics, misses, f, 'topics', g.topics, p.topics, normTopic)
     sets(counters.authors, misses, f, 'authors', g.authors, p.authors, normName)
+    scoreDetails(counters, misses, g, p)
     const notPeople = new Set((g.not_people_of_the_story ?? []).map(normName))
     for (const o of p.officials) if (notPeople.has(normName(o.name))) forbidden.push({file: f, name: o.name})
   }
@@ -229,7 +275,46 @@ export function scoreArticles(gold: GoldFile, predicted: PredictedArticle[], eve
 
   const fields = Object.fromEntries(FIELDS.map((f) => [f, rates(f, counters[f].tp, counters[f].fp, counters[f].fn)])) as Record<Field, FieldScore>
   const overall = MAIN_FIELDS.reduce((sum, f) => sum + fields[f].f1, 0) / MAIN_FIELDS.length
-  return {fields, misses, forbidden, unscored, overall}
+  return {fields, misses, forbidden, unscored, matched: scored.size, overall}
+}
+
+/** The outlet of each gold article: the gold's `outlet`, else the pipeline's, else `unknown`. */
+export function outletsOf(gold: GoldFile, predicted: PredictedArticle[]): Map<string, string> {
+  const found = new Map(predicted.map((p) => [p.file, p.outlet ?? null]))
+  return new Map(gold.articles.map((a) => [a.file, a.outlet ?? found.get(a.file) ?? 'unknown']))
+}
+
+/** One row of the per-outlet table: the outlet, its article count and its report. */
+export interface OutletRow {
+  outlet: string
+  articles: number
+  report: Report
+}
+
+/**
+ * The report per outlet: each outlet's articles scored alone (same-event
+ * pairs only within the outlet), sorted by outlet name.
+ */
+export function scoreByOutlet(gold: GoldFile, predicted: PredictedArticle[], events: string[][] = []): OutletRow[] {
+  const outlets = outletsOf(gold, predicted)
+  const names = [...new Set(outlets.values())].sort((a, b) => a.localeCompare(b, 'vi'))
+  return names.map((outlet) => {
+    const articles = gold.articles.filter((a) => outlets.get(a.file) === outlet)
+    return {outlet, articles: articles.length, report: scoreArticles({...gold, articles, archive: undefined}, predicted, events)}
+  })
+}
+
+/** The per-outlet table as text: overall and the F1 of each main field. */
+export function formatOutletTable(rows: OutletRow[]): string {
+  const short: Record<string, string> = {title: 'title', date: 'date', province: 'prov', officials: 'offic', ranks: 'ranks', topics: 'topic', authors: 'auth', events: 'event'}
+  const width = Math.max(6, ...rows.map((r) => r.outlet.length))
+  const head = `${'outlet'.padEnd(width)}  n   overall ${MAIN_FIELDS.map((f) => (short[f] ?? f).padStart(5)).join(' ')}`
+  const lines = [head]
+  for (const row of rows) {
+    const cells = MAIN_FIELDS.map((f) => row.report.fields[f].f1.toFixed(2).padStart(5)).join(' ')
+    lines.push(`${row.outlet.padEnd(width)} ${String(row.articles).padStart(2)}   ${row.report.overall.toFixed(3)}   ${cells}`)
+  }
+  return lines.join('\n')
 }
 
 /** The report as text: a table of fields, then every miss by file. */

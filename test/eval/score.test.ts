@@ -2,7 +2,8 @@ import {readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {predictDirectory} from '../../src/eval/run.js'
-import {formatReport, MAIN_FIELDS, normTopic, pairsOf, scoreArticles, type GoldArticle, type GoldFile, type PredictedArticle} from '../../src/eval/score.js'
+import {runEval} from '../../src/eval/cli.js'
+import {formatOutletTable, formatReport, MAIN_FIELDS, normTopic, pairsOf, scoreArticles, scoreByOutlet, type GoldArticle, type GoldFile, type PredictedArticle} from '../../src/eval/score.js'
 import {FIXTURES, ROOT, SEEDS} from '../extract/pipeline.js'
 
 const gold = (articles: Partial<GoldArticle>[], events?: string[][]): GoldFile => ({
@@ -77,5 +78,67 @@ describe('extraction floors', () => {
     const r = scoreArticles(g, p, events)
     for (const f of MAIN_FIELDS) expect(r.fields[f].f1, `${f}\n${formatReport(r)}`).toBeGreaterThanOrEqual(FIXTURE_FLOORS[f] ?? 1)
     expect(r.forbidden).toEqual([])
+  })
+})
+
+describe('information fields', () => {
+  const official = {name: 'Nguyễn Văn Kỷ', rank: 'Thiếu tướng', positions: ['Phó Chánh Văn phòng'], role: 'reporter'}
+  it('scores positions and roles of the officials both sides name', () => {
+    const g = gold([{officials: [official, {name: 'Lê Văn A', rank: null, role: 'chair'}]}])
+    const p = predicted({officials: [{...official, positions: ['Phó Chánh Văn phòng', 'Ủy viên'], role: 'speaker'}]})
+    const r = scoreArticles(g, [p])
+    expect(r.fields.positions).toMatchObject({tp: 1, fp: 1, fn: 0})
+    // Lê Văn A is missed as an official; his role is not scored a second time.
+    expect(r.fields.roles).toMatchObject({tp: 0, fp: 1, fn: 1})
+  })
+  it('keeps the attendance qualifier: "hơn 350" is not "khoảng 350"', () => {
+    const g = gold([{event: {attendance: 350, attendance_qualifier: 'hơn'}}])
+    expect(scoreArticles(g, [predicted({attendance: {count: 350, qualifier: 'hơn'}})]).fields.attendance.f1).toBe(1)
+    expect(scoreArticles(g, [predicted({attendance: {count: 350, qualifier: 'khoảng'}})]).fields.attendance.f1).toBe(0)
+    expect(scoreArticles(g, [predicted({attendance: null})]).fields.attendance).toMatchObject({fn: 1})
+    // A gold file that gives no qualifier compares the count alone.
+    expect(scoreArticles(gold([{event: {attendance: 350}}]), [predicted({attendance: {count: 350, qualifier: 'hơn'}})]).fields.attendance.f1).toBe(1)
+  })
+  it('scores organisers as a set and leaves fields the gold does not give unscored', () => {
+    const g = gold([{event: {organizers: ['Ban Chỉ đạo Nhân quyền tỉnh', 'Công an tỉnh']}}])
+    const r = scoreArticles(g, [predicted({organizers: ['Ban chỉ đạo nhân quyền tỉnh']})])
+    expect(r.fields.organizers).toMatchObject({tp: 1, fp: 0, fn: 1})
+    expect(scoreArticles(gold([{}]), [predicted({organizers: ['X']})]).fields.organizers).toMatchObject({tp: 0, fp: 0, fn: 0})
+  })
+  it('scores each outlet alone', () => {
+    const g = gold([{file: 'a.txt', title: 'A', outlet: 'one.vn'}, {file: 'b.txt', title: 'B'}])
+    const rows = scoreByOutlet(g, [predicted({file: 'a.txt', title: 'A'}), predicted({file: 'b.txt', title: 'X', outlet: 'two.vn'})])
+    expect(rows.map((r) => [r.outlet, r.articles, r.report.fields.title.f1])).toEqual([['one.vn', 1, 1], ['two.vn', 1, 0]])
+    expect(formatOutletTable(rows)).toContain('two.vn')
+  })
+})
+
+describe('the eval command', () => {
+  const runCli = async (args: string[]) => {
+    const out: string[] = []
+    const err: string[] = []
+    const code = await runEval(args, (l) => out.push(l), (l) => err.push(l))
+    return {code, out: out.join('\n'), err: err.join('\n')}
+  }
+  it('prints help', async () => {
+    const r = await runCli(['--help'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('--gold <file>')
+  })
+  it('refuses an unknown option in one line', async () => {
+    const r = await runCli(['--nope'])
+    expect(r.code).toBe(2)
+    expect(r.err.split('\n')).toHaveLength(1)
+  })
+  it('fails loudly when no gold article matches the input', async () => {
+    const r = await runCli(['--gold', path.join(ROOT, 'test/fixtures/gold-seeds.json'), '--input', FIXTURES])
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('nothing was measured')
+  })
+  it('scores the seeds with a table per outlet', async () => {
+    const r = await runCli(['--gold', path.join(ROOT, 'test/fixtures/gold-seeds.json'), '--input', SEEDS])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('per outlet (F1)')
+    expect(r.out).toMatch(/overall \(mean F1 of main fields\): 1\.000/)
   })
 })
