@@ -53,25 +53,25 @@ function chainOwner(s: Sentence, units: readonly Unit[], chain: {u: number; v: n
   return -1
 }
 
-/** Each mention of the sentence with its positions. */
+/** Each mention of the sentence with its positions (linear in the units: a sentence may hold thousands). */
 export function attachPositions(s: Sentence, units: readonly Unit[]): Attached[] {
-  const owner = new Map<number, number>()
+  const byMention = new Map<number, Attached>()
+  units.forEach((mention, index) => {
+    if (mention.type === 'mention') byMention.set(index, {index, mention, positions: []})
+  })
   for (let u = 0; u < units.length; ) {
-    if (units[u]?.type !== 'position') {
+    const unit = units[u]
+    if (unit?.type !== 'position') {
       u++
       continue
     }
     const v = chainEnd(s, units, u)
-    const to = chainOwner(s, units, {u, v})
-    if (to >= 0) for (let w = u; w <= v; w++) owner.set(w, to)
+    const owner = byMention.get(chainOwner(s, units, {u, v}))
+    for (let w = u; w <= v; w++) {
+      const position = units[w]
+      if (owner && position?.type === 'position') owner.positions.push({index: w, unit: position})
+    }
     u = v + 1
   }
-  return units.flatMap((mention, index) => {
-    if (mention.type !== 'mention') return []
-    const positions = [...owner].flatMap(([p, m]) => {
-      const unit = units[p]
-      return m === index && unit?.type === 'position' ? [{index: p, unit}] : []
-    })
-    return [{index, mention, positions}]
-  })
+  return [...byMention.values()]
 }
