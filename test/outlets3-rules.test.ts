@@ -12,7 +12,7 @@ import {isRelatedLink, matchDateline, matchSiteLabel} from '../src/knowledge/boi
 import {WEEKDAY_NUMBERS} from '../src/knowledge/calendar.js'
 import {looksLikeByline} from '../src/stages/clean.js'
 import {extractDate} from '../src/stages/extract/date.js'
-import {extractOfficials} from '../src/stages/extract/people.js'
+import {extractOfficials} from '../src/stages/extract/people/index.js'
 import {extractTopics} from '../src/stages/extract/topics.js'
 import {nameKey, normalizeText} from '../src/text/normalize.js'
 import type {Block, CleanArticle} from '../src/types.js'

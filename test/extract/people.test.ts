@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {extractOfficials} from '../../src/stages/extract/people.js'
+import {extractOfficials} from '../../src/stages/extract/people/index.js'
 import {normalizeText} from '../../src/text/normalize.js'
 import type {Block, CleanArticle, OfficialRecord} from '../../src/types.js'
 import {SEEDS, loadFile, textAt} from './pipeline.js'

@@ -1,0 +1,62 @@
+/**
+ * The small words and marks of the mention grammar (`stages/extract/people/`):
+ * what introduces a person, what joins people or positions, what makes a
+ * mention a citation. Office heads, bodies and predicates live in
+ * `offices.ts`, ranks in `ranks.ts`, names in `surnames.ts`.
+ *
+ * Words are matched in lower case (`Token.lower`), marks as written.
+ */
+
+/** Words that introduce a person without a rank: "đồng chí X", "ông Y", "bà Z" (matched case-insensitively). */
+export const PERSON_TITLES: readonly string[] = ['đồng chí', 'ông', 'bà']
+
+/**
+ * Words right before a mention that make it a citation, not a presence:
+ * "của" (of: "theo chỉ đạo của Thủ tướng ..."). A person only ever cited,
+ * with no role in the event, is left out: the officials are the people of
+ * the story, and an invented participant costs more than a missing one.
+ */
+export const CITING_WORDS: readonly string[] = ['của']
+
+/**
+ * What may stand between two people for the first to share the second's
+ * predicate ("A và B chủ trì", "A, B cùng dự"), compared in lower case.
+ */
+export const PREDICATE_SHARING_GAP: readonly string[] = ['và', ',', 'cùng', 'với']
+
+/**
+ * Words that may follow a short reference ("Thứ trưởng Hùng và ..."), besides
+ * a predicate, an adverb or punctuation. "Thủ tướng Chính phủ" is no
+ * reference: `phủ` is none of these.
+ */
+export const REFERENCE_END_WORDS: readonly string[] = ['và', 'cùng', 'với']
+
+/** Words that join a position to a second capitalised body ("Sở Lao động và Thương binh ..."). */
+export const POSITION_JOINERS: readonly string[] = ['và']
+
+/**
+ * Words after a person that open a companion phrase, past which the
+ * predicate is still theirs ("X cùng các đại biểu dự ...").
+ */
+export const COMPANION_OPENERS: readonly string[] = ['cùng']
+
+/**
+ * Nouns that make the subject of a speech verb a report presenter when they
+ * follow it closely ("trình bày hai chuyên đề", "quán triệt các chuyên đề").
+ */
+export const REPORT_NOUNS: readonly string[] = ['chuyên đề']
+
+/** Marks between a name and a position that follows it ("X, Giám đốc ...", "X - Viện ...", "X (Sở ...)", "X: ..."). */
+export const NAME_POSITION_SEPARATORS: readonly string[] = [',', '-', '–', '(', ':']
+
+/** Marks after a name that may introduce an affiliation starting with a body ("X - Viện Y", "X (Sở Y)"). */
+export const AFFILIATION_SEPARATORS: readonly string[] = ['-', '–', '(', ',']
+
+/** Marks joining two ranks or titles of one person ("Đại tá, PGS.TS", "PGS. TS", "PGS-TS"). */
+export const RANK_SEPARATORS: readonly string[] = [',', '.', '-', '–']
+
+/** Dashes that continue a position into a capitalised body ("Giám đốc Sở Y tế - Bảo hiểm ..."). */
+export const POSITION_DASHES: readonly string[] = ['-', '–']
+
+/** What may stand between two positions of one chain, joined: nothing or a comma. */
+export const POSITION_CHAIN_GAPS: readonly string[] = ['', ',']

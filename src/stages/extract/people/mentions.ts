@@ -1,0 +1,103 @@
+/**
+ * The mention grammar: `[đồng chí|ông|bà] [rank] Name`, and in the second
+ * pass the short references to a person already found ("Thứ trưởng Hùng",
+ * "ông Kỷ", "Đại tá đề nghị ...").
+ */
+import {REFERENCE_END_WORDS} from '../../../knowledge/mentions.js'
+import {notNameAt} from '../../../knowledge/surnames.js'
+import {only, resolveShort, type Known} from './known.js'
+import {nameAt, syllablesEnd} from './names.js'
+import {rankAt, type RankMatch} from './rank.js'
+import {isCapitalised, isLowerWord, type Sentence} from './state.js'
+import {ADVERBS, OFFICES, PREDICATE_TABLE, TITLE_WORDS} from './tables.js'
+
+/** A mention: `[title] [rank] Name`. */
+export interface MentionUnit {
+  type: 'mention'
+  start: number
+  end: number
+  nameStart: number
+  nameEnd: number
+  title: boolean
+  rank: RankMatch | null
+  /** For a short or rank-only reference: the known person's key. */
+  refersTo: string | null
+}
+
+/** What stands before a name: where it starts, the title and rank, and where the name may begin. */
+interface Prefix {
+  start: number
+  title: boolean
+  rank: RankMatch | null
+  /** The token after the title and rank. */
+  next: number
+}
+
+/** Syllables of a short reference: a given name of one or two. */
+const SHORT_REFERENCE_SYLLABLES = 2
+
+function prefixAt(s: Sentence, i: number): Prefix {
+  let next = i
+  const title = TITLE_WORDS.match(s.tokens, next, s.end)
+  if (title) next += title.length
+  const rank = rankAt(s, next)
+  if (rank) next = rank.end
+  return {start: i, title: !!title, rank, next}
+}
+
+function unit(prefix: Prefix, name: readonly [number, number], refersTo: string | null): MentionUnit {
+  const [nameStart, nameEnd] = name
+  return {type: 'mention', start: prefix.start, end: nameEnd, nameStart, nameEnd, title: prefix.title, rank: prefix.rank, refersTo}
+}
+
+/** A full mention at `i` (`[title] [rank] Name`), with no reference to the people known. */
+function fullMention(s: Sentence, prefix: Prefix): MentionUnit | null {
+  const name = nameAt(s, prefix.next)
+  return name ? unit(prefix, name, null) : null
+}
+
+/** Whether a full mention starts at `i` (used to end a position before a name). */
+export function startsMention(s: Sentence, i: number): boolean {
+  return fullMention(s, prefixAt(s, i)) !== null
+}
+
+/** A mention at `i`: a full one, or in the second pass a short or rank-only reference. */
+export function mentionAt(s: Sentence, i: number): MentionUnit | null {
+  const prefix = prefixAt(s, i)
+  const full = fullMention(s, prefix)
+  if (full || !s.known) return full
+  return shortReference(s, prefix, s.known) ?? rankAlone(s, prefix, s.known)
+}
+
+/**
+ * Whether a short reference can end at `k`: the next word is a predicate,
+ * an adverb or a joiner, or punctuation. "Thứ trưởng Hùng phát biểu" is one;
+ * "Thủ tướng Chính phủ" is not (`Chính` runs on into `phủ`).
+ */
+function endsReference(s: Sentence, k: number): boolean {
+  const next = s.tokens[k]
+  if (!next || k >= s.end) return true
+  if (next.kind === 'punct') return true
+  if (next.kind !== 'word' || !isLowerWord(next)) return false
+  return !!(PREDICATE_TABLE.match(s.tokens, k, s.end)?.value.role || ADVERBS.match(s.tokens, k, s.end) || REFERENCE_END_WORDS.includes(next.lower))
+}
+
+/** "Thứ trưởng Hùng", "ông Kỷ", "Đại tá Thanh Hải": a title, rank or office, then a given name of one known person. */
+function shortReference(s: Sentence, prefix: Prefix, known: Known): MentionUnit | null {
+  let j = prefix.next
+  const office = !prefix.title && !prefix.rank ? OFFICES.match(s.tokens, j, s.end) : null
+  if (office && isCapitalised(s.tokens[j])) j += office.length
+  if (!prefix.title && !prefix.rank && !office) return null
+  const k = syllablesEnd(s, j, SHORT_REFERENCE_SYLLABLES)
+  if (k === j || notNameAt(s.texts, j) || !endsReference(s, k)) return null
+  const who = resolveShort(known, s.texts.slice(j, k))
+  return who ? unit(prefix, [j, k], who) : null
+}
+
+/** A rank alone opening a sentence ("Đại tá đề nghị ..."), when one person has it. */
+function rankAlone(s: Sentence, prefix: Prefix, known: Known): MentionUnit | null {
+  const rank = prefix.rank
+  if (!rank || !rank.rank || prefix.title || prefix.start !== s.start || !isLowerWord(s.tokens[rank.end])) return null
+  const holder = only(known.holding(rank.rank))
+  return holder === null ? null : unit(prefix, [rank.end, rank.end], holder)
+}

@@ -1,0 +1,103 @@
+/**
+ * Merging the mentions of one person: by full name (short references carry
+ * the key of the person they name); the rank is the first one given, or the
+ * first military one; positions are merged, a longer form replacing a
+ * shorter; the role is the strongest cue (chair > reporter > speaker >
+ * attendee > mentioned). People are listed by first appearance, and someone
+ * only ever cited ("theo chỉ đạo của Thủ tướng X") with no role is left out.
+ */
+import {ROLE_RANK} from '../../../knowledge/offices.js'
+import {canonicalMilitaryRank} from '../../../knowledge/ranks.js'
+import {fold} from '../../../text/normalize.js'
+import {slug} from '../../../text/slug.js'
+import type {Evidence, OfficialRecord, OfficialRole} from '../../../types.js'
+import {evidenceAt} from '../context.js'
+import type {Known} from './known.js'
+import type {Mention} from './sentence.js'
+
+interface Person {
+  /** Whether every mention so far is a citation (see `CITING_WORDS`). */
+  cited: boolean
+  name: string
+  key: string
+  rank: string | null
+  positions: string[]
+  role: OfficialRole
+  first: Mention
+  rankEvidence: Evidence | null
+  roleEvidence: Evidence | null
+}
+
+/**
+ * Record a position unless it is already there: equal to one, or a shorter
+ * form of it ("Thứ trưởng" of "Thứ trưởng Bộ Công an"), compared folded. A
+ * longer form replaces the shorter one in place.
+ */
+export function mergePosition(positions: string[], position: string): void {
+  const key = fold(position)
+  for (const [k, recorded] of positions.entries()) {
+    const known = fold(recorded)
+    if (known === key || known.startsWith(key)) return
+    if (key.startsWith(known)) {
+      positions[k] = position
+      return
+    }
+  }
+  positions.push(position)
+}
+
+function newPerson(m: Mention): Person {
+  return {cited: true, name: m.name, key: m.key, rank: null, positions: [], role: 'mentioned', first: m, rankEvidence: null, roleEvidence: null}
+}
+
+/** Add what one mention says to its person. */
+function mergeMention(person: Person, m: Mention): void {
+  person.cited &&= m.cited
+  if (m.rank) {
+    const military = canonicalMilitaryRank(m.rank.value) !== null
+    if (!person.rank || (military && canonicalMilitaryRank(person.rank) === null)) {
+      person.rank = m.rank.value
+      person.rankEvidence = evidenceAt(m.block, m.rank.index, m.rank.text)
+    }
+  }
+  for (const p of m.positions) mergePosition(person.positions, p)
+  if (ROLE_RANK[m.role] > ROLE_RANK[person.role] && m.roleCue) {
+    person.role = m.role
+    person.roleEvidence = evidenceAt(m.block, m.roleCue.index, m.roleCue.text)
+  }
+}
+
+/** The people of the second pass's mentions, by first appearance; a short reference before the full name waits for it. */
+export function mergePeople(mentions: readonly Mention[], known: Known): Person[] {
+  const ofKnown = mentions.filter((m) => known.names.has(m.key))
+  for (const m of ofKnown) if (m.rank) known.addRank(m.key, m.rank.value)
+  const people = new Map<string, Person>()
+  for (const m of ofKnown) {
+    let person = people.get(m.key)
+    if (!person) {
+      if (m.refersTo) continue
+      person = newPerson(m)
+      people.set(m.key, person)
+    }
+    mergeMention(person, m)
+  }
+  return [...people.values()]
+}
+
+/**
+ * The records of the people of the story, with evidence keyed `officials.N`
+ * (the first mention with its positions), `officials.N.rank`, `officials.N.role`.
+ */
+export function officialRecords(people: readonly Person[]): {officials: OfficialRecord[]; evidence: Record<string, Evidence>} {
+  const officials: OfficialRecord[] = []
+  const evidence: Record<string, Evidence> = {}
+  for (const person of people) {
+    if (person.cited && person.role === 'mentioned') continue
+    const n = officials.length
+    officials.push({name: person.name, slug: slug(person.name), rank: person.rank, positions: person.positions, role: person.role})
+    evidence[`officials.${n}`] = evidenceAt(person.first.block, person.first.index, person.first.text)
+    if (person.rankEvidence) evidence[`officials.${n}.rank`] = person.rankEvidence
+    if (person.roleEvidence) evidence[`officials.${n}.role`] = person.roleEvidence
+  }
+  return {officials, evidence}
+}

@@ -1,0 +1,37 @@
+/** One sentence read into units: its mentions and positions, in order. */
+import {AFFILIATION_SEPARATORS} from '../../../knowledge/mentions.js'
+import {mentionAt, type MentionUnit} from './mentions.js'
+import {officeAt, positionAt, type PositionUnit} from './positions.js'
+import type {Sentence} from './state.js'
+
+export type Unit = MentionUnit | PositionUnit
+
+/** "Name - Viện X", "Name (Sở Y)": an affiliation that starts with a body, right after a name ending at `i`. */
+function affiliationAt(s: Sentence, i: number): PositionUnit | null {
+  const sep = s.tokens[i]
+  if (!sep || !AFFILIATION_SEPARATORS.includes(sep.text) || officeAt(s, i + 1)) return null
+  return positionAt(s, i + 1, {bodyHead: true})
+}
+
+/** Find the mentions and positions of one sentence, in order. */
+export function parseSentence(s: Sentence): Unit[] {
+  const units: Unit[] = []
+  let i = s.start
+  while (i < s.end) {
+    const mention = mentionAt(s, i)
+    if (mention) {
+      units.push(mention)
+      i = Math.max(mention.end, i + 1)
+      const affiliation = affiliationAt(s, i)
+      if (affiliation) {
+        units.push(affiliation)
+        i = affiliation.end
+      }
+      continue
+    }
+    const position = positionAt(s, i)
+    if (position) units.push(position)
+    i = position ? position.end : i + 1
+  }
+  return units
+}

@@ -1,0 +1,120 @@
+/**
+ * The position grammar: an office head ("Phó Giám đốc", "nguyên Chủ tịch"),
+ * then its bodies, up to a predicate, a name, a breaker word or punctuation.
+ */
+import {POSITION_DASHES, POSITION_JOINERS} from '../../../knowledge/mentions.js'
+import {DOTTED_ABBREVIATIONS, type Token} from '../words.js'
+import {startsMention} from './mentions.js'
+import {isCapitalised, isLowerWord, type Sentence} from './state.js'
+import {BODY_TABLE, BREAKERS, FORMER, OFFICES, PREDICATE_TABLE} from './tables.js'
+
+export interface PositionUnit {
+  type: 'position'
+  start: number
+  end: number
+}
+
+/**
+ * Consecutive lower-case words a position may hold ("Ủy ban nhân dân thành
+ * phố" has five after "Ủy"; "Hội Liên hiệp các tổ chức" four). Past this
+ * many, the words are the sentence's predicate, not the office.
+ */
+export const MAX_LOWER_RUN = 5
+
+/** The length of an office head (capitalised, or after `nguyên`) at `i`, or 0. */
+export function officeAt(s: Sentence, i: number): number {
+  let j = i
+  const former = FORMER.match(s.tokens, j, s.end)
+  if (former) j += former.length
+  const head = OFFICES.match(s.tokens, j, s.end)
+  const first = s.tokens[j]
+  if (!head || !first || !/^\p{Lu}/u.test(first.text)) return 0
+  return j - i + head.length
+}
+
+/** Whether a capitalised phrase that may continue a position starts at `i`: no office head, no person. */
+function continuesAt(s: Sentence, i: number): boolean {
+  return isCapitalised(s.tokens[i]) && !officeAt(s, i) && !startsMention(s, i)
+}
+
+/** Where a position scan stands: the cursor and the run of lower-case words it is in. */
+interface Scan {
+  k: number
+  lowerRun: number
+  lowerRunStart: number
+}
+
+/**
+ * Punctuation inside a position: a comma followed by a body continues it
+ * ("Cục Đối ngoại, Bộ Công an"), as does the dot of "TP. Hồ Chí Minh" and a
+ * dash before a capitalised body. Returns whether the position goes on.
+ */
+function punctStep(s: Sentence, scan: Scan, t: Token): boolean {
+  const next = scan.k + 1
+  const body = t.text === ',' && !!BODY_TABLE.match(s.tokens, next, s.end) && continuesAt(s, next)
+  const dash = POSITION_DASHES.includes(t.text) && continuesAt(s, next)
+  if (body || dash) {
+    scan.k = next
+    scan.lowerRun = 0
+    return true
+  }
+  if (t.text === '.' && DOTTED_ABBREVIATIONS.has(s.tokens[scan.k - 1]?.text ?? '') && isCapitalised(s.tokens[next])) {
+    scan.k = next
+    return true
+  }
+  return false
+}
+
+/** A lower-case word inside a position: a predicate or breaker ends it, and so does a long run of them. */
+function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
+  const predicate = PREDICATE_TABLE.match(s.tokens, scan.k, s.end)
+  if (predicate) {
+    if (predicate.value.endsPosition) return false
+    scan.k += predicate.length
+    return true
+  }
+  if (BREAKERS.match(s.tokens, scan.k, s.end)) return false
+  if (POSITION_JOINERS.includes(t.lower)) {
+    if (!continuesAt(s, scan.k + 1)) return false
+    scan.k++
+    return true
+  }
+  if (scan.lowerRun === 0) scan.lowerRunStart = scan.k
+  scan.lowerRun++
+  if (scan.lowerRun > MAX_LOWER_RUN) {
+    scan.k = scan.lowerRunStart
+    return false
+  }
+  scan.k++
+  return true
+}
+
+/** One word of a position: whether the position goes on past it (advancing the scan). */
+function step(s: Sentence, scan: Scan): boolean {
+  const t = s.tokens[scan.k]
+  if (!t) return false
+  if (t.kind === 'punct') return punctStep(s, scan, t)
+  if (startsMention(s, scan.k)) return false
+  if (isLowerWord(t)) return lowerStep(s, scan, t)
+  scan.lowerRun = 0
+  scan.k++
+  return true
+}
+
+/**
+ * A position starting at `i`: an office head, then its bodies, up to a
+ * predicate, a name, a breaker word or punctuation. A comma followed by a
+ * body continues it ("Cục Đối ngoại, Bộ Công an"); a comma followed by
+ * another office head ends it (the next position follows). With `bodyHead`,
+ * a body may stand for the head (an affiliation: "X - Viện Quyền con người").
+ */
+export function positionAt(s: Sentence, i: number, options: {bodyHead?: boolean} = {}): PositionUnit | null {
+  let headLength = officeAt(s, i)
+  if (!headLength && options.bodyHead && isCapitalised(s.tokens[i])) headLength = BODY_TABLE.match(s.tokens, i, s.end)?.length ?? 0
+  if (!headLength) return null
+  const scan: Scan = {k: i + headLength, lowerRun: 0, lowerRunStart: i + headLength}
+  while (scan.k < s.end && step(s, scan)) {
+    // each step advances the scan
+  }
+  return {type: 'position', start: i, end: scan.k}
+}

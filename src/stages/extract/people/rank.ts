@@ -1,0 +1,74 @@
+/** Ranks and titles before a name: "Đại tá", "PGS.TS", "Đại tá, PGS.TS", "NGƯT". */
+import {RANK_SEPARATORS} from '../../../knowledge/mentions.js'
+import {academicPart, canonicalMilitaryRank} from '../../../knowledge/ranks.js'
+import {isCapitalised, type Sentence} from './state.js'
+import {HONORIFIC_TABLE, MILITARY, SPELLED_ACADEMIC} from './tables.js'
+
+/** A rank (or academic title) found before a name. */
+export interface RankMatch {
+  start: number
+  end: number
+  /** The recorded rank: the military one when both kinds are given. */
+  rank: string | null
+}
+
+interface RankPart {
+  length: number
+  military: string | null
+  academic: string[]
+}
+
+/** One rank part at `i`: a military rank, an academic title, or an honorific. */
+function rankPartAt(s: Sentence, i: number): RankPart | null {
+  const t = s.tokens[i]
+  if (!t || t.kind !== 'word') return null
+  const military = MILITARY.match(s.tokens, i, s.end)
+  if (military) return {length: military.length, military: canonicalMilitaryRank(military.value), academic: []}
+  if (/^\p{Lu}/u.test(t.text)) {
+    const parts = t.text.includes('.') && !academicPart(t.text) ? t.text.split('.') : [t.text]
+    const canon = parts.map(academicPart)
+    if (canon.every((c): c is string => c !== null)) return {length: 1, military: null, academic: canon}
+  }
+  const spelled = SPELLED_ACADEMIC.match(s.tokens, i, s.end)
+  if (spelled) return {length: spelled.length, military: null, academic: [academicPart(spelled.value) ?? spelled.value]}
+  const honorific = HONORIFIC_TABLE.match(s.tokens, i, s.end)
+  if (honorific) return {length: honorific.length, military: null, academic: []}
+  return null
+}
+
+/**
+ * Where the rank run continues after a part ending at `j`: past a separator
+ * when another part follows it, and past the dot of an abbreviation
+ * ("TS. Nguyễn"); `more` says whether another part follows.
+ */
+function afterPart(s: Sentence, j: number, part: RankPart): {j: number; more: boolean} {
+  const sep = s.tokens[j]
+  if (!sep || !RANK_SEPARATORS.includes(sep.text)) return {j, more: false}
+  if (rankPartAt(s, j + 1)) return {j: j + 1, more: true}
+  if (sep.text === '.' && part.academic.length > 0 && isCapitalised(s.tokens[j + 1])) return {j: j + 1, more: false}
+  return {j, more: false}
+}
+
+/**
+ * Ranks at `i`, possibly several joined by `,`, `.`, `-` ("Đại tá, PGS.TS",
+ * "PGS. TS", "NGƯT, PGS.TS"), and a dot after an abbreviation ("TS.").
+ */
+export function rankAt(s: Sentence, i: number): RankMatch | null {
+  let j = i
+  let military: string | null = null
+  const academic: string[] = []
+  let found = false
+  while (j < s.end) {
+    const part = rankPartAt(s, j)
+    if (!part) break
+    found = true
+    military ??= part.military
+    for (const a of part.academic) if (!academic.includes(a)) academic.push(a)
+    const next = afterPart(s, j + part.length, part)
+    j = next.j
+    if (!next.more) break
+  }
+  if (!found) return null
+  const rank = military ?? (academic.length > 0 ? academic.join('.') : null)
+  return {start: i, end: j, rank}
+}

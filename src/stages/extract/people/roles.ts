@@ -1,0 +1,170 @@
+/**
+ * Roles: the predicate after a person's name and positions ("... chủ trì
+ * hội nghị", "... cho biết"), looking past asides, adverbs, "thừa ủy quyền
+ * ..." and "cùng ..."; a cue opening the sentence ("Phát biểu tại Hội nghị,
+ * X ..." for the first person, "Đến dự có ..." for everyone listed); people
+ * joined by "và" share the predicate after the last of them.
+ */
+import {COMPANION_OPENERS, PREDICATE_SHARING_GAP} from '../../../knowledge/mentions.js'
+import {ROLE_RANK} from '../../../knowledge/offices.js'
+import type {OfficialRole} from '../../../types.js'
+import type {Attached} from './attach.js'
+import type {Unit} from './parse.js'
+import {isLowerWord, spanText, type Sentence} from './state.js'
+import {ADVERBS, CUE_TABLE, PREDICATE_TABLE, REPORT_NOUN_TABLE} from './tables.js'
+
+/** A role and the token where the word that gives it starts. */
+export interface RoleCue {
+  role: OfficialRole
+  index: number
+}
+
+/** A sentence read into units, with positions attached: what roles are read from. */
+export interface Parsed {
+  s: Sentence
+  units: readonly Unit[]
+  attached: readonly Attached[]
+}
+
+/** Longest aside in brackets skipped between a name and its predicate, in tokens. */
+const MAX_ASIDE = 12
+
+/** Words between a predicate and "chuyên đề" ("trình bày hai chuyên đề", "quán triệt các chuyên đề"). */
+const TOPIC_LOOKAHEAD = 3
+
+/**
+ * How far (in words) to look for the predicate after "thừa ủy quyền ..." or
+ * "cùng ...". The seeds' longest gap is 12 ("thừa Ủy quyền của Trưởng ban
+ * Chỉ đạo Nhân quyền tỉnh Bình Dương"); 25 leaves room without reaching
+ * into the next clause in practice.
+ */
+export const PREDICATE_WINDOW = 25
+
+/** The token after a bracketed aside opening at `k` ("(thứ hai từ trái sang)"), or -1 when it does not close soon. */
+function afterAside(s: Sentence, k: number): number {
+  let close = k + 1
+  while (close < s.end && close - k <= MAX_ASIDE && s.tokens[close]?.text !== ')') close++
+  return s.tokens[close]?.text === ')' ? close + 1 : -1
+}
+
+/** Skip asides, commas and adverbs from `from`: where a predicate may start. */
+function skipToPredicate(s: Sentence, from: number): number {
+  let k = from
+  for (let t = s.tokens[k]; t && k < s.end; t = s.tokens[k]) {
+    if (t.text === '(') {
+      const next = afterAside(s, k)
+      if (next < 0) break
+      k = next
+    } else if (t.text === ',' || t.text === ')') {
+      k++
+    } else {
+      const adverb = ADVERBS.match(s.tokens, k, s.end)
+      if (!adverb) break
+      k += adverb.length
+    }
+  }
+  return k
+}
+
+/** Whether "chuyên đề" follows within a few words: whoever "trình bày" it is a report presenter. */
+function presentsTopics(s: Sentence, from: number): boolean {
+  for (let k = from; k < Math.min(s.end, from + TOPIC_LOOKAHEAD); k++) {
+    if (REPORT_NOUN_TABLE.match(s.tokens, k)) return true
+  }
+  return false
+}
+
+/**
+ * "thừa ủy quyền của ... chủ trì", "cùng các đại biểu dự ...": the predicate
+ * further on, skipping positions, up to the next person.
+ */
+function predicateFurther(p: Parsed, from: number, afterUnit: number): RoleCue | null {
+  const {s, units} = p
+  let k = from
+  let u = afterUnit + 1
+  for (let steps = 0; k < s.end && steps < PREDICATE_WINDOW; steps++) {
+    const unit = units[u]
+    if (unit && unit.start <= k) {
+      if (unit.type === 'mention') return null
+      k = unit.end
+      u++
+      continue
+    }
+    const predicate = PREDICATE_TABLE.match(s.tokens, k, s.end)
+    if (predicate?.value.role && isLowerWord(s.tokens[k])) return {role: predicate.value.role, index: k}
+    k += predicate?.length ?? 1
+  }
+  return null
+}
+
+/** The role from the predicate after a mention whose last unit (name or position) is `afterUnit` and ends at `from`. */
+function predicateAfter(p: Parsed, from: number, afterUnit: number): RoleCue | null {
+  const {s} = p
+  const k = skipToPredicate(s, from)
+  const direct = PREDICATE_TABLE.match(s.tokens, k, s.end)
+  if (direct?.value.role) {
+    const reports = direct.value.role === 'speaker' && presentsTopics(s, k + direct.length)
+    return {role: reports ? 'reporter' : direct.value.role, index: k}
+  }
+  const opensCompany = COMPANION_OPENERS.includes(s.tokens[k]?.lower ?? '')
+  if (!(direct && direct.value.role === null) && !opensCompany) return null
+  return predicateFurther(p, k, afterUnit)
+}
+
+/** Where a mention and its positions end: `[unit index, token]`. */
+function mentionEnd(p: Parsed, a: Attached): {unit: number; token: number} {
+  const tail = a.positions.at(-1)
+  return tail && tail.index > a.index ? {unit: tail.index, token: tail.unit.end} : {unit: a.index, token: a.mention.end}
+}
+
+/** Where a mention starts, with the positions before its name. */
+function mentionStart(a: Attached): number {
+  return Math.min(a.mention.start, ...a.positions.filter((q) => q.index < a.index).map((q) => q.unit.start))
+}
+
+/** Whether only joiners stand between two people ("A và B", "A, B"): the first shares the second's predicate. */
+function sharesPredicate(s: Sentence, from: number, to: number): boolean {
+  const words = s.tokens.slice(from, to).map((t) => t.text)
+  return words.length > 0 && words.every((w) => PREDICATE_SHARING_GAP.includes(w.toLowerCase()))
+}
+
+/** The role each mention gets from the predicate after it, by position in `p.attached`. */
+export function rolesAfter(p: Parsed): (RoleCue | null)[] {
+  const roles: (RoleCue | null)[] = p.attached.map(() => null)
+  // Right to left, so "A và B chủ trì" gives A the role of B's predicate.
+  for (let n = p.attached.length - 1; n >= 0; n--) {
+    const a = p.attached[n]
+    if (!a) continue
+    const end = mentionEnd(p, a)
+    const next = p.attached[n + 1]
+    const role = predicateAfter(p, end.token, end.unit)
+    roles[n] = role ?? (next && sharesPredicate(p.s, end.token, mentionStart(next)) ? (roles[n + 1] ?? null) : null)
+  }
+  return roles
+}
+
+/** The cues before the sentence's first unit: one for everyone listed, one for the first person. */
+export function sentenceCues(s: Sentence, firstUnit: number): {list: RoleCue | null; first: RoleCue | null} {
+  const cues: {list: RoleCue | null; first: RoleCue | null} = {list: null, first: null}
+  // Cues that must open the sentence may follow only numbers and punctuation.
+  let firstWord = s.start
+  while (firstWord < firstUnit && s.tokens[firstWord]?.kind !== 'word') firstWord++
+  for (let k = s.start; k < firstUnit; k++) {
+    const m = CUE_TABLE.match(s.tokens, k, firstUnit)
+    if (!m || (m.value.atStart && k !== firstWord)) continue
+    const key = m.value.scope === 'all' ? 'list' : 'first'
+    cues[key] ??= {role: m.value.role, index: k}
+  }
+  return cues
+}
+
+/** The strongest of a mention's cues; the first listed wins a tie. */
+export function strongest(cues: readonly RoleCue[]): RoleCue | null {
+  return cues.reduce<RoleCue | null>((best, c) => (!best || ROLE_RANK[c.role] > ROLE_RANK[best.role] ? c : best), null)
+}
+
+/** The words of the cue or predicate at `k`, for evidence. */
+export function cueText(s: Sentence, k: number): string {
+  const m = PREDICATE_TABLE.match(s.tokens, k, s.end) ?? CUE_TABLE.match(s.tokens, k, s.end)
+  return spanText(s, k, k + (m?.length ?? 1)).text
+}

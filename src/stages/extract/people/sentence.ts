@@ -1,0 +1,95 @@
+/** What one sentence says about each person it mentions: name, rank, positions, role. */
+import {CITING_WORDS} from '../../../knowledge/mentions.js'
+import {nameKey} from '../../../text/normalize.js'
+import type {Block, OfficialRole} from '../../../types.js'
+import {sentences} from '../words.js'
+import {attachPositions, type Attached} from './attach.js'
+import type {Known} from './known.js'
+import {parseSentence} from './parse.js'
+import {cueText, rolesAfter, sentenceCues, strongest, type Parsed, type RoleCue} from './roles.js'
+import {spanText, type BlockWords, type Sentence} from './state.js'
+
+/** A mention with what the sentence says about it. */
+export interface Mention {
+  block: Block
+  /** Offset in the block's text where the mention starts, and its text (with positions). */
+  index: number
+  text: string
+  name: string
+  key: string
+  refersTo: string | null
+  rank: {value: string; index: number; text: string} | null
+  positions: string[]
+  /** Whether something shows it is a person (rank, title, position, list). */
+  anchored: boolean
+  /**
+   * Whether the mention is a possessive reference ("Chỉ thị của Thủ tướng
+   * X", "sự quan tâm của đồng chí Y"): the person is cited, not present.
+   */
+  cited: boolean
+  role: OfficialRole
+  roleCue: {index: number; text: string} | null
+}
+
+const CITING = new Set(CITING_WORDS)
+
+/** The cues of one mention: what gives it its role. */
+interface MentionCues {
+  after: RoleCue | null
+  list: RoleCue | null
+  /** The cue for the sentence's first person, when this is it. */
+  first: RoleCue | null
+}
+
+function rankOf(s: Sentence, a: Attached): Mention['rank'] {
+  const rank = a.mention.rank
+  if (!rank?.rank) return null
+  const span = spanText(s, rank.start, rank.end)
+  return {value: rank.rank, index: span.index, text: span.text}
+}
+
+/** The mention record of one attached mention. */
+function mentionRecord(s: Sentence, a: Attached, cues: MentionCues): Mention {
+  const {mention, positions} = a
+  const lastToken = positions.at(-1)?.unit.end ?? mention.end
+  const span = spanText(s, mention.start, lastToken)
+  const best = strongest([cues.after, cues.list, cues.first].filter((c): c is RoleCue => c !== null))
+  const name = s.texts.slice(mention.nameStart, mention.nameEnd).join(' ')
+  return {
+    block: s.block,
+    index: span.index,
+    text: span.text,
+    name,
+    key: mention.refersTo ?? nameKey(name),
+    refersTo: mention.refersTo,
+    rank: rankOf(s, a),
+    positions: positions.map((p) => spanText(s, p.unit.start, p.unit.end).text),
+    anchored: !!mention.rank || mention.title || positions.length > 0 || !!cues.list,
+    cited: CITING.has(s.tokens[Math.min(mention.start, ...positions.map((p) => p.unit.start)) - 1]?.lower ?? ''),
+    role: best?.role ?? 'mentioned',
+    roleCue: best ? {index: s.tokens[best.index]?.start ?? 0, text: cueText(s, best.index)} : null
+  }
+}
+
+/** The mentions of one sentence, with positions and roles. */
+function sentenceMentions(s: Sentence): Mention[] {
+  const units = parseSentence(s)
+  const attached = attachPositions(s, units)
+  const firstUnit = units[0]
+  if (attached.length === 0 || !firstUnit) return []
+  const parsed: Parsed = {s, units, attached}
+  const cues = sentenceCues(s, firstUnit.start)
+  const after = rolesAfter(parsed)
+  return attached.map((a, n) =>
+    mentionRecord(s, a, {after: after[n] ?? null, list: cues.list, first: n === 0 ? cues.first : null})
+  )
+}
+
+/** Every mention of the story, in reading order. */
+export function storyMentions(blocks: readonly BlockWords[], known: Known | null): Mention[] {
+  const out: Mention[] = []
+  for (const words of blocks) {
+    for (const [start, end] of sentences(words.tokens)) out.push(...sentenceMentions({...words, start, end, known}))
+  }
+  return out
+}

@@ -1,0 +1,56 @@
+/**
+ * The phrase tables of the people parser, built once at module load from
+ * the knowledge modules.
+ */
+import {
+  ADMIN_UNIT_WORDS,
+  BODIES,
+  FORMER_MARKERS,
+  OFFICE_HEADS,
+  POSITION_BREAKERS,
+  PREDICATE_ADVERBS,
+  PREDICATES,
+  SENTENCE_CUES,
+  type Predicate,
+  type SentenceCue
+} from '../../../knowledge/offices.js'
+import {PERSON_TITLES, REPORT_NOUNS} from '../../../knowledge/mentions.js'
+import {PROVINCES, PROVINCES_2025} from '../../../knowledge/provinces.js'
+import {ACADEMIC_SPELLED, HONORIFICS, MILITARY_RANKS, NAVAL_RANKS} from '../../../knowledge/ranks.js'
+import {NAME_BLOCKERS_BEFORE, NOT_PERSON_NAMES} from '../../../knowledge/surnames.js'
+import {PhraseTable, tokenize} from '../words.js'
+
+const set = (phrases: readonly string[]): PhraseTable<true> => new PhraseTable(phrases.map((p) => [p, true] as const))
+
+export const OFFICES = set(OFFICE_HEADS)
+export const BODY_TABLE = set(BODIES)
+export const FORMER = set(FORMER_MARKERS)
+export const BREAKERS = set(POSITION_BREAKERS)
+export const ADVERBS = set(PREDICATE_ADVERBS)
+export const ADMIN = set(ADMIN_UNIT_WORDS)
+export const TITLE_WORDS = set(PERSON_TITLES)
+export const REPORT_NOUN_TABLE = set(REPORT_NOUNS)
+export const HONORIFIC_TABLE = set(HONORIFICS)
+export const PREDICATE_TABLE = new PhraseTable<Predicate>(PREDICATES.map((p) => [p.phrase, p] as const))
+export const CUE_TABLE = new PhraseTable<SentenceCue>(SENTENCE_CUES.map((c) => [c.phrase, c] as const))
+export const MILITARY = new PhraseTable<string>([...MILITARY_RANKS, ...NAVAL_RANKS].map((r) => [r, r] as const))
+export const SPELLED_ACADEMIC = new PhraseTable<string>([...ACADEMIC_SPELLED.keys()].map((k) => [k, k] as const))
+
+/**
+ * Places and other capitalised phrases a name may directly follow inside a
+ * run of capitals ("Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh"): the
+ * provinces' names, aliases and capitals (`knowledge/provinces.ts`), the
+ * 2025 units, and the not-a-person phrases. A name never starts in the
+ * middle of one of these ("Bình Dương" is not "Dương ...").
+ */
+export const PLACES = set([
+  ...PROVINCES.flatMap((p) => [p.name, ...p.aliases, p.capital]),
+  ...PROVINCES_2025.map((p) => p.name),
+  ...NOT_PERSON_NAMES,
+  ...BODIES.filter((b) => b.includes(' '))
+])
+/** Longest place phrase, in words, for looking back. */
+export const LONGEST_PLACE = 6
+
+/** Blockers before a name, matched exactly as written (case matters: `Trường` vs a name). */
+export const BLOCKERS_BEFORE: readonly (readonly string[])[] = NAME_BLOCKERS_BEFORE.map((p) => tokenize(p).map((t) => t.text))
