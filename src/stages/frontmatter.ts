@@ -21,6 +21,7 @@ import matter from 'gray-matter'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {normalizeText, squash} from '../text/normalize.js'
+import {slug} from '../text/slug.js'
 import type {FrontMatter, FrontMatterOfficial, OfficialRole, Point, SourceFile, SplitFile} from '../types.js'
 
 /** The part of js-yaml 3 (gray-matter's own YAML parser) that we use. */
@@ -51,7 +52,7 @@ const LANGUAGE_WORD = /^[A-Za-z_$][\w$+.-]*$/
 const REFUSED_ENGINES = ['js', 'javascript', 'json', 'coffee', 'coffeescript', 'cson', 'toml'] as const
 
 /** The keys of an entry of `officials`. */
-const OFFICIAL_KEYS: ReadonlySet<string> = new Set(['name', 'rank', 'positions', 'role'])
+const OFFICIAL_KEYS: ReadonlySet<string> = new Set(['name', 'rank', 'positions', 'role', 'slug'])
 
 const ROLES: ReadonlySet<OfficialRole> = new Set<OfficialRole>(['chair', 'speaker', 'reporter', 'attendee', 'mentioned'])
 
@@ -288,7 +289,7 @@ function checkList(value: unknown, context: Context): Checked<string[]> {
   return out
 }
 
-const OFFICIAL_EXPECTED = 'a list of names, or of entries with `name` and optional `rank`, `positions`, `role`'
+const OFFICIAL_EXPECTED = 'a list of names, or of entries with `name` and optional `rank`, `positions`, `role`, `slug`'
 
 function checkOfficials(value: unknown, context: Context): Checked<FrontMatterOfficial[]> {
   if (value === null) return []
@@ -316,6 +317,8 @@ function officialOfRecord(item: unknown): FrontMatterOfficial | undefined {
   const rank = own('rank')
   const positions = own('positions') ?? []
   const role = own('role')
+  const pinned = own('slug')
+  if (pinned !== undefined && (typeof pinned !== 'string' || !slug(pinned, ''))) return undefined
   if (typeof name !== 'string' || !cleanText(name)) return undefined
   if (rank !== undefined && rank !== null && typeof rank !== 'string') return undefined
   const positionList = Array.isArray(positions) ? positions : [positions]
@@ -325,6 +328,7 @@ function officialOfRecord(item: unknown): FrontMatterOfficial | undefined {
   if (rank !== undefined) official.rank = typeof rank === 'string' ? cleanText(rank) : null
   if (own('positions') !== undefined) official.positions = positionList.map((p) => cleanText(p as string)).filter((p) => p !== null)
   if (role !== undefined) official.role = role as OfficialRole
+  if (typeof pinned === 'string') official.slug = slug(pinned, 'official')
   return official
 }
 
