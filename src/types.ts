@@ -386,6 +386,12 @@ export interface RenderInput {
   stories: Map<string, Story>
   /** The warnings of the whole build, for the summary on the home page (not shown per file). */
   options: SiteOptions
+  /**
+   * Told when an article's page could not be rendered (its Markdown made the
+   * renderer throw): the page is rendered with its story as plain text, or
+   * left out when even that fails (`rendered: false`).
+   */
+  onArticleError?: (id: string, reason: string, rendered: boolean) => void
 }
 
 export interface SiteOptions {

@@ -67,6 +67,14 @@ function appearanceViews(site: Site, appearances: readonly Appearance[]): Appear
     })
 }
 
+/**
+ * How many people an official's page lists under "appeared with": the ones
+ * sharing the most events. One article naming 2,000 officials would
+ * otherwise list 1,999 names on each of 2,000 pages (hundreds of MB); the
+ * rest are counted in one line.
+ */
+export const MAX_COMPANIONS = 24
+
 export function officialView(site: Site, official: OfficialEntry): OfficialView {
   const appearances = appearanceViews(site, official.appearances)
   const provinces = new Map<string, number>()
@@ -78,6 +86,14 @@ export function officialView(site: Site, official: OfficialEntry): OfficialView 
     }
   }
   const eventsCount = official.events.length
+  const companionList = site.counted(
+    [...companions].flatMap(([s, n]): [Link, number][] => {
+      const link = site.officialLink(s)
+      return link ? [[link, n]] : []
+    }),
+    'sự kiện chung',
+    compareByGivenName
+  )
   return {
     name: official.name,
     rank: official.rank,
@@ -91,14 +107,8 @@ export function officialView(site: Site, official: OfficialEntry): OfficialView 
       }),
       'lần'
     ),
-    companions: site.counted(
-      [...companions].flatMap(([s, n]): [Link, number][] => {
-        const link = site.officialLink(s)
-        return link ? [[link, n]] : []
-      }),
-      'sự kiện chung',
-      compareByGivenName
-    ),
+    companions: companionList.slice(0, MAX_COMPANIONS),
+    companionsMore: Math.max(companionList.length - MAX_COMPANIONS, 0),
     map: mapView(site, [...provinces].map(([slug, n]) => ({slug, count: n})), {
       caption: `Nơi ${official.name} xuất hiện`,
       unit: 'lần xuất hiện'
