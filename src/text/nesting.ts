@@ -66,10 +66,14 @@ function flattenPrefix(line: string, index: number, found: Flattened[]): string 
   return kept + rest
 }
 
+/** Emphasis marks: a run of them is one delimiter run (`*_*_` counts four levels). */
+const EMPHASIS = /[*_]/
+
 /**
- * The deepest run of unclosed openers on a line: an opener is `[` (or a
- * run of `*`/`_` after a space or the start), a closer `]` (or a run
- * before a space or the end). Backslash-escaped marks do not count.
+ * The deepest run of unclosed openers on a line: an opener is `[`, or a
+ * run of `*`/`_` with white space or the line's start before it; a closer
+ * is `]`, or a run with white space or the end after it; each mark of a
+ * run is a level. Backslash-escaped marks do not count.
  */
 function depths(line: string): {emphasis: number; brackets: number} {
   let emphasis = 0
@@ -84,15 +88,15 @@ function depths(line: string): {emphasis: number; brackets: number} {
     }
     if (ch === '[') maxBrackets = Math.max(maxBrackets, ++brackets)
     else if (ch === ']') brackets = Math.max(brackets - 1, 0)
-    else if (ch === '*' || ch === '_') {
+    else if (EMPHASIS.test(ch)) {
       let end = i
-      while (line[end + 1] === ch) end++
+      while (end + 1 < line.length && EMPHASIS.test(line[end + 1]!)) end++
       const run = end - i + 1
       const before = i === 0 || /\s/.test(line[i - 1]!)
       const after = end === line.length - 1 || /\s/.test(line[end + 1]!)
       if (before && !after) emphasis += run
       else if (after && !before) emphasis = Math.max(emphasis - run, 0)
-      // A run that both opens and closes (inside a word): counts by its length alone.
+      // A run inside a word both opens and closes: as deep as half its marks.
       maxEmphasis = Math.max(maxEmphasis, emphasis, Math.ceil(run / 2))
       i = end
     }
