@@ -182,9 +182,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     archive: collected.archive,
     stories: collected.stories,
     options: site,
-    onArticleError: (id, reason) => {
+    onArticleError: (id, reason, rendered) => {
       const file = fileOf.get(id)
-      if (file) report(file, 'render-failed', {line: 1, column: 1}, {reason})
+      const detail = rendered ? reason : `${reason}; even as plain text it failed, so the page was left out`
+      if (file) report(file, 'render-failed', {line: 1, column: 1}, {reason: detail})
     }
   })
   const result = await writeSite(options.out, pages, (ruleId, params) => {
