@@ -9,6 +9,8 @@
 import {mkdtemp, mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {readFileSync} from 'node:fs'
+import {HtmlValidate, type ConfigData} from 'html-validate'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../src/build.js'
 
@@ -81,6 +83,9 @@ describe('URL permanence (issue 8)', () => {
     expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/officials/nguyen-van-ky-bo-cong-an/">')
     expect(redirect).toContain('<link rel="canonical" href="/officials/nguyen-van-ky-bo-cong-an/">')
     expect(redirect).toContain('<a href="/officials/nguyen-van-ky-bo-cong-an/">Nguyễn Văn Kỷ</a>')
+    const {$schema: _schema, ...config} = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '.htmlvalidate.json'), 'utf8')) as ConfigData & {$schema?: string}
+    const report = await new HtmlValidate(config).validateString(redirect, 'redirect.html')
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([])
     // The namesake did not take the freed URL, and the redirect outlives the next build.
     expect(await h1('officials/nguyen-van-ky-2')).toContain('Nguyễn Văn Kỳ')
     await build({input: input(), out: out()})
