@@ -22,10 +22,11 @@ import {buildArchive, type ArchiveItem} from './stages/archive.js'
 import {clean} from './stages/clean.js'
 import {extract} from './stages/extract/index.js'
 import {splitFrontMatter} from './stages/frontmatter.js'
-import {readInput} from './stages/read.js'
+import {flattenStory} from './stages/nesting.js'
+import {readInput, readPublished} from './stages/read.js'
 import {renderSite, SITE_ENTRIES} from './stages/render.js'
 import {writeSite} from './stages/write.js'
-import type {Archive, SiteOptions, Story} from './types.js'
+import type {Archive, PublishedSlugs, SiteOptions, Story} from './types.js'
 
 export interface BuildOptions {
   /** Folder of articles (`.txt`, `.md`). Default `seeds`. */
@@ -104,8 +105,12 @@ export async function outputProblem(input: string, out: string): Promise<string 
   return `holds files a build does not write (${names})`
 }
 
-/** Phases 1–5: read the input folder and build the archive in memory. */
-export async function collect(input: string): Promise<Collected> {
+/**
+ * Phases 1–5: read the input folder and build the archive in memory.
+ * `published` is what the previous build's `data/slugs.json` says (see
+ * `readPublished`): pages keep the URLs it lists.
+ */
+export async function collect(input: string, published: PublishedSlugs | null = null): Promise<Collected> {
   let read
   try {
     read = await readInput(input)
@@ -121,7 +126,7 @@ export async function collect(input: string): Promise<Collected> {
     const file = fileByPath.get(source.path) ?? new VFile({path: source.path})
     try {
       const split = splitFrontMatter(source, file)
-      const article = clean(split, file)
+      const article = flattenStory(clean(split, file), source.format, file)
       const extraction = extract(article, split, file)
       items.push({split, extraction, file})
       cleaned.set(source.path, article)
@@ -129,7 +134,7 @@ export async function collect(input: string): Promise<Collected> {
       report(file, 'internal-error', {line: 1, column: 1}, {reason: error instanceof Error ? error.message : String(error)})
     }
   }
-  const archive = buildArchive(items)
+  const archive = buildArchive(items, {published})
   const stories = new Map<string, Story>()
   for (const record of archive.articles) {
     const article = cleaned.get(record.source.file)
@@ -159,7 +164,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   let collected: Collected
   try {
-    collected = await collect(options.input)
+    collected = await collect(options.input, await readPublished(options.out))
   } catch (error) {
     if (!(error instanceof InputFolderError)) throw error
     const folder = new VFile({path: options.input})
@@ -171,7 +176,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return {...collected, written: 0, buildFile}
   }
   const site: SiteOptions = {...DEFAULT_SITE, ...options.site}
-  const pages = renderSite({archive: collected.archive, stories: collected.stories, options: site})
+  const fileByPath = new Map(collected.files.map((f) => [f.path, f]))
+  const fileOf = new Map(collected.archive.articles.map((a) => [a.id, fileByPath.get(a.source.file)]))
+  const pages = renderSite({
+    archive: collected.archive,
+    stories: collected.stories,
+    options: site,
+    onArticleError: (id, reason, rendered) => {
+      const file = fileOf.get(id)
+      const detail = rendered ? reason : `${reason}; even as plain text it failed, so the page was left out`
+      if (file) report(file, 'render-failed', {line: 1, column: 1}, {reason: detail})
+    }
+  })
   const result = await writeSite(options.out, pages, (ruleId, params) => {
     report(buildFile, ruleId, undefined, params)
   })

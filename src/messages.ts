@@ -244,6 +244,27 @@ export const RULES = {
     fix: 'if they are different, correct one of the names in the front matter',
     vi: 'Các tên {names} tạo cùng một mã {slug} nên được gộp làm một.'
   },
+  'confusable-name': {
+    source: 'archive', severity: 'warning',
+    what: 'The official name “{name}” mixes Latin letters with Cyrillic or Greek look-alikes',
+    why: 'it prints like “{skeleton}”, so it was read as that name and shares its page instead of making a second official who looks the same',
+    fix: 'retype the name with Latin letters (or set it in the front matter `officials:`)',
+    vi: 'Tên “{name}” có chữ Kirin hoặc Hy Lạp trông giống chữ Latinh; đã đọc là “{skeleton}”.'
+  },
+  'nesting-flattened': {
+    source: 'clean', severity: 'warning',
+    what: 'The Markdown nests {what} {depth} deep, more than the {limit} a page can show',
+    why: 'the extra levels were flattened before parsing, so the article still builds (at most {limit} levels are kept)',
+    fix: 'remove the extra `>`, list markers or emphasis marks from the file',
+    vi: 'Markdown lồng {what} quá sâu ({depth} cấp); đã giữ tối đa {limit} cấp.'
+  },
+  'render-failed': {
+    source: 'render', severity: 'warning',
+    what: 'The article\'s page could not be rendered from its Markdown: {reason}',
+    why: 'the page was built with its story as plain text instead; the rest of the site was built',
+    fix: 'simplify the Markdown of this file, and report the bug with the file attached',
+    vi: 'Không dựng được trang từ Markdown ({reason}); bài được hiển thị dạng văn bản thường.'
+  },
   // write -----------------------------------------------------------------
   'path-collision': {
     source: 'write', severity: 'error',

@@ -80,6 +80,8 @@ export interface FrontMatter {
 
 export interface FrontMatterOfficial {
   name: string
+  /** The official's URL slug, pinned by the editor (made safe by `slug()`). */
+  slug?: string
   rank?: string | null
   positions?: string[]
   role?: OfficialRole
@@ -333,6 +335,36 @@ export interface Archive {
   officials: OfficialEntry[]
   provinces: ProvinceEntry[]
   topics: TopicEntry[]
+  /** Old URLs that now lead elsewhere: each gets a redirect page (absent: none). */
+  redirects?: Redirect[]
+  /** The URLs this archive publishes, for the next build (absent: none kept). */
+  published?: PublishedSlugs
+}
+
+/** A page that moved: `/<kind>s/<from>/` leads to `/<kind>s/<to>/`. */
+export interface Redirect {
+  kind: 'official' | 'article'
+  from: string
+  to: string
+}
+
+/** Who holds which URL, for one kind of page. */
+export interface SlugMap {
+  /** Identity → the slug of its page (officials: the name key; articles: the input path). */
+  pages: Record<string, string>
+  /** Old slug → the identity it now redirects to. */
+  aliases: Record<string, string>
+}
+
+/**
+ * The URLs a build published, written as `data/slugs.json` and read back by
+ * the next build (read stage), so that a published URL keeps its page:
+ * newcomers get the suffix, and a page that moves leaves a redirect.
+ */
+export interface PublishedSlugs {
+  version: 1
+  officials: SlugMap
+  articles: SlugMap
 }
 
 // ---------------------------------------------------------------------------
@@ -354,6 +386,12 @@ export interface RenderInput {
   stories: Map<string, Story>
   /** The warnings of the whole build, for the summary on the home page (not shown per file). */
   options: SiteOptions
+  /**
+   * Told when an article's page could not be rendered (its Markdown made the
+   * renderer throw): the page is rendered with its story as plain text, or
+   * left out when even that fails (`rendered: false`).
+   */
+  onArticleError?: (id: string, reason: string, rendered: boolean) => void
 }
 
 export interface SiteOptions {

@@ -41,7 +41,10 @@ export function officialPage(view: OfficialView, crumbs: Link[]): Page {
         h('div', [
           mapFigure(view.map, 'ban-do-quan-chuc'),
           section('tinh-thanh', 'Các tỉnh, thành đã đến', countedList(view.provinces)),
-          section('cung-xuat-hien', 'Cùng xuất hiện với', countedList(view.companions, 'Chưa có ai.'))
+          section('cung-xuat-hien', 'Cùng xuất hiện với', [
+            countedList(view.companions, 'Chưa có ai.'),
+            ...(view.companionsMore > 0 ? [h('p', {className: ['more']}, `và ${view.companionsMore} người khác.`)] : [])
+          ])
         ])
       ])
     ])

@@ -9,6 +9,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {provinceBySlug, since2025, unit2025BySlug} from '../knowledge/provinces.js'
+import {hasLookAlike, skeleton} from '../knowledge/confusables.js'
 import {compareVi, nameKey} from '../text/normalize.js'
 import {slug, SlugRegistry} from '../text/slug.js'
 import type {
@@ -21,6 +22,9 @@ import type {
   OfficialEntry,
   ProvinceEntry,
   ProvinceRef,
+  PublishedSlugs,
+  Redirect,
+  SlugMap,
   SplitFile,
   TopicEntry
 } from '../types.js'
@@ -34,12 +38,26 @@ export interface ArchiveItem {
   file: VFile
 }
 
+/** What the archive stage knows besides the articles. */
+export interface ArchiveOptions {
+  /**
+   * The URLs the previous build published (its `data/slugs.json`, read by the
+   * read stage), or null for a first build. Pages keep these URLs.
+   */
+  published?: PublishedSlugs | null
+}
+
 /** Build the archive from the articles, in any order. */
-export function buildArchive(items: readonly ArchiveItem[]): Archive {
+export function buildArchive(items: readonly ArchiveItem[], options: ArchiveOptions = {}): Archive {
   const sorted = [...items].sort((a, b) => byCodePoint(a.split.source.path, b.split.source.path))
-  const articles = assignIds(sorted).map(({item, id}) => toRecord(item, id))
+  const articleIds = assignIds(sorted, options.published?.articles)
+  const articles = articleIds.map(({item, id}) => toRecord(item, id))
   const files = new Map(sorted.map((item, index) => [articles[index]!.id, item.file]))
-  assignOfficialSlugs(articles)
+  const officialSlugs = assignOfficialSlugs(articles, sorted, files, options.published?.officials)
+  const articleSlugs = keepPublished(
+    new Map(articleIds.map(({item, id}) => [item.split.source.path, id])),
+    options.published?.articles
+  )
 
   const events = groupEvents(articles)
   const byId = new Map(articles.map((a) => [a.id, a]))
@@ -55,8 +73,45 @@ export function buildArchive(items: readonly ArchiveItem[]): Archive {
     events,
     officials: indexOfficials(articles, files),
     provinces: indexProvinces(articles, events),
-    topics: indexTopics(articles, files)
+    topics: indexTopics(articles, files),
+    redirects: [
+      ...articleSlugs.redirects.map((r): Redirect => ({kind: 'article', ...r})),
+      ...officialSlugs.redirects.map((r): Redirect => ({kind: 'official', ...r}))
+    ],
+    published: {version: 1, officials: officialSlugs.map, articles: articleSlugs.map}
   }
+}
+
+/**
+ * The URL map of this build, and the redirects it owes: every slug the
+ * previous build published (as a page or an alias) whose identity is still
+ * here under another slug, and which no page now holds, leads to its new
+ * place. Those old slugs stay in the map as aliases, so the redirect
+ * outlives the next build too.
+ */
+function keepPublished(
+  current: Map<string, string>,
+  previous: SlugMap | undefined
+): {map: SlugMap; redirects: {from: string; to: string}[]} {
+  const pages: Record<string, string> = {}
+  const taken = new Set<string>()
+  for (const [key, slugOf] of [...current].sort(([a], [b]) => byCodePoint(a, b))) {
+    pages[key] = slugOf
+    taken.add(slugOf)
+  }
+  const aliases: Record<string, string> = {}
+  const redirects: {from: string; to: string}[] = []
+  const old = [
+    ...Object.entries(previous?.pages ?? {}).map(([key, from]) => [from, key] as const),
+    ...Object.entries(previous?.aliases ?? {})
+  ].sort(([a], [b]) => byCodePoint(a, b))
+  for (const [from, key] of old) {
+    const to = current.get(key)
+    if (to === undefined || to === from || taken.has(from) || Object.hasOwn(aliases, from)) continue
+    aliases[from] = key
+    redirects.push({from, to})
+  }
+  return {map: {pages, aliases}, redirects}
 }
 
 function byCodePoint(a: string, b: string): number {
@@ -71,8 +126,14 @@ function wantedId(item: ArchiveItem): string {
 }
 
 /** Give every article a distinct id; every collision is reported on each file involved. */
-function assignIds(items: ArchiveItem[]): {item: ArchiveItem; id: string}[] {
+function assignIds(items: ArchiveItem[], published: SlugMap | undefined): {item: ArchiveItem; id: string}[] {
   const registry = new SlugRegistry()
+  // An id the previous build published stays with its file, as long as the file still asks for it.
+  for (const item of items) {
+    const path = item.split.source.path
+    const id = Object.hasOwn(published?.pages ?? {}, path) ? published!.pages[path]! : undefined
+    if (id !== undefined && (id === wantedId(item) || id.startsWith(`${wantedId(item)}-`))) registry.reserve(path, id)
+  }
   const claimed = items.map((item) => {
     const base = wantedId(item)
     return {item, base, id: registry.claim(item.split.source.path, base)}
@@ -151,40 +212,90 @@ function plainAscii(name: string): boolean {
 }
 
 /**
- * One person, one slug. Names that share a slug are one person when they
- * differ only in case, spacing or tone-mark placement, or when one is
- * written without any diacritics and exactly one accented spelling shares
- * its slug. Names whose diacritics differ (`Nguyễn Văn Hùng`, `Nguyễn Văn
- * Hưng`) are different people: the first in Vietnamese order keeps the
- * slug, the others get `-2`, `-3`. Rewrites each official's `slug` in place.
+ * The identity of an official's name: its look-alike letters read as the
+ * Latin ones they imitate (`Кỷ` is `Kỷ`), then lower case and spaces
+ * collapsed, diacritics kept.
  */
-function assignOfficialSlugs(articles: ArticleRecord[]): void {
+function officialKey(name: string): string {
+  return nameKey(skeleton(name))
+}
+
+/**
+ * One person, one slug. Names that share a slug are one person when they
+ * differ only in case, spacing, tone-mark placement or look-alike letters,
+ * or when one is written without any diacritics and exactly one accented
+ * spelling shares its slug. Names whose diacritics differ (`Nguyễn Văn
+ * Hùng`, `Nguyễn Văn Hưng`) are different people.
+ *
+ * Who gets which slug, in this order: a `slug:` pinned in front matter; the
+ * slug the previous build published for that person (`published`); then
+ * the rest, accented names first, in Vietnamese order: the first keeps the
+ * bare slug, the others get `-2`, `-3`. So a newcomer never takes a
+ * published URL. Rewrites each official's `slug` in place.
+ */
+function assignOfficialSlugs(
+  articles: ArticleRecord[],
+  items: readonly ArchiveItem[],
+  files: Map<string, VFile>,
+  published: SlugMap | undefined
+): {map: SlugMap; redirects: {from: string; to: string}[]} {
+  for (const article of articles) {
+    for (const o of article.officials) {
+      if (!hasLookAlike(o.name)) continue
+      const file = files.get(article.id)
+      const place = evidencePlace(article, o)
+      if (file) report(file, 'confusable-name', place, {name: o.name, skeleton: skeleton(o.name)})
+      o.slug = slug(skeleton(o.name), o.slug)
+    }
+  }
   const accented = new Map<string, Set<string>>()
   for (const article of articles) {
     for (const o of article.officials) {
       if (plainAscii(o.name)) continue
       const keys = accented.get(o.slug) ?? new Set<string>()
-      keys.add(nameKey(o.name))
+      keys.add(officialKey(o.name))
       accented.set(o.slug, keys)
     }
   }
   const identity = (o: {name: string; slug: string}): string => {
     const keys = accented.get(o.slug)
     if (plainAscii(o.name) && keys?.size === 1) return [...keys][0]!
-    return nameKey(o.name)
+    return officialKey(o.name)
   }
   const registry = new SlugRegistry()
   const identities = new Map<string, string>()
   for (const article of articles) for (const o of article.officials) identities.set(identity(o), o.slug)
-  // Accented names claim first (an unaccented name that fits several is the odd one out), then Vietnamese order.
+  // 1. Pinned in front matter (files in path order, entries in order).
+  for (const item of items) {
+    for (const entry of item.split.data.officials ?? []) {
+      if (entry.slug === undefined) continue
+      const key = identity({name: entry.name, slug: slug(skeleton(entry.name), 'official')})
+      if (identities.has(key)) registry.reserve(key, slug(entry.slug, 'official'))
+    }
+  }
+  // 2. Published by the previous build.
+  for (const [key, slugOf] of Object.entries(published?.pages ?? {}).sort(([a], [b]) => byCodePoint(a, b))) {
+    if (identities.has(key)) registry.reserve(key, slugOf)
+  }
+  // 3. The rest: accented names claim first (an unaccented name that fits several is the odd one out), then Vietnamese order.
   const order = ([a]: [string, string], [b]: [string, string]): number => Number(plainAscii(a)) - Number(plainAscii(b)) || compareVi(a, b)
   for (const [key, base] of [...identities].sort(order)) registry.claim(key, base)
+  const current = new Map<string, string>()
   for (const article of articles) {
     for (const o of article.officials) {
       const key = identity(o)
       o.slug = registry.claim(key, identities.get(key) ?? o.slug)
+      current.set(key, o.slug)
     }
   }
+  return keepPublished(current, published)
+}
+
+/** Where an article names an official, for messages: its evidence, else the file's start. */
+function evidencePlace(article: ArticleRecord, official: {name: string}): {line: number; column: number} {
+  const index = article.officials.findIndex((o) => o.name === official.name)
+  const evidence = article.evidence[`officials.${index}`]
+  return evidence && 'line' in evidence ? {line: evidence.line, column: evidence.column} : {line: 1, column: 1}
 }
 
 function indexOfficials(articles: ArticleRecord[], files: Map<string, VFile>): OfficialEntry[] {
@@ -231,7 +342,7 @@ function byAppearance(a: Appearance, b: Appearance): number {
 
 /** A spelling's key ignoring case, spacing and punctuation, but not diacritics. */
 function spellingKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return skeleton(name).toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 /** Letters with a diacritic (or đ): a spelling with more of them says more. */
@@ -247,7 +358,7 @@ function diacritics(name: string): number {
 function preferredSpelling(uses: Map<string, string[]>): string {
   const shouted = (name: string): number => (name === name.toLocaleUpperCase('vi') ? 1 : 0)
   const ranked = [...uses].sort(
-    ([a, x], [b, y]) => y.length - x.length || diacritics(b) - diacritics(a) || shouted(a) - shouted(b) || compareVi(a, b)
+    ([a, x], [b, y]) => Number(hasLookAlike(a)) - Number(hasLookAlike(b)) || y.length - x.length || diacritics(b) - diacritics(a) || shouted(a) - shouted(b) || compareVi(a, b)
   )
   return ranked[0]?.[0] ?? ''
 }

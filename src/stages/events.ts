@@ -34,28 +34,56 @@ export const NAME_SIMILARITY = 0.8
 
 const ROLE_ORDER: Record<OfficialRole, number> = {chair: 5, reporter: 4, speaker: 3, attendee: 2, mentioned: 1}
 
-/** Group articles into events; returns events sorted by date, then id. */
-export function groupEvents(articles: readonly ArticleRecord[]): EventRecord[] {
+/** Work done by `groupEvents`, for tests that prove it grows linearly. */
+export interface GroupingStats {
+  /** Pairs of articles compared with `sameEvent`. */
+  comparisons: number
+}
+
+/**
+ * Group articles into events; returns events sorted by date, then id.
+ *
+ * Only pairs that could be one event are compared: same province, dates
+ * that can name the same day (`candidateKeys`), and a tie (a shared
+ * official, or a name word from the rare end of both names, see
+ * `nameTies`). Every pair `sameEvent` accepts is among them, so the groups
+ * are those of comparing all pairs, at a cost that grows with the articles
+ * a day can hold, not with the square of the archive.
+ */
+export function groupEvents(articles: readonly ArticleRecord[], stats: GroupingStats = {comparisons: 0}): EventRecord[] {
   const parent = articles.map((_, i) => i)
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
     return i
   }
-  // Only articles placed in one province can be one event: compare within each province.
-  const byProvince = new Map<string, number[]>()
+  const ties = articleTies(articles)
+  // Index each dated, placed article under (province, date bucket, tie).
+  const index = new Map<string, number[]>()
   articles.forEach((article, i) => {
-    if (!article.province) return
-    byProvince.set(article.province.slug, [...(byProvince.get(article.province.slug) ?? []), i])
-  })
-  for (const members of byProvince.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x]!
-        const j = members[y]!
-        if (sameEvent(articles[i]!, articles[j]!)) parent[find(j)] = find(i)
+    if (!article.province || !article.date) return
+    for (const bucket of storedKeys(article.date)) {
+      for (const tie of ties[i]!) {
+        const key = `${article.province.slug}\u0000${bucket}\u0000${tie}`
+        const list = index.get(key)
+        if (list) list.push(i)
+        else index.set(key, [i])
       }
     }
-  }
+  })
+  articles.forEach((article, i) => {
+    if (!article.province || !article.date) return
+    const seen = new Set<number>()
+    for (const bucket of candidateKeys(article.date)) {
+      for (const tie of ties[i]!) {
+        for (const j of index.get(`${article.province.slug}\u0000${bucket}\u0000${tie}`) ?? []) {
+          if (j <= i || seen.has(j)) continue
+          seen.add(j)
+          stats.comparisons++
+          if (sameEvent(article, articles[j]!)) parent[find(j)] = find(i)
+        }
+      }
+    }
+  })
   const groups = new Map<number, ArticleRecord[]>()
   articles.forEach((article, i) => {
     const root = find(i)
@@ -70,6 +98,65 @@ export function groupEvents(articles: readonly ArticleRecord[]): EventRecord[] {
   return events.sort(
     (a, b) => compareStrings(a.date?.value ?? '9999', b.date?.value ?? '9999') || compareStrings(a.id, b.id)
   )
+}
+
+/**
+ * The buckets an article's date is stored under: its own value, and for a
+ * day or month the month and year that hold it (`in:` keys).
+ */
+function storedKeys(date: EventDate): string[] {
+  const v = date.value
+  if (date.precision === 'day') return [v, `in:${v.slice(0, 7)}`, `in:${v.slice(0, 4)}`]
+  if (date.precision === 'month') return [v, `in:${v.slice(0, 4)}`]
+  return [v]
+}
+
+/**
+ * The buckets that hold every date `datesCompatible` accepts with this one:
+ * a day looks at the day before, itself and the day after (`MAX_DAY_GAP`),
+ * its month and its year; a month at itself, the days in it and its year;
+ * a year at everything in it.
+ */
+function candidateKeys(date: EventDate): string[] {
+  const v = date.value
+  if (date.precision === 'day') {
+    const at = Date.parse(`${v}T00:00:00Z`)
+    if (Number.isNaN(at)) return [v, v.slice(0, 7), v.slice(0, 4)]
+    const days: string[] = []
+    for (let d = -MAX_DAY_GAP; d <= MAX_DAY_GAP; d++) days.push(new Date(at + d * 86_400_000).toISOString().slice(0, 10))
+    return [...days, v.slice(0, 7), v.slice(0, 4)]
+  }
+  if (date.precision === 'month') return [v, `in:${v}`, v.slice(0, 4)]
+  return [v, `in:${v}`]
+}
+
+/** Name words, folded and unique. */
+function nameWords(name: string | null): string[] {
+  return name ? [...new Set(fold(name).split(/[^a-z0-9]+/).filter(Boolean))] : []
+}
+
+/**
+ * What can tie each article to another: its officials' slugs, and the
+ * rarest words of its event name. Two names with a Dice coefficient of at
+ * least `NAME_SIMILARITY` share at least `t·n/(2−t)` of the n words of
+ * each, so ordering every name's words from rarest to most common, they
+ * share a word among the first `n − ⌈t·n/(2−t)⌉ + 1` of each (prefix
+ * filtering, as in similarity joins).
+ */
+function articleTies(articles: readonly ArticleRecord[]): string[][] {
+  const words = articles.map((a) => nameWords(a.event.name))
+  const frequency = new Map<string, number>()
+  for (const list of words) for (const w of list) frequency.set(w, (frequency.get(w) ?? 0) + 1)
+  const rarestFirst = (a: string, b: string): number => frequency.get(a)! - frequency.get(b)! || compareStrings(a, b)
+  const t = NAME_SIMILARITY
+  return articles.map((article, i) => {
+    const list = [...words[i]!].sort(rarestFirst)
+    const prefix = list.length - Math.ceil((t * list.length) / (2 - t) - 1e-9) + 1
+    return [
+      ...new Set(article.officials.map((o) => `o:${o.slug}`)),
+      ...list.slice(0, Math.max(prefix, 0)).map((w) => `n:${w}`)
+    ]
+  })
 }
 
 function compareStrings(a: string, b: string): number {

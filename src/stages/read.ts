@@ -17,7 +17,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {normalizeText} from '../text/normalize.js'
-import type {Point, SourceFile} from '../types.js'
+import type {Point, PublishedSlugs, SlugMap, SourceFile} from '../types.js'
 
 /**
  * The largest input file we read, in bytes. The longest Vietnamese news
@@ -364,4 +364,39 @@ async function readOne(dir: string, relative: string, file: VFile): Promise<Sour
 function reasonOf(error: unknown, dir: string): string {
   const message = error instanceof Error ? error.message : String(error)
   return message.split(path.resolve(dir) + path.sep).join('').split(dir + path.sep).join('')
+}
+
+/** Where a build records the URLs it published, inside the output folder. */
+export const PUBLISHED_SLUGS_FILE = 'data/slugs.json'
+
+/** A `SlugMap` as parsed JSON, or null when it is not one (only string values are kept). */
+function slugMapOf(value: unknown): SlugMap | null {
+  const record = (v: unknown): Record<string, string> | null => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return null
+    const out: Record<string, string> = {}
+    for (const [key, slugOf] of Object.entries(v)) if (typeof slugOf === 'string') out[key] = slugOf
+    return out
+  }
+  if (typeof value !== 'object' || value === null) return null
+  const pages = record((value as {pages?: unknown}).pages)
+  const aliases = record((value as {aliases?: unknown}).aliases)
+  return pages && aliases ? {pages, aliases} : null
+}
+
+/**
+ * The URLs the previous build into `out` published (`data/slugs.json`), so
+ * this build keeps them; null when there is no previous build or its record
+ * is unreadable or malformed (the build then assigns URLs from the input alone).
+ */
+export async function readPublished(out: string): Promise<PublishedSlugs | null> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(await readFile(path.join(out, PUBLISHED_SLUGS_FILE), 'utf8'))
+  } catch {
+    return null
+  }
+  if (typeof parsed !== 'object' || parsed === null || (parsed as {version?: unknown}).version !== 1) return null
+  const officials = slugMapOf((parsed as {officials?: unknown}).officials)
+  const articles = slugMapOf((parsed as {articles?: unknown}).articles)
+  return officials && articles ? {version: 1, officials, articles} : null
 }

@@ -28,7 +28,7 @@ import {officialView, officialsIndexView} from '../render/view/officials.js'
 import {provinceView, provincesIndexView} from '../render/view/provinces.js'
 import {topicView, topicsIndexView} from '../render/view/topics.js'
 import {eventsByYear, yearView, yearsIndexView} from '../render/view/years.js'
-import type {OutputFile, RenderInput} from '../types.js'
+import type {ArticleRecord, OutputFile, RenderInput} from '../types.js'
 import {articlePage} from '../../templates/article.js'
 import {eventPage} from '../../templates/event.js'
 import {favicon} from '../../templates/favicon.js'
@@ -39,6 +39,7 @@ import {notFoundPage} from '../../templates/not-found.js'
 import {officialPage} from '../../templates/official.js'
 import {officialsPage} from '../../templates/officials.js'
 import {provincePage} from '../../templates/province.js'
+import {redirectPage} from '../../templates/redirect.js'
 import {provincesPage} from '../../templates/provinces.js'
 import {topicPage} from '../../templates/topic.js'
 import {topicsPage} from '../../templates/topics.js'
@@ -86,8 +87,23 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
 
   yield html(indexPath('home'), 'home', homePage(homeView(site), site.options.title))
 
+  // Per-article guard: a story that makes the renderer throw costs its own page its Markdown, never the build.
+  const articleFile = (article: ArticleRecord, plain: boolean): OutputFile =>
+    html(pagePath('article', article.id), `article:${article.id}`, articlePage(articleView(site, article, plain), crumbs('articles')))
   for (const article of input.archive.articles) {
-    yield html(pagePath('article', article.id), `article:${article.id}`, articlePage(articleView(site, article), crumbs('articles')))
+    let file: OutputFile | null
+    try {
+      file = articleFile(article, false)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      try {
+        file = articleFile(article, true)
+      } catch {
+        file = null
+      }
+      input.onArticleError?.(article.id, reason, file !== null)
+    }
+    if (file) yield file
   }
   for (const event of input.archive.events) {
     yield html(pagePath('event', event.id), `event:${event.id}`, eventPage(eventView(site, event), crumbs('events')))
@@ -124,10 +140,23 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     notFoundPage([home, ...(['events', 'provinces', 'officials', 'topics', 'years', 'search'] as const).map((k) => ({href: site.index(k), text: INDEX_NAME[k]}))])
   )
 
+  // Old URLs of pages that moved lead to their new place.
+  for (const redirect of input.archive.redirects ?? []) {
+    const target = redirect.kind === 'official' ? site.officials.get(redirect.to)?.name : site.articles.get(redirect.to)?.displayTitle
+    if (target === undefined) continue
+    yield {
+      path: outputFile(pagePath(redirect.kind, redirect.from)),
+      contents: stringify(redirectPage(site.href(redirect.kind, redirect.to), target)),
+      origin: `redirect:${redirect.kind}:${redirect.from}`
+    }
+  }
+
   const {archive} = input
   yield {path: 'data/articles.json', contents: dataJson(archive.articles), origin: 'data'}
   yield {path: 'data/events.json', contents: dataJson(archive.events), origin: 'data'}
   yield {path: 'data/officials.json', contents: dataJson(archive.officials), origin: 'data'}
   yield {path: 'data/provinces.json', contents: dataJson(archive.provinces), origin: 'data'}
   yield {path: 'data/topics.json', contents: dataJson(archive.topics), origin: 'data'}
+  // Who holds which URL, read back by the next build so published URLs never move (`readPublished`).
+  if (archive.published) yield {path: 'data/slugs.json', contents: dataJson(archive.published), origin: 'data'}
 }

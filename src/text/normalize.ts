@@ -42,18 +42,36 @@ function oldStylePlacement(text: string): string {
 
 /** Space-like characters that copy-paste leaves in text, turned into U+0020. */
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
-/** Invisible characters that carry no meaning in an article. */
-const INVISIBLES = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
+/**
+ * Invisible characters that carry no meaning in an article: every
+ * default-ignorable code point (zero-width spaces and joiners, U+034F,
+ * bidi marks and isolates, invisible operators, U+180E, variation
+ * selectors, tag characters, U+3164, soft hyphen, BOM) and the C0 controls
+ * other than tab and line feed (NUL, ESC, BEL). Left in a name, any of them
+ * makes a second official who looks exactly like the first.
+ */
+const INVISIBLES = /[\p{Default_Ignorable_Code_Point}\x00-\x08\x0B-\x1F\x7F]/gu
+/**
+ * Compatibility forms that print as plain letters and digits: full-width
+ * ASCII (`Ｎｇｕｙễｎ`), half-width forms and the mathematical bold/italic
+ * alphabets (`𝐍𝐠𝐮𝐲𝐞𝐧`). Folded with NFKC one character at a time: NFKC
+ * on the whole text would also rewrite `…`, `²` and `½`, which the
+ * story keeps as printed. Vietnamese letters have no compatibility form,
+ * so they stay NFC.
+ */
+const COMPATIBILITY_FORMS = /[\uFF01-\uFFEE\u{1D400}-\u{1D7FF}]/gu
 
 /**
- * Normalise a decoded text: LF line ends, no BOM, plain spaces, NFC, old-style
- * tone placement. Idempotent.
+ * Normalise a decoded text: LF line ends, no BOM, no invisible characters,
+ * compatibility forms folded, plain spaces, NFC, old-style tone placement.
+ * Idempotent.
  */
 export function normalizeText(text: string): string {
   return oldStylePlacement(
     text
       .replace(/\r\n?/g, '\n')
       .replace(INVISIBLES, '')
+      .replace(COMPATIBILITY_FORMS, (ch) => ch.normalize('NFKC'))
       .replace(ODD_SPACES, ' ')
       .normalize('NFC')
   ).normalize('NFC')

@@ -30,14 +30,28 @@ export function slug(text: string, fallback = 'untitled'): string {
 export class SlugRegistry {
   readonly #taken = new Map<string, string>()
   readonly #byKey = new Map<string, string>()
+  /** The next suffix to try per base, so n keys on one base cost n tries, not n². */
+  readonly #next = new Map<string, number>()
 
   claim(key: string, base: string): string {
     const known = this.#byKey.get(key)
     if (known) return known
     let candidate = base
-    for (let n = 2; this.#taken.has(candidate); n++) candidate = `${base}-${n}`
+    let n = this.#next.get(base) ?? 2
+    if (this.#taken.has(candidate)) {
+      for (candidate = `${base}-${n}`; this.#taken.has(candidate); ) candidate = `${base}-${++n}`
+      this.#next.set(base, n + 1)
+    }
     this.#taken.set(candidate, key)
     this.#byKey.set(key, candidate)
     return candidate
+  }
+
+  /** Give `key` exactly `slug` (a published URL); false when either is already given out. */
+  reserve(key: string, slug: string): boolean {
+    if (this.#byKey.has(key) || this.#taken.has(slug)) return false
+    this.#taken.set(slug, key)
+    this.#byKey.set(key, slug)
+    return true
   }
 }

@@ -64,8 +64,10 @@ function jsonLd(article: ArticleRecord, url: string | null): string {
   return scriptJson(data)
 }
 
-export function articleView(site: Site, article: ArticleRecord): ArticleView {
-  const story = site.stories.get(article.id)
+/** An article's page; `plain` renders its story as plain text (the fallback when its Markdown fails). */
+export function articleView(site: Site, article: ArticleRecord, plain = false): ArticleView {
+  const found = site.stories.get(article.id)
+  const story = found && plain ? {...found, format: 'txt' as const} : found
   const url = safeHttpUrl(article.source.url)
   const event = site.events.get(article.event.id)
   const alsoReported = (event?.articles ?? [])

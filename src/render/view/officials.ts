@@ -5,7 +5,7 @@ import {ROLE_LABEL, count} from '../labels.js'
 import {ALPHABET, compareByGivenName, letterAnchor, letterOf, nameParts} from '../names.js'
 import type {Site} from '../site.js'
 import {mapView} from './map.js'
-import type {AppearanceView, Link, OfficialView, OfficialsIndexView} from './types.js'
+import type {AppearanceView, Counted, Link, OfficialView, OfficialsIndexView} from './types.js'
 
 /** The latest appearance that gives a position. */
 function latestPosition(official: OfficialEntry): string | null {
@@ -15,6 +15,19 @@ function latestPosition(official: OfficialEntry): string | null {
     if (a.date && a.positions[0]) return a.positions[0]
   }
   return sorted.find((a) => a.positions[0])?.positions[0] ?? null
+}
+
+const givenNameRanks = new WeakMap<Site, Map<string, number>>()
+
+/** Each official's place in the Vietnamese order of given names, computed once per site. */
+function givenNameRank(site: Site): Map<string, number> {
+  let rank = givenNameRanks.get(site)
+  if (!rank) {
+    const sorted = [...site.officials.values()].sort((a, b) => compareByGivenName(a.name, b.name) || (a.slug < b.slug ? -1 : 1))
+    rank = new Map(sorted.map((o, i) => [o.slug, i]))
+    givenNameRanks.set(site, rank)
+  }
+  return rank
 }
 
 export function officialsIndexView(site: Site): OfficialsIndexView {
@@ -67,6 +80,14 @@ function appearanceViews(site: Site, appearances: readonly Appearance[]): Appear
     })
 }
 
+/**
+ * How many people an official's page lists under "appeared with": the ones
+ * sharing the most events. One article naming 2,000 officials would
+ * otherwise list 1,999 names on each of 2,000 pages (hundreds of MB); the
+ * rest are counted in one line.
+ */
+export const MAX_COMPANIONS = 24
+
 export function officialView(site: Site, official: OfficialEntry): OfficialView {
   const appearances = appearanceViews(site, official.appearances)
   const provinces = new Map<string, number>()
@@ -78,6 +99,14 @@ export function officialView(site: Site, official: OfficialEntry): OfficialView 
     }
   }
   const eventsCount = official.events.length
+  // Most shared events first, then Vietnamese order of given names (ranked once per site, not per comparison).
+  const rank = givenNameRank(site)
+  const companionList = [...companions]
+    .sort(([a, x], [b, y]) => y - x || (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+    .flatMap(([s, n]): Counted[] => {
+      const link = site.officialLink(s)
+      return link ? [{link, count: n, unit: 'sự kiện chung'}] : []
+    })
   return {
     name: official.name,
     rank: official.rank,
@@ -91,14 +120,8 @@ export function officialView(site: Site, official: OfficialEntry): OfficialView 
       }),
       'lần'
     ),
-    companions: site.counted(
-      [...companions].flatMap(([s, n]): [Link, number][] => {
-        const link = site.officialLink(s)
-        return link ? [[link, n]] : []
-      }),
-      'sự kiện chung',
-      compareByGivenName
-    ),
+    companions: companionList.slice(0, MAX_COMPANIONS),
+    companionsMore: Math.max(companionList.length - MAX_COMPANIONS, 0),
     map: mapView(site, [...provinces].map(([slug, n]) => ({slug, count: n})), {
       caption: `Nơi ${official.name} xuất hiện`,
       unit: 'lần xuất hiện'

@@ -212,7 +212,10 @@ export interface OfficialView {
   appearances: AppearanceView[]
   undated: AppearanceView[]
   provinces: Counted[]
+  /** The people sharing the most events with them (at most `MAX_COMPANIONS`). */
   companions: Counted[]
+  /** How many more people they appeared with, not listed. */
+  companionsMore: number
   map: MapView
 }
 
