@@ -58,6 +58,11 @@ export class Site {
     return this.hrefs.index(kind)
   }
 
+  /** An href as an absolute URL when the site's `url` is set (canonical links, feeds, sitemap); as it is otherwise. */
+  absolute(href: string): string {
+    return this.options.url ? new URL(href, this.options.url).href : href
+  }
+
   chrome(): Chrome {
     const nav: Chrome['nav'] = [
       {key: 'events', text: 'Sự kiện', href: this.index('events')},

@@ -44,6 +44,21 @@ export interface Page {
   head?: ElementContent[]
   /** Whether the page loads the search script. */
   search?: boolean
+  /** Where the page is shared from (set by the render stage): canonical URL, Open Graph type, its own Atom feed. */
+  share?: Share
+}
+
+/** What a page says to sharers and feed readers. */
+export interface Share {
+  /** The page's canonical URL: absolute when the site's `url` is set. */
+  canonical: string
+  ogType: 'website' | 'article' | 'profile'
+  /** The Atom feed beside the page, if any. */
+  feed: Link | null
+  /** The whole archive's feed. */
+  siteFeed: Link
+  /** The data page (linked from every footer). */
+  dataPage: Link
 }
 
 export interface PersonView {
@@ -261,4 +276,20 @@ export interface SearchEntry {
 
 export interface SearchView {
   groups: {name: string; entries: SearchEntry[]}[]
+}
+
+/** One downloadable data file, described for the data page. */
+export interface DataFileView {
+  link: Link
+  format: 'JSON' | 'CSV'
+  description: string
+  /** The columns of a CSV file; empty for JSON (see the records contract). */
+  columns: {name: string; description: string}[]
+}
+
+export interface DataPageView {
+  files: DataFileView[]
+  license: string
+  /** The records contract in the project, for the JSON's fields. */
+  feed: Link
 }
