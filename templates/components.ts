@@ -18,6 +18,11 @@ export function time(date: DateView): Element {
   return date.iso ? h('time', {dateTime: date.iso}, date.text) : h('span', {className: ['unknown']}, date.text)
 }
 
+/** A date in a compact list: `29/5/2024`, the full words in its title. */
+export function shortTime(date: DateView): Element {
+  return date.iso && date.short ? h('time', {dateTime: date.iso, title: date.text}, date.short) : time(date)
+}
+
 /** A small label after a name, e.g. that it was derived by the system. */
 export function badge(text: string, kind = 'note'): Element {
   return h('span', {className: ['badge', `badge--${kind}`]}, text)
@@ -74,7 +79,7 @@ export function eventList(events: EventSummary[], empty = 'Chưa có sự kiện
     {className: ['cards']},
     events.map((e) =>
       h('li', {className: ['card']}, [
-        h('p', {className: ['card-meta']}, join([time(e.date), e.province ? a(e.province) : null, e.city].filter(Boolean) as Child[], ' · ')),
+        h('p', {className: ['card-meta']}, join([shortTime(e.date), e.province ? a(e.province) : null, e.city].filter(Boolean) as Child[], ' · ')),
         h('p', {className: ['card-title']}, flat([a(e.link), e.nameDerived ? [' ', badge(DERIVED_NAME)] : null])),
         h('p', {className: ['card-foot']}, join([e.types.length ? e.types.join(', ') : null, `${e.articles} bài báo`].filter(Boolean) as Child[], ' · '))
       ])
@@ -93,7 +98,7 @@ export function articleList(articles: ArticleSummary[], empty = 'Chưa có bài 
         a(item.link),
         item.titleDerived ? [' ', badge(DERIVED_TITLE)] : null,
         h('br'),
-        h('small', join([time(item.date), item.outlet, item.province ? a(item.province) : null].filter(Boolean) as Child[], ' · '))
+        h('small', join([shortTime(item.date), item.outlet, item.province ? a(item.province) : null].filter(Boolean) as Child[], ' · '))
       ]))
     )
   )

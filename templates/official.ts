@@ -3,12 +3,12 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {AppearanceView, Link, OfficialView, Page} from '../src/render/view/types.js'
 import {mapFigure} from './charts.js'
-import {a, badge, countedList, flat, section, time} from './components.js'
+import {a, badge, countedList, flat, section, shortTime} from './components.js'
 
 function appearances(items: AppearanceView[]): Element {
   return h('ol', {className: ['timeline-list']}, items.map((item) =>
     h('li', flat([
-      h('p', {className: ['card-meta']}, flat([time(item.date), item.province ? [' · ', a(item.province)] : null])),
+      h('p', {className: ['card-meta']}, flat([shortTime(item.date), item.province ? [' · ', a(item.province)] : null])),
       h('p', {className: ['card-title']}, a(item.event)),
       h('ul', {className: ['reports']}, item.reports.map((r) =>
         h('li', flat([

@@ -16,7 +16,7 @@ import type {
   Story,
   TopicEntry
 } from '../types.js'
-import {compareNewest, formatEventDate, UNKNOWN_DATE} from './dates.js'
+import {compareNewest, formatDateShort, formatEventDate, UNKNOWN_DATE} from './dates.js'
 import {ROLE_LABEL, ROLE_ORDER} from './labels.js'
 import {Hrefs, type IndexKind, type PageKind} from './paths.js'
 import {compareByGivenName} from './names.js'
@@ -87,7 +87,7 @@ export class Site {
   }
 
   date(date: EventDate | null): DateView {
-    return date ? {text: formatEventDate(date), iso: date.value} : {text: UNKNOWN_DATE, iso: null}
+    return date ? {text: formatEventDate(date), iso: date.value, short: formatDateShort(date.value)} : {text: UNKNOWN_DATE, iso: null}
   }
 
   /** A link to a province page, or null when the archive has none for it. */

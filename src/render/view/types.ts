@@ -15,6 +15,8 @@ export interface Link {
 export interface DateView {
   text: string
   iso: string | null
+  /** The compact form for lists (`29/5/2024`); `text` when there is none. */
+  short?: string
 }
 
 /** What every page shares: the header, footer and assets. */
