@@ -5,6 +5,7 @@
  */
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import {splitAbbreviations} from '../src/render/abbr.js'
 import type {ArticleSummary, Counted, DateView, EventSummary, Link, PersonView, Since2025View} from '../src/render/view/types.js'
 
 export type Child = ElementContent | string | null | undefined | false | Child[]
@@ -116,7 +117,7 @@ export function countedList(items: Counted[], empty = 'Chưa có.', className = 
 
 /** People with rank, name, positions and role. */
 export function peopleList(people: PersonView[]): Element {
-  if (people.length === 0) return emptyNote('Bài không nêu tên quan chức nào.')
+  if (people.length === 0) return emptyNote('Bài không nêu tên nhân vật nào.')
   return h(
     'ul',
     {className: ['people']},
@@ -128,7 +129,7 @@ export function peopleList(people: PersonView[]): Element {
           ' ',
           badge(p.role, 'role')
         ])),
-        p.positions.length ? h('p', {className: ['positions']}, p.positions.join('; ')) : null
+        p.positions.length ? h('p', {className: ['positions']}, abbreviated(p.positions.join('; '))) : null
       ]))
     )
   )
@@ -138,4 +139,9 @@ export function peopleList(people: PersonView[]): Element {
 export function since2025(view: Since2025View | null): ElementContent[] {
   if (!view) return flat(['—'])
   return flat([view.before, view.link ? a(view.link) : view.name, view.after])
+}
+
+/** Text with each abbreviation (`UBND`, `CATP`) in an `<abbr>` that gives its full form. */
+export function abbreviated(text: string): ElementContent[] {
+  return splitAbbreviations(text).map((s) => (s.full ? h('abbr', {title: s.full}, s.text) : {type: 'text', value: s.text}))
 }

@@ -67,7 +67,7 @@ export class Site {
     const nav: Chrome['nav'] = [
       {key: 'events', text: 'Sự kiện', href: this.index('events')},
       {key: 'provinces', text: 'Tỉnh, thành', href: this.index('provinces')},
-      {key: 'officials', text: 'Quan chức', href: this.index('officials')},
+      {key: 'officials', text: 'Nhân vật', href: this.index('officials')},
       {key: 'topics', text: 'Chuyên đề', href: this.index('topics')},
       {key: 'years', text: 'Theo năm', href: this.index('years')},
       {key: 'search', text: 'Tìm kiếm', href: this.index('search')}

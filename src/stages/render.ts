@@ -58,7 +58,7 @@ const INDEX_NAME: Record<Exclude<IndexKind, 'home'>, string> = {
   articles: 'Bài báo',
   events: 'Sự kiện',
   provinces: 'Tỉnh, thành',
-  officials: 'Quan chức',
+  officials: 'Nhân vật',
   topics: 'Chuyên đề',
   years: 'Theo năm',
   search: 'Tìm kiếm',

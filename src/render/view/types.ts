@@ -139,7 +139,12 @@ export interface EvidenceRow {
   label: string
   detail: string | null
   place: string
+  /** The quoted span of the source; empty for front matter. */
   text: string
+  /** The value as the page shows it, for rows without a quote. */
+  value: string | null
+  /** Whether the value was set in the front matter. */
+  fromFrontMatter: boolean
 }
 
 export interface ArticleView {
@@ -175,7 +180,8 @@ export interface EventView {
   venue: string | null
   types: string[]
   organizers: string[]
-  attendance: number | null
+  /** As the article wrote it: `hơn 350 đại biểu`. */
+  attendance: string | null
   people: PersonView[]
   topics: Link[]
   articles: ArticleSummary[]
