@@ -794,17 +794,18 @@ function allMentions(blocks: readonly Block[], known: Known | null): Mention[] {
  * Whether a position is already recorded: equal to one, or a shorter form of
  * it ("Thứ trưởng" of "Thứ trưởng Bộ Công an"), compared folded.
  */
-function mergePosition(positions: string[], position: string): void {
+function mergePosition(positions: string[], position: string): boolean {
   const key = fold(position)
   for (let k = 0; k < positions.length; k++) {
     const known = fold(positions[k]!)
-    if (known === key || known.startsWith(key)) return
+    if (known === key || known.startsWith(key)) return false
     if (key.startsWith(known)) {
       positions[k] = position
-      return
+      return true
     }
   }
   positions.push(position)
+  return true
 }
 
 interface Person {
@@ -818,6 +819,12 @@ interface Person {
   first: Mention
   rankEvidence: Evidence | null
   roleEvidence: Evidence | null
+  /**
+   * The mentions whose positions the first mention does not say (a later
+   * "Phó Giám đốc Công an tỉnh Bình Dương" completing "... Công an tỉnh"),
+   * so the page quotes where each position was written.
+   */
+  positionEvidence: Evidence[]
 }
 
 /** The rule for a short reference ("ông Kỷ") that names none or several of the people found. */
@@ -876,7 +883,7 @@ export function extractOfficials(
     let person = people.get(m.key)
     if (!person) {
       if (m.refersTo) continue // a short reference before the full name: wait for it
-      person = {cited: true, name: m.name, key: m.key, rank: null, positions: [], role: 'mentioned', first: m, rankEvidence: null, roleEvidence: null}
+      person = {cited: true, name: m.name, key: m.key, rank: null, positions: [], role: 'mentioned', first: m, rankEvidence: null, roleEvidence: null, positionEvidence: []}
       people.set(m.key, person)
     }
     person.cited &&= m.cited
@@ -887,7 +894,9 @@ export function extractOfficials(
         person.rankEvidence = evidenceAt(m.block, m.rank.index, m.rank.text)
       }
     }
-    for (const p of m.positions) mergePosition(person.positions, p)
+    let changed = false
+    for (const p of m.positions) changed = mergePosition(person.positions, p) || changed
+    if (changed && m !== person.first) person.positionEvidence.push(evidenceAt(m.block, m.index, m.text))
     if (ROLE_RANK[m.role] > ROLE_RANK[person.role] && m.roleCue) {
       person.role = m.role
       person.roleEvidence = evidenceAt(m.block, m.roleCue.index, m.roleCue.text)
@@ -904,6 +913,9 @@ export function extractOfficials(
     evidence[`officials.${n}`] = evidenceAt(person.first.block, person.first.index, person.first.text)
     if (person.rankEvidence) evidence[`officials.${n}.rank`] = person.rankEvidence
     if (person.roleEvidence) evidence[`officials.${n}.role`] = person.roleEvidence
+    // Only the mentions whose positions are still on the record (a later, longer form may replace an earlier one).
+    const quoting = person.positionEvidence.filter((e) => 'text' in e && person.positions.some((p) => e.text.includes(p)))
+    if (quoting.length) evidence[`officials.${n}.positions`] = quoting[quoting.length - 1]!
   }
   if (known.names.size > 0) {
     for (const u of unresolvedReferences(blocks, known)) {
