@@ -44,7 +44,7 @@ describe('archive-build', () => {
     expect(stdout).toMatch(/^Read 5 articles\./m)
     expect(stdout).toMatch(/Wrote \d+ files/)
     expect(readdirSync(path.join(work, 'a', 'data')).sort()).toEqual(
-      ['articles.json', 'events.json', 'officials.json', 'provinces.json', 'topics.json']
+      ['appearances.csv', 'articles.csv', 'articles.json', 'events.json', 'index.html', 'officials.json', 'provinces.json', 'topics.json']
     )
   })
 
