@@ -19,7 +19,7 @@ export function dataPage(view: DataPageView, crumbs: Link[]): Page {
         h('section', {className: ['data-file']}, [
           h('h3', a(f.link)),
           h('p', f.description),
-          h('table', {className: ['columns']}, [
+          h('table', {className: ['data-columns']}, [
             h('caption', `Các cột của ${f.link.text}`),
             h('thead', h('tr', [h('th', {scope: 'col'}, 'Cột'), h('th', {scope: 'col'}, 'Nội dung')])),
             h('tbody', f.columns.map((c) => h('tr', [h('th', {scope: 'row'}, h('code', c.name)), h('td', c.description)])))
