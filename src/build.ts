@@ -23,10 +23,10 @@ import {clean} from './stages/clean.js'
 import {extract} from './stages/extract/index.js'
 import {splitFrontMatter} from './stages/frontmatter.js'
 import {flattenStory} from './stages/nesting.js'
-import {readInput, readPublished} from './stages/read.js'
+import {listStaticFiles, readInput, readPublished, readStaticFiles} from './stages/read.js'
 import {renderSite, SITE_ENTRIES} from './stages/render.js'
 import {writeSite} from './stages/write.js'
-import type {Archive, PublishedSlugs, SiteOptions, Story} from './types.js'
+import type {Archive, OutputFile, PublishedSlugs, SiteOptions, Story} from './types.js'
 
 export interface BuildOptions {
   /** Folder of articles (`.txt`, `.md`). Default `seeds`. */
@@ -35,6 +35,8 @@ export interface BuildOptions {
   out: string
   /** Site title and base path. */
   site?: Partial<SiteOptions>
+  /** Folder of files copied into the site as they are (`CNAME`, `robots.txt`, images); none when unset. */
+  static?: string
 }
 
 /** What the phases up to the archive produce. */
@@ -52,7 +54,11 @@ export interface BuildResult extends Collected {
   buildFile: VFile
 }
 
-export const DEFAULT_SITE: SiteOptions = {title: 'Lưu trữ tin nhân quyền', base: '/'}
+export const DEFAULT_SITE: SiteOptions = {
+  title: 'Lưu trữ tin nhân quyền',
+  base: '/',
+  description: 'Lưu trữ các bài báo tiếng Việt về công tác nhân quyền: sự kiện, địa phương, nhân vật và chuyên đề.'
+}
 
 /**
  * Place the messages about a whole file (empty, binary, duplicate,
@@ -86,7 +92,7 @@ const SYSTEM_JUNK: ReadonlySet<string> = new Set(['.DS_Store', 'Thumbs.db', 'des
  * folder holding it, never a folder with anything else in it (`--out .`
  * in a project, a `.git` or `CNAME` someone added to `dist/`).
  */
-export async function outputProblem(input: string, out: string): Promise<string | null> {
+export async function outputProblem(input: string, out: string, staticEntries: ReadonlySet<string> = new Set()): Promise<string | null> {
   const target = path.resolve(out)
   let info
   try {
@@ -99,7 +105,7 @@ export async function outputProblem(input: string, out: string): Promise<string 
   const realOut = await realpath(target)
   const realInput = await realpath(path.resolve(input)).catch(() => path.resolve(input))
   if (realInput === realOut || realInput.startsWith(realOut + path.sep)) return 'is the input folder, or holds it'
-  const foreign = (await readdir(target)).filter((name) => !SITE_ENTRIES.has(name) && !SYSTEM_JUNK.has(name)).sort()
+  const foreign = (await readdir(target)).filter((name) => !SITE_ENTRIES.has(name) && !SYSTEM_JUNK.has(name) && !staticEntries.has(name)).sort()
   if (foreign.length === 0) return null
   const names = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, and ${foreign.length - 3} more` : '')
   return `holds files a build does not write (${names})`
@@ -157,7 +163,10 @@ function nothingCollected(): Collected {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const buildFile = new VFile({path: options.out})
-  const problem = await outputProblem(options.input, options.out)
+  const staticList = options.static ? await listStatic(options.static, buildFile) : []
+  // A previous build copied the static files in: their names at the top of the output are the build's own.
+  const staticEntries = new Set(staticList.map((p) => p.split('/')[0]!))
+  const problem = await outputProblem(options.input, options.out, staticEntries)
   if (problem) {
     report(buildFile, 'unsafe-output', undefined, {path: options.out, reason: problem})
     return {...nothingCollected(), written: 0, buildFile}
@@ -175,7 +184,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     report(buildFile, 'nothing-built', undefined, {input: options.input})
     return {...collected, written: 0, buildFile}
   }
-  const site: SiteOptions = {...DEFAULT_SITE, ...options.site}
+  const site: SiteOptions = {...DEFAULT_SITE, ...options.site, ownRobots: staticList.includes('robots.txt')}
   const fileByPath = new Map(collected.files.map((f) => [f.path, f]))
   const fileOf = new Map(collected.archive.articles.map((a) => [a.id, fileByPath.get(a.source.file)]))
   const pages = renderSite({
@@ -188,8 +197,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (file) report(file, 'render-failed', {line: 1, column: 1}, {reason: detail})
     }
   })
-  const result = await writeSite(options.out, pages, (ruleId, params) => {
+  const files = options.static ? withStatic(pages, readStaticFiles(options.static, staticList, buildFile)) : pages
+  const result = await writeSite(options.out, files, (ruleId, params) => {
     report(buildFile, ruleId, undefined, params)
   })
   return {...collected, written: result.written, buildFile}
+}
+
+/** The static folder's files, or none (reported on `file`) when it cannot be listed. */
+async function listStatic(dir: string, file: VFile): Promise<string[]> {
+  try {
+    return await listStaticFiles(dir, (relative, error) => {
+      report(file, 'unreadable-file', undefined, {reason: `${relative}: ${error instanceof Error ? error.message : String(error)}`})
+    })
+  } catch (error) {
+    report(file, 'unreadable-file', undefined, {reason: `static folder ${dir}: ${error instanceof Error ? error.message : String(error)}`})
+    return []
+  }
+}
+
+/**
+ * The generated files, then the static ones: a static file on a generated
+ * page's path is reported by the write stage (`path-collision`) and not written.
+ */
+async function* withStatic(pages: Iterable<OutputFile>, statics: AsyncIterable<OutputFile>): AsyncGenerator<OutputFile> {
+  yield* pages
+  yield* statics
 }

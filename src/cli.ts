@@ -10,7 +10,9 @@ import {parseArgs} from 'node:util'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {build} from './build.js'
+import {existsSync} from 'node:fs'
+import {build, DEFAULT_SITE} from './build.js'
+import {baseOfUrl, ConfigError, DEFAULT_LICENSE, loadConfig, siteUrl} from './config.js'
 import {RULES, type RuleId} from './messages.js'
 
 const HELP = `Usage: npm run build -- [options]
@@ -20,7 +22,11 @@ Build a browsable archive from a folder of news articles.
 Options:
   --input <dir>   folder of .txt / .md articles       (default: seeds)
   --out <dir>     folder to write the site into        (default: dist)
-  --base <path>   path the site is served under        (default: /)
+  --base <path>   path the site is served under        (default: from --url, or /)
+  --config <file> settings file (JSON)                 (default: archive.config.json, if present)
+  --url <url>     the site's public URL, for canonical links, feeds and the sitemap
+  --title <text>  the site's title
+  --static <dir>  folder of files copied in as they are (default: static/ beside the config, if present)
   --strict        fail (exit 1) when there is any warning, for CI
   --verbose       list every warning with its file, line and column
   --help          show this help
@@ -85,9 +91,13 @@ async function main(argv: string[]): Promise<number> {
     ;({values} = parseArgs({
       args: argv,
       options: {
-        input: {type: 'string', default: 'seeds'},
-        out: {type: 'string', default: 'dist'},
-        base: {type: 'string', default: '/'},
+        input: {type: 'string'},
+        out: {type: 'string'},
+        base: {type: 'string'},
+        config: {type: 'string'},
+        url: {type: 'string'},
+        title: {type: 'string'},
+        static: {type: 'string'},
         strict: {type: 'boolean', default: false},
         verbose: {type: 'boolean', default: false},
         help: {type: 'boolean', default: false}
@@ -102,9 +112,36 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP)
     return 0
   }
-  const input = path.resolve(values.input)
-  const out = path.resolve(values.out)
-  const result = await build({input, out, site: {base: values.base}})
+  // Settings: flags, then the config file, then the defaults; read before any work is done.
+  let loaded
+  try {
+    loaded = await loadConfig(values.config, process.cwd())
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    return 2
+  }
+  const {config, dir} = loaded
+  const rawUrl = values.url ?? config.url
+  let url: string | null
+  try {
+    url = siteUrl(rawUrl)
+  } catch {
+    process.stderr.write(`--url ${rawUrl ?? ''}: not an absolute URL; give it as https://example.org/path/\n`)
+    return 2
+  }
+  const input = values.input ? path.resolve(values.input) : (config.input ?? path.resolve(dir, 'seeds'))
+  const out = values.out ? path.resolve(values.out) : (config.out ?? path.resolve(dir, 'dist'))
+  const staticDir = values.static ? path.resolve(values.static) : (config.static ?? (existsSync(path.join(dir, 'static')) ? path.join(dir, 'static') : undefined))
+  const base = values.base ?? config.base ?? (url ? baseOfUrl(url) : '/')
+  const site = {
+    base,
+    url,
+    title: values.title ?? config.title ?? DEFAULT_SITE.title,
+    description: config.description ?? DEFAULT_SITE.description,
+    license: config.license ?? DEFAULT_LICENSE
+  }
+  const result = await build({input, out, site, static: staticDir})
   const all: VFile[] = [...result.files, result.buildFile]
   const messages = all.flatMap((f) => f.messages)
   const read = result.archive.articles.length

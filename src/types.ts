@@ -399,6 +399,14 @@ export interface SiteOptions {
   title: string
   /** A path prefix when `dist/` is served below a folder; `/` by default. */
   base: string
+  /** One sentence about the archive (home page description, feeds). */
+  description?: string
+  /** The site's public URL with a trailing slash, for canonical links, feeds and the sitemap; null when unknown. */
+  url?: string | null
+  /** The licence line of the data, shown on the data page. */
+  license?: string
+  /** Whether the static folder holds a `robots.txt` of the user's own (then none is generated). */
+  ownRobots?: boolean
 }
 
 /** One file of the built site. */

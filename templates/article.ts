@@ -1,8 +1,8 @@
 /** An article: the clean story, and its record beside it. */
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import type {ArticleView, Link, Page} from '../src/render/view/types.js'
-import {a, articleList, badge, DERIVED_TITLE, facts, flat, join, peopleList, section, time} from './components.js'
+import type {ArticleView, EvidenceRow, Link, Page} from '../src/render/view/types.js'
+import {a, articleList, type Child, badge, DERIVED_TITLE, facts, flat, join, peopleList, section, time} from './components.js'
 
 function source(view: ArticleView): Element {
   return facts(
@@ -14,6 +14,22 @@ function source(view: ArticleView): Element {
     ],
     'facts facts--small'
   )
+}
+
+/** The quote of an evidence row; the value itself (and where it was set) when there is no quote, never a bare dash. */
+function evidenceQuote(row: EvidenceRow): Child {
+  if (row.text) return h('q', row.text)
+  if (row.value) return [h('q', row.value), row.fromFrontMatter ? h('small', ' (ghi trong front matter)') : null]
+  return row.fromFrontMatter ? 'ghi trong front matter' : 'không có trích đoạn'
+}
+
+/** Extraction warnings are for editors: kept on the page, folded away at its end. */
+function warnings(view: ArticleView): Element | null {
+  if (!view.warnings.length) return null
+  return h('details', {className: ['warnings-box'], dataPagefindIgnore: ''}, [
+    h('summary', `Ghi chú cho người biên tập (${view.warnings.length} cảnh báo khi trích xuất)`),
+    h('ul', {className: ['warnings']}, view.warnings.map((w) => h('li', [h('span', {className: ['place']}, w.place), ': ', w.message])))
+  ])
 }
 
 export function articlePage(view: ArticleView, crumbs: Link[]): Page {
@@ -33,9 +49,6 @@ export function articlePage(view: ArticleView, crumbs: Link[]): Page {
     peopleList(view.people),
     h('h3', 'Nguồn'),
     source(view),
-    view.warnings.length
-      ? [h('h3', 'Cảnh báo khi trích xuất'), h('ul', {className: ['warnings']}, view.warnings.map((w) => h('li', [h('span', {className: ['place']}, w.place), ': ', w.message])))]
-      : null,
     view.evidence.length
       ? h('details', {className: ['evidence'], dataPagefindIgnore: ''}, [
           h('summary', 'Căn cứ của từng giá trị'),
@@ -48,7 +61,7 @@ export function articlePage(view: ArticleView, crumbs: Link[]): Page {
                 h('tr', [
                   h('th', {scope: 'row'}, row.detail ? [row.label, h('br'), h('small', row.detail)] : row.label),
                   h('td', {className: ['place']}, row.place),
-                  h('td', row.text ? h('q', row.text) : '—')
+                  h('td', flat([evidenceQuote(row)]))
                 ])
               )
             )
@@ -69,6 +82,7 @@ export function articlePage(view: ArticleView, crumbs: Link[]): Page {
         h('header', {className: ['article-head']}, flat([
           h('p', {className: ['kicker']}, join([time(view.date), view.province ? a(view.province) : null, view.outlet].filter(Boolean) as (Element | string)[], ' · ')),
           h('h1', view.title),
+          h('p', {className: ['jump']}, h('a', {href: '#ho-so'}, 'Xem hồ sơ bài báo: ngày, nơi, nhân vật ↓')),
           view.titleDerived ? h('p', badge(DERIVED_TITLE)) : null,
           view.titleDerived ? h('p', {className: ['note']}, 'Bài gốc không có tiêu đề; tiêu đề này được đặt từ sự kiện và địa điểm.') : null,
           view.date.iso === null ? h('p', {className: ['note']}, 'Bài báo không cho biết ngày diễn ra sự kiện.') : null
@@ -76,6 +90,7 @@ export function articlePage(view: ArticleView, crumbs: Link[]): Page {
         h('div', {className: ['story']}, view.body.length ? view.body : [h('p', {className: ['empty']}, 'Không còn nội dung sau khi làm sạch.')]),
         record
       ]),
+      warnings(view),
       view.alsoReported.length ? section('cung-dua-tin', 'Cùng đưa tin', h('p', ['Các bài khác về ', a(view.event), ':']), articleList(view.alsoReported)) : null
     ])
   }

@@ -5,6 +5,7 @@
  */
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import {splitAbbreviations} from '../src/render/abbr.js'
 import type {ArticleSummary, Counted, DateView, EventSummary, Link, PersonView, Since2025View} from '../src/render/view/types.js'
 
 export type Child = ElementContent | string | null | undefined | false | Child[]
@@ -16,6 +17,11 @@ export function a(link: Link, className?: string): Element {
 /** A date: `<time>` when known, a marked "Chưa rõ ngày" when not. */
 export function time(date: DateView): Element {
   return date.iso ? h('time', {dateTime: date.iso}, date.text) : h('span', {className: ['unknown']}, date.text)
+}
+
+/** A date in a compact list: `29/5/2024`, the full words in its title. */
+export function shortTime(date: DateView): Element {
+  return date.iso && date.short ? h('time', {dateTime: date.iso, title: date.text}, date.short) : time(date)
 }
 
 /** A small label after a name, e.g. that it was derived by the system. */
@@ -74,7 +80,7 @@ export function eventList(events: EventSummary[], empty = 'Chưa có sự kiện
     {className: ['cards']},
     events.map((e) =>
       h('li', {className: ['card']}, [
-        h('p', {className: ['card-meta']}, join([time(e.date), e.province ? a(e.province) : null, e.city].filter(Boolean) as Child[], ' · ')),
+        h('p', {className: ['card-meta']}, join([shortTime(e.date), e.province ? a(e.province) : null, e.city].filter(Boolean) as Child[], ' · ')),
         h('p', {className: ['card-title']}, flat([a(e.link), e.nameDerived ? [' ', badge(DERIVED_NAME)] : null])),
         h('p', {className: ['card-foot']}, join([e.types.length ? e.types.join(', ') : null, `${e.articles} bài báo`].filter(Boolean) as Child[], ' · '))
       ])
@@ -93,7 +99,7 @@ export function articleList(articles: ArticleSummary[], empty = 'Chưa có bài 
         a(item.link),
         item.titleDerived ? [' ', badge(DERIVED_TITLE)] : null,
         h('br'),
-        h('small', join([time(item.date), item.outlet, item.province ? a(item.province) : null].filter(Boolean) as Child[], ' · '))
+        h('small', join([shortTime(item.date), item.outlet, item.province ? a(item.province) : null].filter(Boolean) as Child[], ' · '))
       ]))
     )
   )
@@ -111,7 +117,7 @@ export function countedList(items: Counted[], empty = 'Chưa có.', className = 
 
 /** People with rank, name, positions and role. */
 export function peopleList(people: PersonView[]): Element {
-  if (people.length === 0) return emptyNote('Bài không nêu tên quan chức nào.')
+  if (people.length === 0) return emptyNote('Bài không nêu tên nhân vật nào.')
   return h(
     'ul',
     {className: ['people']},
@@ -123,7 +129,7 @@ export function peopleList(people: PersonView[]): Element {
           ' ',
           badge(p.role, 'role')
         ])),
-        p.positions.length ? h('p', {className: ['positions']}, p.positions.join('; ')) : null
+        p.positions.length ? h('p', {className: ['positions']}, abbreviated(p.positions.join('; '))) : null
       ]))
     )
   )
@@ -133,4 +139,9 @@ export function peopleList(people: PersonView[]): Element {
 export function since2025(view: Since2025View | null): ElementContent[] {
   if (!view) return flat(['—'])
   return flat([view.before, view.link ? a(view.link) : view.name, view.after])
+}
+
+/** Text with each abbreviation (`UBND`, `CATP`) in an `<abbr>` that gives its full form. */
+export function abbreviated(text: string): ElementContent[] {
+  return splitAbbreviations(text).map((s) => (s.full ? h('abbr', {title: s.full}, s.text) : {type: 'text', value: s.text}))
 }

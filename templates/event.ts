@@ -22,7 +22,7 @@ export function eventPage(view: EventView, crumbs: Link[]): Page {
         ['Địa điểm', view.venue],
         ['Loại', view.types.length ? view.types.join(', ') : null],
         ['Đơn vị tổ chức', view.organizers.length ? h('ul', {className: ['inline-list']}, view.organizers.map((o) => h('li', o))) : null],
-        ['Số người dự', view.attendance !== null ? `khoảng ${view.attendance} đại biểu` : null],
+        ['Số người dự', view.attendance],
         ['Chuyên đề', view.topics.length ? h('ul', {className: ['inline-list']}, view.topics.map((t) => h('li', a(t)))) : null]
       ]),
       h('div', {className: ['split']}, [

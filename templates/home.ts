@@ -35,7 +35,7 @@ export function homePage(view: HomeView, siteTitle: string): Page {
         h('h2', {id: 'loi-vao'}, 'Lối vào'),
         h('div', {className: ['columns']}, [
           h('div', [h('h3', 'Theo tỉnh, thành'), countedList(view.provinces)]),
-          h('div', [h('h3', 'Theo quan chức'), countedList(view.officials), h('p', {className: ['more']}, a(view.allOfficials))]),
+          h('div', [h('h3', 'Theo nhân vật'), countedList(view.officials), h('p', {className: ['more']}, a(view.allOfficials))]),
           h('div', [h('h3', 'Theo chuyên đề'), countedList(view.topics)]),
           h('div', [h('h3', 'Theo năm'), countedList(view.years)])
         ])

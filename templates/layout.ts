@@ -4,6 +4,7 @@
  */
 import type {Root} from 'hast'
 import {h} from 'hastscript'
+import type {Element} from 'hast'
 import type {Chrome, Page} from '../src/render/view/types.js'
 import {a, flat} from './components.js'
 
@@ -22,6 +23,7 @@ export function layout(chrome: Chrome, page: Page): Root {
           h('meta', {name: 'color-scheme', content: 'light dark'}),
           h('link', {rel: 'stylesheet', href: chrome.css}),
           h('link', {rel: 'icon', href: chrome.favicon, type: 'image/svg+xml'}),
+          ...shareHead(chrome, page, title),
           ...(page.head ?? []),
           page.search ? h('script', {src: chrome.searchScript, defer: true}) : null
         ].filter((x) => x !== null)),
@@ -54,16 +56,36 @@ export function layout(chrome: Chrome, page: Page): Root {
             page.main
           ])),
           h('footer', {className: ['site-footer']}, [
-            h('div', {className: ['wrap']}, [
+            h('div', {className: ['wrap']}, flat([
+              page.share ? h('p', ['Dữ liệu tải về (CSV, JSON) và mô tả các cột: ', a(page.share.dataPage), '. Theo dõi tin mới (Atom): ', a(page.share.feed ?? page.share.siteFeed), '.']) : null,
               h('p', [
                 'Dữ liệu tải về (JSON): ',
                 ...chrome.data.flatMap((link, i) => (i === 0 ? [a(link)] : [', ', a(link)]))
               ]),
               h('p', 'Các giá trị được trích tự động từ bài báo; mỗi bài ghi rõ nguồn và vị trí (dòng, cột) của từng giá trị trong tệp gốc.')
-            ])
+            ]))
           ])
         ])
       ])
     ]
   }
+}
+
+/** Canonical link, Open Graph tags and feed links, from `page.share`. */
+function shareHead(chrome: Chrome, page: Page, title: string): Element[] {
+  const share = page.share
+  if (!share) return []
+  const feeds = share.feed ? [share.feed, share.siteFeed] : [share.siteFeed]
+  return [
+    h('link', {rel: 'canonical', href: share.canonical}),
+    ...feeds.map((feed) => h('link', {rel: 'alternate', type: 'application/atom+xml', title: feed.text, href: feed.href})),
+    h('meta', {property: 'og:type', content: share.ogType}),
+    h('meta', {property: 'og:title', content: page.section === 'home' ? chrome.siteTitle : page.title}),
+    h('meta', {property: 'og:description', content: page.description}),
+    h('meta', {property: 'og:url', content: share.canonical}),
+    h('meta', {property: 'og:site_name', content: chrome.siteTitle}),
+    h('meta', {property: 'og:locale', content: 'vi_VN'}),
+    h('meta', {name: 'twitter:card', content: 'summary'}),
+    h('meta', {name: 'twitter:title', content: title})
+  ]
 }

@@ -7,12 +7,12 @@ export function eventsPage(view: ListView, crumbs: Link[]): Page {
   const total = view.dated.length + view.undated.length
   return {
     title: 'Sự kiện',
-    description: `${total} sự kiện, mới nhất trước.`,
+    description: `${total} sự kiện, xếp từ gần đây nhất.`,
     section: 'events',
     crumbs,
     main: flat([
       h('h1', 'Sự kiện'),
-      h('p', {className: ['lede']}, `${total} sự kiện, mới nhất trước. Các bài báo về cùng một sự kiện được gộp lại.`),
+      h('p', {className: ['lede']}, `${total} sự kiện, xếp từ gần đây nhất. Các bài báo về cùng một sự kiện được gộp lại.`),
       eventList(view.dated),
       view.undated.length ? section('chua-ro-ngay', 'Chưa rõ ngày', eventList(view.undated)) : null
     ])
@@ -23,12 +23,12 @@ export function articlesPage(view: ArticleListView, crumbs: Link[]): Page {
   const total = view.dated.length + view.undated.length
   return {
     title: 'Bài báo',
-    description: `${total} bài báo, mới nhất trước.`,
+    description: `${total} bài báo, xếp từ gần đây nhất.`,
     section: 'articles',
     crumbs,
     main: flat([
       h('h1', 'Bài báo'),
-      h('p', {className: ['lede']}, `${total} bài báo, theo ngày diễn ra sự kiện, mới nhất trước.`),
+      h('p', {className: ['lede']}, `${total} bài báo, theo ngày diễn ra sự kiện, xếp từ gần đây nhất.`),
       articleList(view.dated),
       view.undated.length ? section('chua-ro-ngay', 'Chưa rõ ngày', articleList(view.undated)) : null
     ])
@@ -38,7 +38,7 @@ export function articlesPage(view: ArticleListView, crumbs: Link[]): Page {
 export function searchPage(view: SearchView, crumbs: Link[]): Page {
   return {
     title: 'Tìm kiếm',
-    description: 'Tìm quan chức, tỉnh thành, chuyên đề, sự kiện và bài báo; gõ có dấu hay không dấu đều được.',
+    description: 'Tìm nhân vật, tỉnh thành, chuyên đề, sự kiện và bài báo; gõ có dấu hay không dấu đều được.',
     section: 'search',
     crumbs,
     search: true,

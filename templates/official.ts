@@ -3,17 +3,17 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {AppearanceView, Link, OfficialView, Page} from '../src/render/view/types.js'
 import {mapFigure} from './charts.js'
-import {a, badge, countedList, flat, section, time} from './components.js'
+import {a, abbreviated, badge, countedList, flat, section, shortTime} from './components.js'
 
 function appearances(items: AppearanceView[]): Element {
   return h('ol', {className: ['timeline-list']}, items.map((item) =>
     h('li', flat([
-      h('p', {className: ['card-meta']}, flat([time(item.date), item.province ? [' · ', a(item.province)] : null])),
+      h('p', {className: ['card-meta']}, flat([shortTime(item.date), item.province ? [' · ', a(item.province)] : null])),
       h('p', {className: ['card-title']}, a(item.event)),
       h('ul', {className: ['reports']}, item.reports.map((r) =>
         h('li', flat([
           h('p', flat([r.rank ? [h('span', {className: ['rank']}, r.rank), ' · '] : null, badge(r.role, 'role')])),
-          r.positions.length ? h('p', {className: ['positions']}, r.positions.join('; ')) : null,
+          r.positions.length ? h('p', {className: ['positions']}, abbreviated(r.positions.join('; '))) : null,
           h('p', {className: ['card-foot']}, ['Theo bài: ', a(r.article)])
         ]))
       ))
@@ -29,7 +29,7 @@ export function officialPage(view: OfficialView, crumbs: Link[]): Page {
     crumbs,
     main: flat([
       h('header', {className: ['page-head']}, flat([
-        h('p', {className: ['kicker']}, view.rank ?? 'Quan chức'),
+        h('p', {className: ['kicker']}, view.rank ?? 'Nhân vật'),
         h('h1', view.name),
         h('p', {className: ['lede']}, view.summary)
       ])),

@@ -5,12 +5,12 @@ import {a, flat} from './components.js'
 
 export function officialsPage(view: OfficialsIndexView, crumbs: Link[]): Page {
   return {
-    title: 'Quan chức',
-    description: `${view.total} quan chức xuất hiện trong các bài báo, xếp theo tên.`,
+    title: 'Nhân vật',
+    description: `${view.total} nhân vật xuất hiện trong các bài báo, xếp theo tên.`,
     section: 'officials',
     crumbs,
     main: flat([
-      h('h1', 'Quan chức'),
+      h('h1', 'Nhân vật'),
       h('p', {className: ['lede']}, `${view.total} người được nêu tên trong các bài báo, xếp theo tên, rồi tên đệm, rồi họ.`),
       h('nav', {ariaLabel: 'Theo chữ cái', className: ['letters']}, h('ul', view.letters.map((l) =>
         h('li', l.present ? h('a', {href: `#${l.anchor}`}, l.letter) : h('span', {ariaHidden: 'true'}, l.letter))

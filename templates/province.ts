@@ -20,13 +20,13 @@ export function provincePage(view: ProvinceView, crumbs: Link[]): Page {
             ['Bài báo', String(view.articles)],
             ['Từ 1/7/2025', view.since2025 ? since2025(view.since2025) : null]
           ]),
-          section('su-kien', 'Sự kiện, mới nhất trước', eventList(view.events, 'Chưa có sự kiện có ngày.')),
+          section('su-kien', 'Các sự kiện, gần đây nhất ở trên', eventList(view.events, 'Chưa có sự kiện có ngày.')),
           view.undated.length ? section('chua-ro-ngay', 'Chưa rõ ngày', eventList(view.undated)) : null
         ].filter((x) => x !== null)),
         mapFigure(view.map, 'ban-do-tinh')
       ]),
       h('div', {className: ['split']}, [
-        section('quan-chuc', 'Quan chức đã đến', countedList(view.officials, 'Chưa có quan chức nào.')),
+        section('quan-chuc', 'Nhân vật đã đến', countedList(view.officials, 'Chưa có nhân vật nào.')),
         section('chuyen-de', 'Chuyên đề', countedList(view.topics, 'Chưa có chuyên đề nào.'))
       ])
     ])

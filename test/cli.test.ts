@@ -44,7 +44,7 @@ describe('archive-build', () => {
     expect(stdout).toMatch(/^Read 5 articles\./m)
     expect(stdout).toMatch(/Wrote \d+ files/)
     expect(readdirSync(path.join(work, 'a', 'data')).sort()).toEqual(
-      ['articles.json', 'events.json', 'officials.json', 'provinces.json', 'slugs.json', 'topics.json']
+      ['appearances.csv', 'articles.csv', 'articles.json', 'events.json', 'index.html', 'officials.json', 'provinces.json', 'slugs.json', 'topics.json']
     )
   })
 
@@ -84,5 +84,43 @@ describe('archive-build', () => {
 
   it('exits 2 on an unknown option', () => {
     expect(run(['--nope']).code).toBe(2)
+  })
+})
+
+describe('archive.config.json', () => {
+  /** Run the command in another working folder. */
+  function runIn(cwd: string, args: string[]) {
+    const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8'})
+    return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  }
+
+  it('reads the config in the working folder, paths relative to it; flags override it; static/ beside it is copied over two builds', () => {
+    const project = path.join(work, 'project')
+    mkdirSync(path.join(project, 'static'), {recursive: true})
+    writeFileSync(path.join(project, 'static', 'CNAME'), 'luu-tru.example.org\n')
+    writeFileSync(path.join(project, 'archive.config.json'), JSON.stringify({
+      title: 'Kho của tôi', url: 'https://user.github.io/luu-tru/', input: path.relative(project, path.join(root, 'seeds')), out: 'site'
+    }, null, 2))
+    for (let i = 0; i < 2; i++) expect(runIn(project, []).code).toBe(0)
+    const home = readFileSync(path.join(project, 'site', 'index.html'), 'utf8')
+    expect(home).toContain('Kho của tôi')
+    expect(home).toContain('href="/luu-tru/style.css"')
+    expect(home).toContain('<link rel="canonical" href="https://user.github.io/luu-tru/">')
+    expect(readFileSync(path.join(project, 'site', 'CNAME'), 'utf8')).toBe('luu-tru.example.org\n')
+    expect(runIn(project, ['--title', 'Tên khác', '--base', '/', '--out', 'other']).code).toBe(0)
+    const other = readFileSync(path.join(project, 'other', 'index.html'), 'utf8')
+    expect(other).toContain('Tên khác')
+    expect(other).toContain('href="/style.css"')
+  })
+
+  it('refuses an unknown key or a wrong type with the file, line and column, before any work', () => {
+    const bad = path.join(work, 'bad')
+    mkdirSync(bad, {recursive: true})
+    writeFileSync(path.join(bad, 'my.json'), '{\n  "title": "A",\n  "outt": "x",\n  "base": 1\n}\n')
+    const result = runIn(bad, ['--config', 'my.json'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^my\.json:3:3 {2}error {2}Unknown key "outt"/m)
+    expect(result.stderr).toMatch(/^my\.json:4:3 {2}error {2}"base" must be a string/m)
+    expect(readdirSync(bad)).toEqual(['my.json'])
   })
 })

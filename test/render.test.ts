@@ -160,13 +160,13 @@ describe('paths', () => {
 
 describe('dates in Vietnamese', () => {
   it('formats each precision', () => {
-    expect(formatDateValue('2024-07-23')).toBe('23 tháng 7, 2024')
-    expect(formatDateValue('2024-10-03')).toBe('3 tháng 10, 2024')
-    expect(formatDateValue('2024-07')).toBe('tháng 7, 2024')
+    expect(formatDateValue('2024-07-23')).toBe('ngày 23 tháng 7 năm 2024')
+    expect(formatDateValue('2024-10-03')).toBe('ngày 3 tháng 10 năm 2024')
+    expect(formatDateValue('2024-07')).toBe('tháng 7 năm 2024')
     expect(formatDateValue('2024')).toBe('năm 2024')
     expect(formatEventDate(null)).toBe('Chưa rõ ngày')
-    expect(formatPublished('2024-05-29T11:20')).toBe('11:20, 29 tháng 5, 2024')
-    expect(formatPublished('2024-10-03')).toBe('3 tháng 10, 2024')
+    expect(formatPublished('2024-05-29T11:20')).toBe('11:20 ngày 29 tháng 5 năm 2024')
+    expect(formatPublished('2024-10-03')).toBe('ngày 3 tháng 10 năm 2024')
   })
 
   it('keeps a value it cannot read as it is', () => {
@@ -220,9 +220,9 @@ describe('view builders', () => {
   it('home: counts, span, latest events, undated apart', () => {
     const view = homeView(site)
     expect(view.stats.map((s) => s.value)).toEqual([5, 4, 4, 9, 4])
-    expect(view.span?.from.text).toBe('29 tháng 5, 2024')
-    expect(view.span?.to.text).toBe('3 tháng 10, 2024')
-    expect(view.latest.map((e) => e.date.text)).toEqual(['3 tháng 10, 2024', '23 tháng 7, 2024', '29 tháng 5, 2024'])
+    expect(view.span?.from.text).toBe('ngày 29 tháng 5 năm 2024')
+    expect(view.span?.to.text).toBe('ngày 3 tháng 10 năm 2024')
+    expect(view.latest.map((e) => e.date.text)).toEqual(['ngày 3 tháng 10 năm 2024', 'ngày 23 tháng 7 năm 2024', 'ngày 29 tháng 5 năm 2024'])
     expect(view.undated.map((e) => e.date.text)).toEqual(['Chưa rõ ngày'])
     expect(view.timeline.months.map((m) => [m.key, m.count])).toEqual([
       ['2024-05', 1], ['2024-06', 0], ['2024-07', 1], ['2024-08', 0], ['2024-09', 0], ['2024-10', 1]
@@ -241,7 +241,7 @@ describe('view builders', () => {
 
   it('official page: one appearance per event, undated apart, provinces and companions', () => {
     const view = officialView(site, site.officials.get('nguyen-van-ky')!)
-    expect(view.appearances.map((a) => a.date.text)).toEqual(['29 tháng 5, 2024', '23 tháng 7, 2024', '3 tháng 10, 2024'])
+    expect(view.appearances.map((a) => a.date.text)).toEqual(['ngày 29 tháng 5 năm 2024', 'ngày 23 tháng 7 năm 2024', 'ngày 3 tháng 10 năm 2024'])
     expect(view.appearances[1]!.reports).toHaveLength(2)
     expect(view.appearances[0]!.reports[0]).toMatchObject({rank: 'Thiếu tướng', role: 'báo cáo viên'})
     expect(view.undated).toHaveLength(1)

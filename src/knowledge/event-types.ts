@@ -160,3 +160,10 @@ export function typesIn(text: string): string[] {
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.type)
 }
+
+/**
+ * Words before an attendance number that say how exact it is (`hơn 350`,
+ * `gần 200`, `khoảng 100`, `trên 50`): shown as written, never replaced by
+ * another (a page never turns `hơn 350` into `khoảng 350`).
+ */
+export const ATTENDANCE_QUALIFIERS: readonly string[] = ['hơn', 'gần', 'khoảng', 'trên', 'ước tính', 'tới', 'đến']

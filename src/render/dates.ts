@@ -15,13 +15,25 @@ function parse(value: string): Date | null {
   return isValid(date) ? date : null
 }
 
-/** `2024-07-23` → `23 tháng 7, 2024`; `2024-07` → `tháng 7, 2024`; `2024` → `năm 2024`. */
+/**
+ * A date in prose and headings, as Vietnamese writes it: `2024-07-23` →
+ * `ngày 23 tháng 7 năm 2024`; `2024-07` → `tháng 7 năm 2024`; `2024` → `năm 2024`.
+ */
 export function formatDateValue(value: string): string {
   const date = parse(value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value)
   if (!date) return value
   if (value.length === 4) return format(date, "'năm' yyyy", {locale: vi})
-  if (value.length === 7) return format(date, "'tháng' M, yyyy", {locale: vi})
-  return format(date, "d 'tháng' M, yyyy", {locale: vi})
+  if (value.length === 7) return format(date, "'tháng' M 'năm' yyyy", {locale: vi})
+  return format(date, "'ngày' d 'tháng' M 'năm' yyyy", {locale: vi})
+}
+
+/** A date in compact lists: `2024-07-23` → `23/7/2024`; `2024-07` → `7/2024`; `2024` → `2024`. */
+export function formatDateShort(value: string): string {
+  const date = parse(value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value)
+  if (!date) return value
+  if (value.length === 4) return format(date, 'yyyy')
+  if (value.length === 7) return format(date, 'M/yyyy')
+  return format(date, 'd/M/yyyy')
 }
 
 /** An event date in words, or `Chưa rõ ngày`. */
@@ -37,10 +49,10 @@ const VIETNAM_OFFSETS: ReadonlySet<string> = new Set(['+07:00', '+0700'])
 
 /**
  * A publication date or date-time, as written: `2024-05-29T11:20` →
- * `11:20, 29 tháng 5, 2024`. The clock time is the one in the source,
+ * `11:20 ngày 29 tháng 5 năm 2024`. The clock time is the one in the source,
  * never converted to the build machine's time zone (which would change the
  * hour, even the day, from one machine to the next); an offset other than
- * Vietnam's is named: `2024-05-29T04:20Z` → `04:20 (UTC), 29 tháng 5, 2024`.
+ * Vietnam's is named: `2024-05-29T04:20Z` → `04:20 (UTC) ngày 29 tháng 5 năm 2024`.
  */
 export function formatPublished(value: string): string {
   const match = DATE_TIME.exec(value)
@@ -48,7 +60,7 @@ export function formatPublished(value: string): string {
   const [, day = '', hour = '', minute = '', offset] = match
   if (!parse(day)) return value
   const zone = offset === undefined || VIETNAM_OFFSETS.has(offset) ? '' : offset === 'Z' || /^[+-]00:?00$/.test(offset) ? ' (UTC)' : ` (UTC${offset})`
-  return `${hour}:${minute}${zone}, ${formatDateValue(day)}`
+  return `${hour}:${minute}${zone} ${formatDateValue(day)}`
 }
 
 /** `2024-07` → `Tháng 7`; the month's name within a year. */

@@ -45,7 +45,7 @@ const FOLDER: Record<PageKind, string> = {
 }
 
 /** Index pages that list one kind, plus the pages that stand alone. */
-export type IndexKind = 'home' | 'articles' | 'events' | 'provinces' | 'officials' | 'topics' | 'years' | 'search'
+export type IndexKind = 'home' | 'articles' | 'events' | 'provinces' | 'officials' | 'topics' | 'years' | 'search' | 'data'
 
 /** The site-relative path of a page (no leading slash), e.g. `officials/nguyen-van-ky/`. */
 export function pagePath(kind: PageKind, id: string): string {

@@ -21,6 +21,7 @@ import {storyMarkdown} from './markdown.js'
 import {findPlaces} from './places.js'
 import {rehypeBlockKinds, rehypeLinkNames, type NameLink} from './plugins/link-names.js'
 import {rehypeSafeLinks} from './plugins/safe-links.js'
+import {rehypeAbbreviations} from './plugins/abbreviations.js'
 
 function createProcessor() {
   return unified()
@@ -29,6 +30,7 @@ function createProcessor() {
     .use(rehypeSafeLinks)
     .use(rehypeLinkNames, {findPlaces})
     .use(rehypeBlockKinds)
+    .use(rehypeAbbreviations)
     .use(rehypeStringify, {upperDoctype: true})
     .freeze()
 }

@@ -16,7 +16,7 @@ import type {
   Story,
   TopicEntry
 } from '../types.js'
-import {compareNewest, formatEventDate, UNKNOWN_DATE} from './dates.js'
+import {compareNewest, formatDateShort, formatEventDate, UNKNOWN_DATE} from './dates.js'
 import {ROLE_LABEL, ROLE_ORDER} from './labels.js'
 import {Hrefs, type IndexKind, type PageKind} from './paths.js'
 import {compareByGivenName} from './names.js'
@@ -58,11 +58,16 @@ export class Site {
     return this.hrefs.index(kind)
   }
 
+  /** An href as an absolute URL when the site's `url` is set (canonical links, feeds, sitemap); as it is otherwise. */
+  absolute(href: string): string {
+    return this.options.url ? new URL(href, this.options.url).href : href
+  }
+
   chrome(): Chrome {
     const nav: Chrome['nav'] = [
       {key: 'events', text: 'Sự kiện', href: this.index('events')},
       {key: 'provinces', text: 'Tỉnh, thành', href: this.index('provinces')},
-      {key: 'officials', text: 'Quan chức', href: this.index('officials')},
+      {key: 'officials', text: 'Nhân vật', href: this.index('officials')},
       {key: 'topics', text: 'Chuyên đề', href: this.index('topics')},
       {key: 'years', text: 'Theo năm', href: this.index('years')},
       {key: 'search', text: 'Tìm kiếm', href: this.index('search')}
@@ -82,7 +87,7 @@ export class Site {
   }
 
   date(date: EventDate | null): DateView {
-    return date ? {text: formatEventDate(date), iso: date.value} : {text: UNKNOWN_DATE, iso: null}
+    return date ? {text: formatEventDate(date), iso: date.value, short: formatDateShort(date.value)} : {text: UNKNOWN_DATE, iso: null}
   }
 
   /** A link to a province page, or null when the archive has none for it. */

@@ -17,7 +17,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {normalizeText} from '../text/normalize.js'
-import type {Point, PublishedSlugs, SlugMap, SourceFile} from '../types.js'
+import type {OutputFile, Point, PublishedSlugs, SlugMap, SourceFile} from '../types.js'
 
 /**
  * The largest input file we read, in bytes. The longest Vietnamese news
@@ -399,4 +399,51 @@ export async function readPublished(out: string): Promise<PublishedSlugs | null>
   const officials = slugMapOf((parsed as {officials?: unknown}).officials)
   const articles = slugMapOf((parsed as {articles?: unknown}).articles)
   return officials && articles ? {version: 1, officials, articles} : null
+}
+
+/** Dot-names a static folder may hold that hosts read (`.well-known/`, GitHub Pages' `.nojekyll`). */
+const STATIC_DOT_NAMES: ReadonlySet<string> = new Set(['.well-known', '.nojekyll'])
+
+/**
+ * The relative paths (with `/`) of every file under a static folder,
+ * sorted by code point. Dot-files (but `.well-known` and `.nojekyll`) and
+ * symbolic links are skipped; a subfolder that cannot be listed goes to
+ * `onError`. Throws only when `dir` itself cannot be listed.
+ */
+export async function listStaticFiles(dir: string, onError: ListError = () => {}): Promise<string[]> {
+  const found: string[] = []
+  const visit = async (relative: string): Promise<void> => {
+    let entries
+    try {
+      entries = await readdir(path.join(dir, relative), {withFileTypes: true})
+    } catch (error) {
+      if (relative === '') throw error
+      onError(relative, error)
+      return
+    }
+    for (const entry of entries) {
+      if ((entry.name.startsWith('.') && !STATIC_DOT_NAMES.has(entry.name)) || entry.isSymbolicLink()) continue
+      const child = relative ? `${relative}/${entry.name}` : entry.name
+      if (entry.isDirectory()) await visit(child)
+      else if (entry.isFile()) found.push(child)
+    }
+  }
+  await visit('')
+  return found.sort(compareCodePoints)
+}
+
+/**
+ * Read the static files one at a time, as the site's output files (bytes as
+ * they are, `origin` `static:<path>`), so the write stage copies them
+ * without holding them all. A file that cannot be read is reported on
+ * `file` (`unreadable-file`) and left out.
+ */
+export async function* readStaticFiles(dir: string, list: readonly string[], file: VFile): AsyncGenerator<OutputFile> {
+  for (const relative of list) {
+    try {
+      yield {path: relative, contents: new Uint8Array(await readFile(path.join(dir, relative))), origin: `static:${relative}`}
+    } catch (error) {
+      report(file, 'unreadable-file', undefined, {reason: `${relative}: ${reasonOf(error, dir)}`})
+    }
+  }
 }

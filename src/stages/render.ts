@@ -14,7 +14,15 @@
  * Same input, same bytes: everything is iterated in the archive's order or
  * sorted, and nothing reads the clock.
  */
-import type {Link, Page} from '../render/view/types.js'
+import {h} from 'hastscript'
+import type {Link, Page, Share} from '../render/view/types.js'
+import {APPEARANCE_COLUMNS, ARTICLE_COLUMNS, appearanceRows, toCsv} from '../render/csv.js'
+import {yearOf} from '../render/dates.js'
+import {atomFeed} from '../render/feeds.js'
+import {eventJsonLd, personJsonLd, placeJsonLd} from '../render/jsonld.js'
+import {robotsTxt, sitemapFiles} from '../render/sitemap.js'
+import {dataPageView} from '../render/view/data.js'
+import {dataPage} from '../../templates/data.js'
 import {templateAsset} from '../render/assets.js'
 import {dataJson} from '../render/json.js'
 import {indexPath, outputFile, pagePath, type IndexKind} from '../render/paths.js'
@@ -51,10 +59,11 @@ const INDEX_NAME: Record<Exclude<IndexKind, 'home'>, string> = {
   articles: 'Bài báo',
   events: 'Sự kiện',
   provinces: 'Tỉnh, thành',
-  officials: 'Quan chức',
+  officials: 'Nhân vật',
   topics: 'Chuyên đề',
   years: 'Theo năm',
-  search: 'Tìm kiếm'
+  search: 'Tìm kiếm',
+  data: 'Dữ liệu'
 }
 
 /**
@@ -66,8 +75,16 @@ const INDEX_NAME: Record<Exclude<IndexKind, 'home'>, string> = {
  */
 export const SITE_ENTRIES: ReadonlySet<string> = new Set([
   'style.css', 'search.js', 'favicon.svg', 'index.html', '404.html',
-  'articles', 'events', 'provinces', 'officials', 'topics', 'years', 'search', 'data'
+  'articles', 'events', 'provinces', 'officials', 'topics', 'years', 'search', 'data',
+  'feed.xml', 'sitemap.xml', 'sitemaps', 'robots.txt'
 ])
+
+/** What a page adds to sharing: its own feed (the articles it follows), its JSON-LD, its Open Graph type. */
+interface Extra {
+  feed?: {title: string; articles: Iterable<string>}
+  jsonLd?: string
+  ogType?: Share['ogType']
+}
 
 /** Render the whole site, yielding one file at a time. */
 export function* renderSite(input: RenderInput): Generator<OutputFile> {
@@ -75,11 +92,35 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   const chrome = site.chrome()
   const home: Link = {href: site.index('home'), text: 'Trang chủ'}
   const crumbs = (kind?: Exclude<IndexKind, 'home'>): Link[] => (kind ? [home, {href: site.index(kind), text: INDEX_NAME[kind]}] : [home])
-  const html = (path: string, origin: string, page: Page): OutputFile => ({
-    path: outputFile(path),
-    contents: stringify(layout(chrome, page)),
-    origin
-  })
+  const siteFeed: Link = {href: site.hrefs.to('feed.xml'), text: `Tin mới · ${site.options.title}`}
+  const dataLink: Link = {href: site.index('data'), text: 'trang Dữ liệu'}
+  /** Page paths for the sitemap (strings only; the pages themselves are not kept). */
+  const sitemap: string[] = []
+  /** The feed written beside the page last yielded, if any. */
+  let pendingFeed: OutputFile | null = null
+  const html = (path: string, origin: string, page: Page, extra: Extra = {}): OutputFile => {
+    const href = site.hrefs.to(path)
+    const feedHref = extra.feed ? site.hrefs.to(`${path}feed.xml`) : null
+    pendingFeed = extra.feed && feedHref ? {path: `${path}feed.xml`, contents: atomFeed(site, extra.feed.title, href, feedHref, extra.feed.articles), origin: `${origin}:feed`} : null
+    const share: Share = {
+      canonical: site.absolute(href),
+      ogType: extra.ogType ?? 'website',
+      feed: feedHref && extra.feed ? {href: feedHref, text: `Tin mới · ${extra.feed.title}`} : null,
+      siteFeed,
+      dataPage: dataLink
+    }
+    const head = extra.jsonLd ? [...(page.head ?? []), h('script', {type: 'application/ld+json'}, extra.jsonLd)] : page.head
+    const contents = stringify(layout(chrome, {...page, head, share}))
+    // Listed once the page is made: a page that throws (and is retried as plain text) is not listed twice.
+    if (path !== '404.html') sitemap.push(site.absolute(href))
+    return {path: outputFile(path), contents, origin}
+  }
+  /** The page, then its feed. */
+  function* withFeed(file: OutputFile): Generator<OutputFile> {
+    yield file
+    if (pendingFeed) yield pendingFeed
+    pendingFeed = null
+  }
 
   yield {path: 'style.css', contents: templateAsset('style.css'), origin: 'asset'}
   yield {path: 'search.js', contents: templateAsset('search.js'), origin: 'asset'}
@@ -89,7 +130,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
 
   // Per-article guard: a story that makes the renderer throw costs its own page its Markdown, never the build.
   const articleFile = (article: ArticleRecord, plain: boolean): OutputFile =>
-    html(pagePath('article', article.id), `article:${article.id}`, articlePage(articleView(site, article, plain), crumbs('articles')))
+    html(pagePath('article', article.id), `article:${article.id}`, articlePage(articleView(site, article, plain), crumbs('articles')), {ogType: 'article'})
   for (const article of input.archive.articles) {
     let file: OutputFile | null
     try {
@@ -106,29 +147,41 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     if (file) yield file
   }
   for (const event of input.archive.events) {
-    yield html(pagePath('event', event.id), `event:${event.id}`, eventPage(eventView(site, event), crumbs('events')))
+    yield html(pagePath('event', event.id), `event:${event.id}`, eventPage(eventView(site, event), crumbs('events')), {jsonLd: eventJsonLd(site, event)})
   }
 
   yield html(indexPath('provinces'), 'provinces', provincesPage(provincesIndexView(site), crumbs()))
   for (const province of input.archive.provinces) {
-    yield html(pagePath('province', province.slug), `province:${province.slug}`, provincePage(provinceView(site, province), crumbs('provinces')))
+    yield* withFeed(html(pagePath('province', province.slug), `province:${province.slug}`, provincePage(provinceView(site, province), crumbs('provinces')), {
+      feed: {title: province.name, articles: province.articles},
+      jsonLd: placeJsonLd(site, province)
+    }))
   }
 
   yield html(indexPath('officials'), 'officials', officialsPage(officialsIndexView(site), crumbs()))
   for (const official of input.archive.officials) {
-    yield html(pagePath('official', official.slug), `official:${official.slug}`, officialPage(officialView(site, official), crumbs('officials')))
+    yield* withFeed(html(pagePath('official', official.slug), `official:${official.slug}`, officialPage(officialView(site, official), crumbs('officials')), {
+      feed: {title: official.name, articles: official.articles},
+      jsonLd: personJsonLd(site, official),
+      ogType: 'profile'
+    }))
   }
 
   yield html(indexPath('topics'), 'topics', topicsPage(topicsIndexView(site), crumbs()))
   for (const topic of input.archive.topics) {
-    yield html(pagePath('topic', topic.slug), `topic:${topic.slug}`, topicPage(topicView(site, topic), crumbs('topics')))
+    yield* withFeed(html(pagePath('topic', topic.slug), `topic:${topic.slug}`, topicPage(topicView(site, topic), crumbs('topics')), {
+      feed: {title: topic.name, articles: topic.articles}
+    }))
   }
 
   yield html(indexPath('years'), 'years', yearsPage(yearsIndexView(site), crumbs()))
   const years = eventsByYear(site)
   const yearKeys = [...years.keys()]
   for (const [year, events] of years) {
-    yield html(pagePath('year', year), `year:${year}`, yearPage(yearView(site, year, events, yearKeys), crumbs('years')))
+    const articles = input.archive.articles.filter((a) => yearOf(a.date) === year).map((a) => a.id)
+    yield* withFeed(html(pagePath('year', year), `year:${year}`, yearPage(yearView(site, year, events, yearKeys), crumbs('years')), {
+      feed: {title: `Năm ${year}`, articles}
+    }))
   }
 
   yield html(indexPath('events'), 'events', eventsPage(eventsListView(site), crumbs()))
@@ -159,4 +212,17 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   yield {path: 'data/topics.json', contents: dataJson(archive.topics), origin: 'data'}
   // Who holds which URL, read back by the next build so published URLs never move (`readPublished`).
   if (archive.published) yield {path: 'data/slugs.json', contents: dataJson(archive.published), origin: 'data'}
+
+  yield {path: 'data/articles.csv', contents: toCsv(ARTICLE_COLUMNS, archive.articles), origin: 'data'}
+  yield {path: 'data/appearances.csv', contents: toCsv(APPEARANCE_COLUMNS, appearanceRows(archive.events)), origin: 'data'}
+  yield html(indexPath('data'), 'data', dataPage(dataPageView(site), crumbs()))
+
+  yield {
+    path: 'feed.xml',
+    contents: atomFeed(site, site.options.title, site.index('home'), siteFeed.href, archive.articles.map((a) => a.id)),
+    origin: 'feed'
+  }
+  const url = site.options.url
+  if (url) for (const file of sitemapFiles(sitemap, url)) yield {...file, origin: 'sitemap'}
+  if (!site.options.ownRobots) yield {path: 'robots.txt', contents: robotsTxt(url ? new URL('sitemap.xml', url).href : null), origin: 'robots'}
 }

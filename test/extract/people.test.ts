@@ -374,3 +374,17 @@ describe('academic titles glued to the name', () => {
     expect(tokenize('TS.Nguyễn Văn A').map((t) => t.text)).toEqual(['TS', '.', 'Nguyễn', 'Văn', 'A'])
   })
 })
+
+describe('where a position was written', () => {
+  it('quotes the later mention that completes a position the first mention leaves short (a province is never added silently)', () => {
+    const paragraphs = [
+      'Phát biểu tại Hội nghị, Đại tá Ngô Xuân Phú, Phó Giám đốc Công an tỉnh cho biết nhiều kết quả.',
+      'Đại tá Ngô Xuân Phú, Phó Giám đốc Công an tỉnh Bình Dương phát biểu tại Hội nghị.'
+    ]
+    const result = extractOfficials(article(...paragraphs), {file: new VFile(), authors: [], province: null, lead: null})
+    expect(result.officials[0]!.positions).toEqual(['Phó Giám đốc Công an tỉnh Bình Dương'])
+    const quote = result.evidence['officials.0.positions']
+    expect(quote && 'text' in quote ? quote.text : null).toContain('Công an tỉnh Bình Dương')
+    expect(quote && 'line' in quote ? quote.line : null).toBe(2)
+  })
+})

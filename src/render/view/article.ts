@@ -2,7 +2,7 @@
 import type {ArticleRecord, Evidence} from '../../types.js'
 import {formatPublished} from '../dates.js'
 import {scriptJson} from '../json.js'
-import {compareEvidenceKeys, fieldLabel, splitEvidenceKey} from '../labels.js'
+import {compareEvidenceKeys, fieldLabel, ROLE_LABEL, splitEvidenceKey} from '../labels.js'
 import type {NameLink} from '../plugins/link-names.js'
 import {storyToHast} from '../processor.js'
 import type {Site} from '../site.js'
@@ -34,7 +34,41 @@ function evidenceDetail(article: ArticleRecord, key: string): string | null {
   return null
 }
 
-function evidenceRows(article: ArticleRecord): EvidenceRow[] {
+/** The value a field shows on the page, for an evidence row that has no quote (front matter, or an empty span). */
+function shownValue(site: Site, article: ArticleRecord, key: string): string | null {
+  const {field, index, part} = splitEvidenceKey(key)
+  if (index !== null) {
+    if (field === 'officials') {
+      const o = article.officials[index]
+      if (!o) return null
+      if (part === 'rank') return o.rank
+      if (part === 'positions') return o.positions.join('; ') || null
+      if (part === 'role') return ROLE_LABEL[o.role]
+      return o.name
+    }
+    return evidenceDetail(article, key)
+  }
+  switch (field) {
+    case 'title': return article.title ?? article.displayTitle
+    case 'date': return article.date ? site.date(article.date).text : null
+    case 'published': return article.published ? formatPublished(article.published) : null
+    case 'province': return article.province?.name ?? null
+    case 'city': return article.city
+    case 'venue': return article.venue
+    case 'outlet': return article.source.outlet
+    case 'url': return article.source.url
+    case 'authors': return article.authors.join(', ') || null
+    case 'topics': return article.topics.map((t) => t.name).join('; ') || null
+    case 'officials': return article.officials.map((o) => o.name).join(', ') || null
+    case 'event.name': case 'event': return article.event.name
+    case 'event.types': case 'types': return article.event.types.join(', ') || null
+    case 'event.organizers': case 'organizers': return article.event.organizers.join('; ') || null
+    case 'event.attendance': case 'attendance': return article.event.attendance === null ? null : String(article.event.attendance)
+    default: return null
+  }
+}
+
+function evidenceRows(site: Site, article: ArticleRecord): EvidenceRow[] {
   return Object.keys(article.evidence)
     .sort(compareEvidenceKeys)
     .map((key) => {
@@ -43,7 +77,9 @@ function evidenceRows(article: ArticleRecord): EvidenceRow[] {
         label: fieldLabel(key),
         detail: evidenceDetail(article, key),
         place: place(evidence),
-        text: 'frontMatter' in evidence ? '' : evidence.text
+        text: 'frontMatter' in evidence ? '' : evidence.text,
+        value: shownValue(site, article, key),
+        fromFrontMatter: 'frontMatter' in evidence
       }
     })
 }
@@ -94,7 +130,7 @@ export function articleView(site: Site, article: ArticleRecord, plain = false): 
     body: story ? storyToHast(story, bodyLinks(site, article)) : [],
     alsoReported,
     warnings: article.warnings.map((w) => ({place: `dòng ${w.line}, cột ${w.column}`, message: w.message})),
-    evidence: evidenceRows(article),
+    evidence: evidenceRows(site, article),
     jsonLd: jsonLd(article, url),
     data: {href: site.hrefs.to('data/articles.json'), text: 'articles.json'}
   }

@@ -34,7 +34,7 @@ export function homeView(site: Site): HomeView {
       {value: site.articles.size, label: 'bài báo', href: site.index('articles')},
       {value: site.events.size, label: 'sự kiện', href: site.index('events')},
       {value: site.provinces.size, label: 'tỉnh, thành', href: site.index('provinces')},
-      {value: site.officials.size, label: 'quan chức', href: site.index('officials')},
+      {value: site.officials.size, label: 'nhân vật', href: site.index('officials')},
       {value: site.topics.size, label: 'chuyên đề', href: site.index('topics')}
     ],
     span: firstEvent && lastEvent ? {from: site.date(firstEvent.date), to: site.date(lastEvent.date)} : null,
@@ -64,6 +64,6 @@ export function homeView(site: Site): HomeView {
     years: [...years.entries()]
       .sort(([a], [b]) => compareVi(b, a))
       .map(([y, n]) => ({link: {href: site.href('year', y), text: y}, count: n, unit: 'sự kiện'})),
-    allOfficials: {href: site.index('officials'), text: `Tất cả ${site.officials.size} quan chức`}
+    allOfficials: {href: site.index('officials'), text: `Tất cả ${site.officials.size} nhân vật`}
   }
 }

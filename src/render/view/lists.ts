@@ -27,10 +27,10 @@ export function searchView(site: Site): SearchView {
   return {
     groups: [
       {
-        name: 'Quan chức',
+        name: 'Nhân vật',
         entries: [...site.officials.values()]
           .sort((a, b) => compareByGivenName(a.name, b.name))
-          .map((o) => entry(site.href('official', o.slug), o.name, 'quan chức', [o.rank, count(o.events.length, 'sự kiện')].filter(Boolean).join(' · '), o.appearances.flatMap((a) => a.positions)))
+          .map((o) => entry(site.href('official', o.slug), o.name, 'nhân vật', [o.rank, count(o.events.length, 'sự kiện')].filter(Boolean).join(' · '), o.appearances.flatMap((a) => a.positions)))
       },
       {
         name: 'Tỉnh, thành phố',

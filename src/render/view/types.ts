@@ -15,6 +15,8 @@ export interface Link {
 export interface DateView {
   text: string
   iso: string | null
+  /** The compact form for lists (`29/5/2024`); `text` when there is none. */
+  short?: string
 }
 
 /** What every page shares: the header, footer and assets. */
@@ -44,6 +46,21 @@ export interface Page {
   head?: ElementContent[]
   /** Whether the page loads the search script. */
   search?: boolean
+  /** Where the page is shared from (set by the render stage): canonical URL, Open Graph type, its own Atom feed. */
+  share?: Share
+}
+
+/** What a page says to sharers and feed readers. */
+export interface Share {
+  /** The page's canonical URL: absolute when the site's `url` is set. */
+  canonical: string
+  ogType: 'website' | 'article' | 'profile'
+  /** The Atom feed beside the page, if any. */
+  feed: Link | null
+  /** The whole archive's feed. */
+  siteFeed: Link
+  /** The data page (linked from every footer). */
+  dataPage: Link
 }
 
 export interface PersonView {
@@ -122,7 +139,12 @@ export interface EvidenceRow {
   label: string
   detail: string | null
   place: string
+  /** The quoted span of the source; empty for front matter. */
   text: string
+  /** The value as the page shows it, for rows without a quote. */
+  value: string | null
+  /** Whether the value was set in the front matter. */
+  fromFrontMatter: boolean
 }
 
 export interface ArticleView {
@@ -158,7 +180,8 @@ export interface EventView {
   venue: string | null
   types: string[]
   organizers: string[]
-  attendance: number | null
+  /** As the article wrote it: `hơn 350 đại biểu`. */
+  attendance: string | null
   people: PersonView[]
   topics: Link[]
   articles: ArticleSummary[]
@@ -264,4 +287,20 @@ export interface SearchEntry {
 
 export interface SearchView {
   groups: {name: string; entries: SearchEntry[]}[]
+}
+
+/** One downloadable data file, described for the data page. */
+export interface DataFileView {
+  link: Link
+  format: 'JSON' | 'CSV'
+  description: string
+  /** The columns of a CSV file; empty for JSON (see the records contract). */
+  columns: {name: string; description: string}[]
+}
+
+export interface DataPageView {
+  files: DataFileView[]
+  license: string
+  /** The records contract in the project, for the JSON's fields. */
+  feed: Link
 }

@@ -26,6 +26,12 @@ interface Person {
   first: Mention
   rankEvidence: Evidence | null
   roleEvidence: Evidence | null
+  /**
+   * The mentions whose positions the first mention does not say (a later
+   * "Phó Giám đốc Công an tỉnh Bình Dương" completing "... Công an tỉnh"),
+   * so the page quotes where each position was written.
+   */
+  positionEvidence: Evidence[]
 }
 
 /**
@@ -33,21 +39,22 @@ interface Person {
  * form of it ("Thứ trưởng" of "Thứ trưởng Bộ Công an"), compared folded. A
  * longer form replaces the shorter one in place.
  */
-export function mergePosition(positions: string[], position: string): void {
+export function mergePosition(positions: string[], position: string): boolean {
   const key = fold(position)
   for (const [k, recorded] of positions.entries()) {
     const known = fold(recorded)
-    if (known === key || known.startsWith(key)) return
+    if (known === key || known.startsWith(key)) return false
     if (key.startsWith(known)) {
       positions[k] = position
-      return
+      return true
     }
   }
   positions.push(position)
+  return true
 }
 
 function newPerson(m: Mention): Person {
-  return {cited: true, name: m.name, key: m.key, rank: null, positions: [], role: 'mentioned', first: m, rankEvidence: null, roleEvidence: null}
+  return {cited: true, name: m.name, key: m.key, rank: null, positions: [], role: 'mentioned', first: m, rankEvidence: null, roleEvidence: null, positionEvidence: []}
 }
 
 /** Add what one mention says to its person. */
@@ -60,7 +67,9 @@ function mergeMention(person: Person, m: Mention): void {
       person.rankEvidence = evidenceAt(m.block, m.rank.index, m.rank.text)
     }
   }
-  for (const p of m.positions) mergePosition(person.positions, p)
+  let changed = false
+  for (const p of m.positions) changed = mergePosition(person.positions, p) || changed
+  if (changed && m !== person.first) person.positionEvidence.push(evidenceAt(m.block, m.index, m.text))
   if (ROLE_RANK[m.role] > ROLE_RANK[person.role] && m.roleCue) {
     person.role = m.role
     person.roleEvidence = evidenceAt(m.block, m.roleCue.index, m.roleCue.text)
@@ -86,7 +95,8 @@ export function mergePeople(mentions: readonly Mention[], known: Known): Person[
 
 /**
  * The records of the people of the story, with evidence keyed `officials.N`
- * (the first mention with its positions), `officials.N.rank`, `officials.N.role`.
+ * (the first mention with its positions), `officials.N.rank`, `officials.N.role`,
+ * and `officials.N.positions` where a later mention completed the positions.
  */
 export function officialRecords(people: readonly Person[]): {officials: OfficialRecord[]; evidence: Record<string, Evidence>} {
   const officials: OfficialRecord[] = []
@@ -98,6 +108,10 @@ export function officialRecords(people: readonly Person[]): {officials: Official
     evidence[`officials.${n}`] = evidenceAt(person.first.block, person.first.index, person.first.text)
     if (person.rankEvidence) evidence[`officials.${n}.rank`] = person.rankEvidence
     if (person.roleEvidence) evidence[`officials.${n}.role`] = person.roleEvidence
+    // Only the mentions whose positions are still on the record (a later, longer form may replace an earlier one).
+    const quoting = person.positionEvidence.filter((e) => 'text' in e && person.positions.some((p) => e.text.includes(p)))
+    const last = quoting.at(-1)
+    if (last) evidence[`officials.${n}.positions`] = last
   }
   return {officials, evidence}
 }
