@@ -1,19 +1,50 @@
 #!/usr/bin/env node
 /**
- * `archive-build [--input seeds] [--out dist] [--strict] [--verbose]`
+ * `archive-build [--input seeds] [--out dist] [--base /] [--strict] [--verbose]`
  *
  * Builds the site and prints a short summary: articles read, files written,
  * warnings by rule. Exits 1 when nothing usable was built, or with
- * `--strict` when there is any warning; 2 on bad arguments.
+ * `--strict` when there is any warning; 2 on bad arguments (checked before
+ * any work); 130 on Ctrl+C and 143 on SIGTERM, after removing the build's
+ * temporary folders and lock. Everything printed goes through
+ * `escapeControls`, so no article or file name can drive the terminal.
  */
+import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {build} from './build.js'
-import {RULES, type RuleId} from './messages.js'
+import {baseProblem, build} from './build.js'
+import {describe, escapeControls, RULES, type RuleId} from './messages.js'
+import {abortWritesSync} from './stages/write.js'
 
-const HELP = `Usage: npm run build -- [options]
+/** The command as the user typed it: `npm run build --`, `archive-build`, or `node <script>`. */
+function commandName(): string {
+  const event = process.env.npm_lifecycle_event
+  if (event) return `npm run ${event} --`
+  const script = process.argv[1] ?? 'archive-build'
+  const name = path.basename(script)
+  if (name === 'archive-build') return name
+  const relative = path.relative(process.cwd(), script)
+  return `node ${relative.startsWith('..') ? script : relative}`
+}
+
+/** The version in the nearest package.json above this file that has one. */
+function version(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    try {
+      const value = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {version?: unknown}
+      if (typeof value.version === 'string') return value.version
+    } catch {}
+    const parent = path.dirname(dir)
+    if (parent === dir) return 'unknown'
+    dir = parent
+  }
+}
+
+const HELP = (command: string) => `Usage: ${command} [options]
 
 Build a browsable archive from a folder of news articles.
 
@@ -23,7 +54,8 @@ Options:
   --base <path>   path the site is served under        (default: /)
   --strict        fail (exit 1) when there is any warning, for CI
   --verbose       list every warning with its file, line and column
-  --help          show this help
+  -h, --help      show this help
+  --version       print the version
 `
 
 interface Summary {
@@ -35,11 +67,11 @@ interface Summary {
   build: VFileMessage[]
 }
 
-/** Format one message as `path:line:column  reason  [ruleId]`. */
+/** Format one message as `path:line:column  reason  [ruleId]`, on one line whatever its text holds. */
 export function formatMessage(message: VFileMessage): string {
   const place = message.line ? `:${message.line}:${message.column ?? 1}` : ''
-  const level = message.fatal ? 'error' : 'warning'
-  return `${message.file ?? ''}${place}  ${level}  ${message.reason}  [${message.ruleId ?? 'unknown'}]`
+  const level = message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info'
+  return escapeControls(`${message.file ?? ''}${place}  ${level}  ${message.reason}  [${message.ruleId ?? 'unknown'}]`)
 }
 
 /** Lines of the summary: counts, then one line per rule with its count and what to do. */
@@ -79,7 +111,36 @@ function shownPath(target: string): string {
   return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? target : relative
 }
 
+/** Write text to a stream with control characters escaped: the one way this command prints. */
+function print(stream: NodeJS.WriteStream, text: string): void {
+  stream.write(text.split('\n').map(escapeControls).join('\n'))
+}
+
+/** Why an option's value cannot be used (one line, with what to do), or null. Checked before any work. */
+export function optionProblem(values: {input: string; out: string; base: string}): string | null {
+  const bad = (option: string, value: string, reason: string, action: string): string =>
+    `${option}  error  ${describe('bad-option', {option, value, reason, action})}  [bad-option]`
+  for (const option of ['input', 'out'] as const) {
+    if (values[option].trim() === '') return bad(`--${option}`, values[option], 'is empty', `give --${option} a folder`)
+  }
+  const base = baseProblem(values.base)
+  if (base) return bad('--base', JSON.stringify(values.base).slice(1, -1), base.reason, base.action)
+  return null
+}
+
+/** The output folder of the build under way, for the signal handlers. */
+let building: string | null = null
+
+/** Ctrl+C or a `kill`: undo the write in progress, say so, and exit 128 + the signal's number. */
+function interrupted(signal: 'SIGINT' | 'SIGTERM'): void {
+  abortWritesSync()
+  const out = building ?? '.'
+  print(process.stderr, `${out}  error  ${describe('build-interrupted', {signal, path: out})}  [build-interrupted]\n`)
+  process.exit(signal === 'SIGINT' ? 130 : 143)
+}
+
 async function main(argv: string[]): Promise<number> {
+  const command = commandName()
   let values
   try {
     ;({values} = parseArgs({
@@ -90,29 +151,43 @@ async function main(argv: string[]): Promise<number> {
         base: {type: 'string', default: '/'},
         strict: {type: 'boolean', default: false},
         verbose: {type: 'boolean', default: false},
-        help: {type: 'boolean', default: false}
+        help: {type: 'boolean', short: 'h', default: false},
+        version: {type: 'boolean', default: false}
       },
       strict: true
     }))
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`)
+    print(process.stderr, `${error instanceof Error ? error.message : String(error)}\n\n${HELP(command)}`)
     return 2
   }
   if (values.help) {
-    process.stdout.write(HELP)
+    print(process.stdout, HELP(command))
     return 0
+  }
+  if (values.version) {
+    print(process.stdout, `${version()}\n`)
+    return 0
+  }
+  const problem = optionProblem(values)
+  if (problem) {
+    print(process.stderr, `${problem}\n`)
+    return 2
   }
   const input = path.resolve(values.input)
   const out = path.resolve(values.out)
+  building = escapeControls(shownPath(out))
+  process.once('SIGINT', () => interrupted('SIGINT'))
+  process.once('SIGTERM', () => interrupted('SIGTERM'))
   const result = await build({input, out, site: {base: values.base}})
   const all: VFile[] = [...result.files, result.buildFile]
   const messages = all.flatMap((f) => f.messages)
   const read = result.archive.articles.length
   const summary: Summary = {read, skipped: result.files.length - read, written: result.written, messages, build: result.buildFile.messages}
-  process.stdout.write(summarize(summary, shownPath(out), values.verbose).join('\n') + '\n')
+  print(process.stdout, summarize(summary, escapeControls(shownPath(out)), values.verbose).join('\n') + '\n')
   if (result.written === 0) return 1
-  if (values.strict && messages.length > 0) {
-    process.stderr.write(`--strict: ${messages.length} message(s), failing the build.\n`)
+  const counted = messages.filter((m) => m.fatal !== undefined)
+  if (values.strict && counted.length > 0) {
+    print(process.stderr, `--strict: ${counted.length} message(s), failing the build.\n`)
     return 1
   }
   return 0
@@ -123,7 +198,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`The build failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    abortWritesSync()
+    // A bug, not a condition of the disk or the input (those have catalogue messages): the stack is for the report.
+    print(process.stderr, `The build failed unexpectedly (a bug; the previous output was left whole): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     process.exitCode = 1
   }
 )
