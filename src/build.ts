@@ -128,9 +128,12 @@ export async function collect(input: string, tick: () => void = () => {}): Promi
   const fileByPath = new Map(files.map((f) => [f.path, f]))
   const items: ArchiveItem[] = []
   const cleaned = new Map<string, ReturnType<typeof clean>>()
+  let done = 0
   for (const source of sources) {
     const file = fileByPath.get(source.path) ?? new VFile({path: source.path})
     tick()
+    // Let timers and signal handlers run now and then (the heartbeat, Ctrl+C).
+    if (++done % 32 === 0) await new Promise((resolve) => setImmediate(resolve))
     try {
       const split = splitFrontMatter(source, file)
       const article = clean(split, file)
