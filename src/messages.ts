@@ -282,7 +282,7 @@ export const RULES = {
   },
   'output-incomplete': {
     source: 'write', severity: 'error',
-    what: '{count} of the {expected} files this build wrote are missing from its temporary folder ({names})',
+    what: 'Files this build wrote are missing from its temporary folder: {count} of {expected} ({names})',
     why: 'something removed them while the build ran, so the new site would be incomplete; it was not swapped in and the previous output was left whole',
     fix: 'make sure nothing else writes or cleans the folder beside the output, then build again',
     vi: 'Thiếu {count}/{expected} tệp của bản dựng; trang cũ được giữ nguyên.'
