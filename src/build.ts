@@ -98,6 +98,7 @@ export async function outputProblem(input: string, out: string): Promise<string 
     info = await lstat(target)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    if (diskProblem(error)) throw error // a name too long, no permission: the write stage's message says it best
     return `cannot be checked (${error instanceof Error ? error.message : String(error)})`
   }
   if (!info.isDirectory()) return info.isSymbolicLink() ? 'is a symbolic link, not a folder' : 'is a file, not a folder'
@@ -173,7 +174,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     report(buildFile, 'bad-option', undefined, {option: '--base', value: visibleText(options.site?.base ?? ''), ...badBase})
     return stop()
   }
-  const problem = await outputProblem(options.input, options.out)
+  let problem
+  try {
+    problem = await outputProblem(options.input, options.out)
+  } catch (error) {
+    if (reportWriteFailure(buildFile, options.out, error)) return stop()
+    throw error
+  }
   if (problem) {
     report(buildFile, 'unsafe-output', undefined, {path: options.out, reason: problem})
     return stop()

@@ -22,7 +22,7 @@ import {abortWritesSync} from './stages/write.js'
 /** The command as the user typed it: `npm run build --`, `archive-build`, or `node <script>`. */
 function commandName(): string {
   const event = process.env.npm_lifecycle_event
-  if (event) return `npm run ${event} --`
+  if (event && event !== 'npx') return `npm run ${event} --`
   const script = process.argv[1] ?? 'archive-build'
   const name = path.basename(script)
   if (name === 'archive-build') return name
