@@ -101,7 +101,11 @@ const active = new Set<Job>()
 export function abortWritesSync(): void {
   for (const job of active) {
     try {
-      if (job.trash && existsSync(job.trash) && !existsSync(job.target)) renameSync(job.trash, job.target)
+      if (job.trash && existsSync(job.trash)) {
+        // Between the two renames the trash is the previous output: put it back. After them, it is garbage.
+        if (!existsSync(job.target)) renameSync(job.trash, job.target)
+        else rmSync(job.trash, {recursive: true, force: true})
+      }
     } catch {}
     if (job.tmp) rmSync(job.tmp, {recursive: true, force: true})
   }
