@@ -17,6 +17,7 @@ import {findProvinceMentions} from '../src/knowledge/provinces.js'
 import {clean} from '../src/stages/clean.js'
 import {extractDate, findDateMentions} from '../src/stages/extract/date.js'
 import {extractEvent} from '../src/stages/extract/event.js'
+import {extract} from '../src/stages/extract/index.js'
 import {extractOfficials} from '../src/stages/extract/people.js'
 import {extractPlace} from '../src/stages/extract/place.js'
 import {extractTopics} from '../src/stages/extract/topics.js'
@@ -37,6 +38,17 @@ function cleaned(text: string): CleanArticle {
   const body = normalizeText(text)
   return clean({source: {path: 'bench.txt', sha256: '', text: body, format: 'txt'}, data: {}, bodyLine: 1, body}, new VFile({path: 'bench.txt'}))
 }
+
+/** A raw text through clean and extract, as the build reads an article. */
+function pipeline(text: string): unknown {
+  const body = normalizeText(text)
+  const split = {source: {path: 'bench.txt', sha256: '', text: body, format: 'txt' as const}, data: {}, bodyLine: 1, body}
+  const file = new VFile({path: 'bench.txt'})
+  return extract(clean(split, file), split, file)
+}
+
+/** `unit` repeated to `size`, on one line between some words (as in the clean-extract property test). */
+const longLine = (unit: string, size = MB): string => `Tin tức hôm nay ${unit.repeat(Math.ceil(size / unit.length)).slice(0, size)} hết.\n`
 
 /** Unit words, half names and look-alikes (as in the provinces test). */
 const NEAR_MENTIONS = [
@@ -66,6 +78,11 @@ const CASES: Case[] = [
   {name: 'boilerplate: breadcrumb and 1 MB of spaces', budget: 1_000, run: () => ('Trang chủ' + ' '.repeat(MB) + 'x').split(BREADCRUMB_SEPARATOR)},
   {name: 'boilerplate: photo credit after 1 MB of spaces', budget: 1_000, run: () => findPhotoCredit('Quang cảnh hội nghị' + ' '.repeat(MB) + 'x. Ảnh: Hoài Thu')},
   {name: 'provinces: 1 MB of near-mentions', budget: 2_000, run: () => findProvinceMentions(NEAR_MENTIONS.repeat(Math.ceil(MB / NEAR_MENTIONS.length)))},
+  {name: 'clean + extract: 1 MB line of one letter', budget: 10_000, run: () => pipeline(longLine('a'))},
+  {name: 'clean + extract: 1 MB line of spaces', budget: 10_000, run: () => pipeline(longLine(' '))},
+  {name: 'clean + extract: 1 MB line of dots', budget: 10_000, run: () => pipeline(longLine('.'))},
+  {name: 'clean + extract: 1 MB line of ">"', budget: 10_000, run: () => pipeline(longLine('>'))},
+  {name: 'clean + extract: 5 MB file of news text', budget: 20_000, run: () => pipeline('Hội nghị tập huấn công tác nhân quyền\n\nNgày 23/7/2024, tại Thanh Hóa, Ban Chỉ đạo tổ chức hội nghị cho 120 đại biểu.\n\n'.repeat(40_000))},
   {name: 'provinces: 2 MB of spaces between unit words', budget: 2_000, run: () => findProvinceMentions(`tỉnh${' '.repeat(MB)}x Bà Rịa${' '.repeat(MB)}y`)}
 ]
 
