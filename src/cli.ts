@@ -130,13 +130,25 @@ export function optionProblem(values: {input: string; out: string; base: string}
 
 /** The output folder of the build under way, for the signal handlers. */
 let building: string | null = null
+/** Set by a signal: the handler says what happened and exits; nothing else may print. */
+let stopping = false
 
 /** Ctrl+C or a `kill`: undo the write in progress, say so, and exit 128 + the signal's number. */
 function interrupted(signal: 'SIGINT' | 'SIGTERM'): void {
-  abortWritesSync()
-  const out = building ?? '.'
-  print(process.stderr, `${out}  error  ${describe('build-interrupted', {signal, path: out})}  [build-interrupted]\n`)
-  process.exit(signal === 'SIGINT' ? 130 : 143)
+  const code = signal === 'SIGINT' ? 130 : 143
+  if (stopping) return
+  stopping = true
+  try {
+    abortWritesSync()
+    const out = building ?? '.'
+    print(process.stderr, `${out}  error  ${describe('build-interrupted', {signal, path: out})}  [build-interrupted]\n`)
+  } finally {
+    // File writes already handed to the thread pool may land after the first clean-up: clean again, then exit.
+    setTimeout(() => {
+      abortWritesSync()
+      process.exit(code)
+    }, 100)
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -176,9 +188,10 @@ async function main(argv: string[]): Promise<number> {
   const input = path.resolve(values.input)
   const out = path.resolve(values.out)
   building = escapeControls(shownPath(out))
-  process.once('SIGINT', () => interrupted('SIGINT'))
-  process.once('SIGTERM', () => interrupted('SIGTERM'))
+  process.on('SIGINT', () => interrupted('SIGINT'))
+  process.on('SIGTERM', () => interrupted('SIGTERM'))
   const result = await build({input, out, site: {base: values.base}})
+  if (stopping) return 0 // the signal handler speaks and exits
   const all: VFile[] = [...result.files, result.buildFile]
   const messages = all.flatMap((f) => f.messages)
   const read = result.archive.articles.length
@@ -198,6 +211,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
+    if (stopping) return // a write stopped by the signal handler, which speaks and exits
     abortWritesSync()
     // A bug, not a condition of the disk or the input (those have catalogue messages): the stack is for the report.
     print(process.stderr, `The build failed unexpectedly (a bug; the previous output was left whole): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)

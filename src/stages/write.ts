@@ -92,13 +92,17 @@ interface Job {
   trash?: string
 }
 const active = new Set<Job>()
+/** Set by `abortWritesSync`: writes in progress stop at their next file. */
+let aborting = false
 
 /**
  * Undo every write in progress, synchronously: for a signal handler, just
  * before the process exits. Puts a half-swapped output back, removes the
- * temporary folders, and releases the locks.
+ * temporary folders, and releases the locks. Never throws; may be called
+ * again (after writes in flight have landed) to finish the job.
  */
 export function abortWritesSync(): void {
+  aborting = true
   for (const job of active) {
     try {
       if (job.trash && existsSync(job.trash)) {
@@ -107,9 +111,11 @@ export function abortWritesSync(): void {
         else rmSync(job.trash, {recursive: true, force: true})
       }
     } catch {}
-    if (job.tmp) rmSync(job.tmp, {recursive: true, force: true})
+    // A write still in flight may add a file while the folder is removed (ENOTEMPTY): retry.
+    try {
+      if (job.tmp) rmSync(job.tmp, {recursive: true, force: true, maxRetries: 5, retryDelay: 10})
+    } catch {}
   }
-  active.clear()
   releaseAllLocks()
 }
 
@@ -249,6 +255,7 @@ async function writeAll(
   for await (const file of files) {
     const full = path.resolve(tmp, file.path)
     lock.beat()
+    if (aborting) throw new Error('the build is being stopped')
     if (!isSafeOutputPath(file.path) || file.path === MANIFEST || !full.startsWith(tmp + path.sep)) {
       result.unsafe.push(file.path)
       report('unsafe-path', {path: visible(file.path)})
