@@ -1,18 +1,25 @@
 /**
- * A tiny static server to preview the built site: `npm run preview`
- * (`node lib/scripts/serve.js dist`), then open the printed address.
+ * A tiny static server to preview the built site:
+ * `npm run preview -- [DIR] [--port P] [--base /sub/]`, then open the
+ * printed address.
  *
- * Serves files from one folder only (no path can leave it), `index.html`
- * for folders, `404.html` for anything missing, with the right content
- * types. Listens on 127.0.0.1; `PORT` picks the port (default 8080, `0`
- * for any free port). Tests import `serve()` directly.
+ * Serves files from one folder only (no path can leave it; dotfiles such as
+ * the build's manifest are not served), at the site's base path (a site
+ * built with `--base /luu-tru/` previews at `/luu-tru/`), `index.html` for
+ * folders, `404.html` for anything missing, with the right content types.
+ * A folder asked for without its slash is redirected to its canonical path
+ * on this site, query kept: never to another host. Listens on 127.0.0.1;
+ * `--port` (or `PORT`) picks the port (default 8080, `0` for any free
+ * port). Tests import `serve()` directly.
  */
 import {createReadStream} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {extname, join, resolve, sep} from 'node:path'
+import {extname, join, relative, resolve, sep} from 'node:path'
+import {parseArgs} from 'node:util'
 import {pathToFileURL} from 'node:url'
+import {normalizeBase, UnsafeSegmentError} from '../src/render/paths.js'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,26 +57,48 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
   if (decoded.includes('\0')) return null
   const target = resolve(root, `.${decoded.startsWith('/') ? decoded : `/${decoded}`}`)
   if (target !== root && !target.startsWith(root + sep)) return null
+  // Dotfiles (the build's manifest, a `.git` kept in the output) are not part of the site.
+  if (relative(root, target).split(sep).some((part) => part.startsWith('.') && part !== '.well-known')) return null
   if (await isFile(target)) return target
   const index = join(target, 'index.html')
   if (await isFile(index)) return index
   return null
 }
 
-/** Serve `dir` on 127.0.0.1:`port` (0 = any free port). */
-export function serve(dir: string, port = 0): Promise<Running> {
+export interface ServeOptions {
+  /** The path the site is served under, as it was built (`--base`). Default `/`. */
+  base?: string
+}
+
+/** The path of a folder on the site: `base` + its segments, each percent-encoded, with a trailing slash. */
+function folderPath(root: string, base: string, folder: string): string {
+  const parts = relative(root, folder).split(sep).filter((p) => p !== '')
+  return base + parts.map((p) => `${encodeURIComponent(p)}/`).join('')
+}
+
+/** Serve `dir` on 127.0.0.1:`port` (0 = any free port), at `options.base`. */
+export function serve(dir: string, port = 0, options: ServeOptions = {}): Promise<Running> {
   const root = resolve(dir)
+  const base = normalizeBase(options.base)
   const server = createServer((request, response) => {
     void (async () => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, {Allow: 'GET, HEAD'}).end()
         return
       }
-      const path = request.url ?? '/'
-      // A folder without its slash: redirect, so relative URLs resolve like on any static host.
-      const file = await resolveFile(root, path)
-      if (file && file.endsWith(`${sep}index.html`) && !path.split('?')[0]!.endsWith('/') && !path.split('?')[0]!.endsWith('.html')) {
-        response.writeHead(301, {Location: `${path.split('?')[0]}/`}).end()
+      const raw = request.url ?? '/'
+      const queryAt = raw.search(/[?#]/)
+      const pathname = queryAt === -1 ? raw : raw.slice(0, queryAt)
+      const query = queryAt !== -1 && raw[queryAt] === '?' ? raw.slice(queryAt).split('#')[0]! : ''
+      if (base !== '/' && (pathname === '/' || pathname === base.slice(0, -1))) {
+        response.writeHead(302, {Location: base + query}).end()
+        return
+      }
+      const inSite = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null
+      const file = inSite === null ? null : await resolveFile(root, inSite)
+      // A folder without its slash: redirect to its path on this site (never another host), query kept.
+      if (file && file.endsWith(`${sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
+        response.writeHead(301, {Location: folderPath(root, base, file.slice(0, -`${sep}index.html`.length)) + query}).end()
         return
       }
       const notFound = file ? null : join(root, '404.html')
@@ -95,7 +124,7 @@ export function serve(dir: string, port = 0): Promise<Running> {
     server.listen(port, '127.0.0.1', () => {
       const {port: actual} = server.address() as AddressInfo
       resolvePromise({
-        url: `http://127.0.0.1:${actual}/`,
+        url: `http://127.0.0.1:${actual}${base}`,
         server,
         close: () => new Promise((done) => server.close(() => done()))
       })
@@ -103,11 +132,38 @@ export function serve(dir: string, port = 0): Promise<Running> {
   })
 }
 
+/** What `npm run preview -- [DIR] [--port P] [--base /sub/]` asks for; throws a one-line Error on bad arguments. */
+export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = {}): {dir: string; port: number; base: string} {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    options: {port: {type: 'string'}, base: {type: 'string', default: '/'}},
+    allowPositionals: true,
+    strict: true
+  })
+  if (positionals.length > 1) throw new Error(`give one folder to serve, not ${positionals.length}`)
+  const portText = values.port ?? env.PORT ?? '8080'
+  const port = Number(portText)
+  if (!/^\d+$/.test(portText) || port > 65535) throw new Error(`--port ${JSON.stringify(portText)} is not a port number (0 to 65535)`)
+  try {
+    normalizeBase(values.base)
+  } catch (error) {
+    if (error instanceof UnsafeSegmentError) throw new Error(`--base ${JSON.stringify(values.base)} is not a path a site can be served under (e.g. /luu-tru/)`)
+    throw error
+  }
+  return {dir: positionals[0] ?? 'dist', port, base: values.base}
+}
+
 const invoked = process.argv[1] ? pathToFileURL(resolve(process.argv[1])).href : ''
 if (import.meta.url === invoked) {
-  const dir = process.argv[2] ?? 'dist'
-  const port = Number(process.env.PORT ?? 8080)
-  serve(dir, port).then(
+  let args
+  try {
+    args = parseServeArgs(process.argv.slice(2), process.env)
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run preview -- [DIR] [--port P] [--base /sub/]`)
+    process.exit(2)
+  }
+  const {dir, port, base} = args
+  serve(dir, port, {base}).then(
     (running) => console.log(`Serving ${resolve(dir)} at ${running.url} (Ctrl+C to stop)`),
     (error: unknown) => {
       console.error(`Cannot serve ${dir}: ${error instanceof Error ? error.message : String(error)}`)

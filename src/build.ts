@@ -11,10 +11,13 @@
  *
  * Phases 2–4 run per article inside a guard: an article that makes a stage
  * throw is reported (`internal-error`) and skipped; the others still build.
- * Before phase 1, the output folder is checked: the write stage replaces it
- * whole, so a folder that holds anything but a previous build is refused.
+ * Before phase 1, the options and the output folder are checked, and the
+ * output's lock is taken (`stages/lock.ts`): a second build into the same
+ * folder refuses before reading. The write stage removes only what a build
+ * wrote (`stages/keep.ts`); an output folder with no record of a build
+ * that holds anything but a site is refused.
  */
-import {lstat, readdir, realpath} from 'node:fs/promises'
+import {lstat, mkdir, readdir, realpath} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {report} from './messages.js'
@@ -24,8 +27,11 @@ import {extract} from './stages/extract/index.js'
 import {splitFrontMatter} from './stages/frontmatter.js'
 import {flattenStory} from './stages/nesting.js'
 import {listStaticFiles, readInput, readPublished, readStaticFiles} from './stages/read.js'
+import {readManifest} from './stages/keep.js'
+import {acquireLock, OutputLockedError, STALE_AFTER_MS, type Lock} from './stages/lock.js'
 import {renderSite, SITE_ENTRIES} from './stages/render.js'
-import {writeSite} from './stages/write.js'
+import {diskProblem, writeSite, WriteStageError} from './stages/write.js'
+import {normalizeBase, UnsafeSegmentError} from './render/paths.js'
 import type {Archive, OutputFile, PublishedSlugs, SiteOptions, Story} from './types.js'
 
 export interface BuildOptions {
@@ -86,11 +92,11 @@ const SYSTEM_JUNK: ReadonlySet<string> = new Set(['.DS_Store', 'Thumbs.db', 'des
 
 /**
  * Why the output folder must not be replaced, or null when it may be.
- * The write stage swaps in a whole new folder and deletes the old one, so
- * `out` may only be missing, empty, or a site a build wrote (nothing but
- * `SITE_ENTRIES` at its top): never a file, never the input folder or a
- * folder holding it, never a folder with anything else in it (`--out .`
- * in a project, a `.git` or `CNAME` someone added to `dist/`).
+ * The write stage swaps in a new folder, carrying over every file no build
+ * wrote, so `out` may be missing, empty, or a site a build wrote (with its
+ * manifest: anything added to it since is kept): never a file, never the
+ * input folder or a folder holding it, and, when it has no manifest, never
+ * a folder with anything but a site at its top (`--out .` in a project).
  */
 export async function outputProblem(input: string, out: string, staticEntries: ReadonlySet<string> = new Set()): Promise<string | null> {
   const target = path.resolve(out)
@@ -99,12 +105,14 @@ export async function outputProblem(input: string, out: string, staticEntries: R
     info = await lstat(target)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    if (diskProblem(error)) throw error // a name too long, no permission: the write stage's message says it best
     return `cannot be checked (${error instanceof Error ? error.message : String(error)})`
   }
   if (!info.isDirectory()) return info.isSymbolicLink() ? 'is a symbolic link, not a folder' : 'is a file, not a folder'
   const realOut = await realpath(target)
   const realInput = await realpath(path.resolve(input)).catch(() => path.resolve(input))
   if (realInput === realOut || realInput.startsWith(realOut + path.sep)) return 'is the input folder, or holds it'
+  if (await readManifest(target)) return null
   const foreign = (await readdir(target)).filter((name) => !SITE_ENTRIES.has(name) && !SYSTEM_JUNK.has(name) && !staticEntries.has(name)).sort()
   if (foreign.length === 0) return null
   const names = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, and ${foreign.length - 3} more` : '')
@@ -114,9 +122,11 @@ export async function outputProblem(input: string, out: string, staticEntries: R
 /**
  * Phases 1–5: read the input folder and build the archive in memory.
  * `published` is what the previous build's `data/slugs.json` says (see
- * `readPublished`): pages keep the URLs it lists.
+ * `readPublished`): pages keep the URLs it lists. `tick` is called once per
+ * article (the build's lock heartbeat, which a long synchronous loop would
+ * otherwise starve).
  */
-export async function collect(input: string, published: PublishedSlugs | null = null): Promise<Collected> {
+export async function collect(input: string, published: PublishedSlugs | null = null, tick: () => void = () => {}): Promise<Collected> {
   let read
   try {
     read = await readInput(input)
@@ -128,8 +138,12 @@ export async function collect(input: string, published: PublishedSlugs | null = 
   const fileByPath = new Map(files.map((f) => [f.path, f]))
   const items: ArchiveItem[] = []
   const cleaned = new Map<string, ReturnType<typeof clean>>()
+  let done = 0
   for (const source of sources) {
     const file = fileByPath.get(source.path) ?? new VFile({path: source.path})
+    tick()
+    // Let timers and signal handlers run now and then (the heartbeat, Ctrl+C).
+    if (++done % 32 === 0) await new Promise((resolve) => setImmediate(resolve))
     try {
       const split = splitFrontMatter(source, file)
       const article = flattenStory(clean(split, file), source.format, file)
@@ -163,17 +177,45 @@ function nothingCollected(): Collected {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const buildFile = new VFile({path: options.out})
+  const stop = (): BuildResult => ({...nothingCollected(), written: 0, buildFile})
+  const badBase = baseProblem(options.site?.base)
+  if (badBase) {
+    report(buildFile, 'bad-option', undefined, {option: '--base', value: visibleText(options.site?.base ?? ''), ...badBase})
+    return stop()
+  }
   const staticList = options.static ? await listStatic(options.static, buildFile) : []
   // A previous build copied the static files in: their names at the top of the output are the build's own.
-  const staticEntries = new Set(staticList.map((p) => p.split('/')[0]!))
-  const problem = await outputProblem(options.input, options.out, staticEntries)
+  const staticEntries = new Set(staticList.map((p) => p.split('/')[0] ?? p))
+  let problem
+  try {
+    problem = await outputProblem(options.input, options.out, staticEntries)
+  } catch (error) {
+    if (reportWriteFailure(buildFile, options.out, error)) return stop()
+    throw error
+  }
   if (problem) {
     report(buildFile, 'unsafe-output', undefined, {path: options.out, reason: problem})
-    return {...nothingCollected(), written: 0, buildFile}
+    return stop()
   }
+  let lock: Lock
+  try {
+    await mkdir(path.dirname(path.resolve(options.out)), {recursive: true})
+    lock = acquireLock(path.resolve(options.out))
+  } catch (error) {
+    if (reportWriteFailure(buildFile, options.out, error)) return stop()
+    throw error
+  }
+  try {
+    return await buildLocked(options, buildFile, lock, staticList)
+  } finally {
+    lock.release()
+  }
+}
+
+async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, staticList: readonly string[]): Promise<BuildResult> {
   let collected: Collected
   try {
-    collected = await collect(options.input, await readPublished(options.out))
+    collected = await collect(options.input, await readPublished(options.out), lock.beat)
   } catch (error) {
     if (!(error instanceof InputFolderError)) throw error
     const folder = new VFile({path: options.input})
@@ -198,10 +240,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   })
   const files = options.static ? withStatic(pages, readStaticFiles(options.static, staticList, buildFile)) : pages
-  const result = await writeSite(options.out, files, (ruleId, params) => {
-    report(buildFile, ruleId, undefined, params)
-  })
-  return {...collected, written: result.written, buildFile}
+  try {
+    const result = await writeSite(options.out, files, (ruleId, params) => {
+      report(buildFile, ruleId, undefined, params)
+    }, {lock})
+    return {...collected, written: result.written, buildFile}
+  } catch (error) {
+    if (reportWriteFailure(buildFile, options.out, error)) return {...collected, written: 0, buildFile}
+    throw error
+  }
 }
 
 /** The static folder's files, or none (reported on `file`) when it cannot be listed. */
@@ -223,4 +270,57 @@ async function listStatic(dir: string, file: VFile): Promise<string[]> {
 async function* withStatic(pages: Iterable<OutputFile>, statics: AsyncIterable<OutputFile>): AsyncGenerator<OutputFile> {
   yield* pages
   yield* statics
+}
+
+/** Put a failure of the write stage on the build's vfile; false when it is not one (a bug: rethrow). */
+function reportWriteFailure(buildFile: VFile, out: string, error: unknown): boolean {
+  if (error instanceof OutputLockedError) {
+    const holder = error.holder ? `process ${error.holder.pid} on ${visibleText(error.holder.host)} since ${error.holder.started}` : 'an unknown process'
+    report(buildFile, 'output-locked', undefined, {
+      path: out, lock: error.lockPath, holder, age: Math.round(error.ageMs / 1000), stale: STALE_AFTER_MS / 1000
+    })
+    return true
+  }
+  if (error instanceof WriteStageError) {
+    report(buildFile, error.ruleId, undefined, error.params)
+    return true
+  }
+  const reason = diskProblem(error)
+  if (reason === null) return false
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown'
+  report(buildFile, 'write-failed', undefined, {path: out, reason, code, action: WRITE_ACTION[code] ?? 'check the --out folder'})
+  return true
+}
+
+/** What to do about each disk failure. */
+const WRITE_ACTION: Record<string, string> = {
+  ENOSPC: 'free some disk space (the build needs about twice the size of the site)',
+  EDQUOT: 'free some space within your disk quota',
+  EROFS: 'give --out a folder on a writable disk',
+  EACCES: 'give --out a folder you may write to, or fix its permissions',
+  EPERM: 'give --out a folder you may write to, or fix its permissions',
+  ENAMETOOLONG: 'give --out a shorter path',
+  EMFILE: 'raise the open-file limit (ulimit -n)',
+  ENFILE: 'close other programs, or raise the system open-file limit',
+  EIO: 'check the disk'
+}
+
+/** Why a `--base` value cannot be used, with what to do, or null. */
+export function baseProblem(base: string | undefined): {reason: string; action: string} | null {
+  if (base === undefined) return null
+  try {
+    normalizeBase(base)
+    return null
+  } catch (error) {
+    if (!(error instanceof UnsafeSegmentError)) throw error
+    return {
+      reason: 'is not a path the site can be served under',
+      action: 'give a path of letters, digits, `.`, `_` and `-` segments between slashes, e.g. `/luu-tru/`'
+    }
+  }
+}
+
+/** Control characters shown as escapes, for a value quoted in a message. */
+function visibleText(value: string): string {
+  return JSON.stringify(value).slice(1, -1)
 }

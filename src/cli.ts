@@ -1,21 +1,51 @@
 #!/usr/bin/env node
 /**
- * `archive-build [--input seeds] [--out dist] [--strict] [--verbose]`
+ * `archive-build [--input seeds] [--out dist] [--base /] [--strict] [--verbose]`
  *
  * Builds the site and prints a short summary: articles read, files written,
  * warnings by rule. Exits 1 when nothing usable was built, or with
- * `--strict` when there is any warning; 2 on bad arguments.
+ * `--strict` when there is any warning; 2 on bad arguments (checked before
+ * any work); 130 on Ctrl+C and 143 on SIGTERM, after removing the build's
+ * temporary folders and lock. Everything printed goes through
+ * `escapeControls`, so no article or file name can drive the terminal.
  */
+import {existsSync, readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {existsSync} from 'node:fs'
-import {build, DEFAULT_SITE} from './build.js'
+import {baseProblem, build, DEFAULT_SITE} from './build.js'
 import {baseOfUrl, ConfigError, DEFAULT_LICENSE, loadConfig, siteUrl} from './config.js'
-import {RULES, type RuleId} from './messages.js'
+import {describe, escapeControls, RULES, type RuleId} from './messages.js'
+import {abortWritesSync} from './stages/write.js'
 
-const HELP = `Usage: npm run build -- [options]
+/** The command as the user typed it: `npm run build --`, `archive-build`, or `node <script>`. */
+function commandName(): string {
+  const event = process.env.npm_lifecycle_event
+  if (event && event !== 'npx') return `npm run ${event} --`
+  const script = process.argv[1] ?? 'archive-build'
+  const name = path.basename(script)
+  if (name === 'archive-build') return name
+  const relative = path.relative(process.cwd(), script)
+  return `node ${relative.startsWith('..') ? script : relative}`
+}
+
+/** The version in the nearest package.json above this file that has one. */
+function version(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    try {
+      const value = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {version?: unknown}
+      if (typeof value.version === 'string') return value.version
+    } catch {}
+    const parent = path.dirname(dir)
+    if (parent === dir) return 'unknown'
+    dir = parent
+  }
+}
+
+const HELP = (command: string) => `Usage: ${command} [options]
 
 Build a browsable archive from a folder of news articles.
 
@@ -29,7 +59,8 @@ Options:
   --static <dir>  folder of files copied in as they are (default: static/ beside the config, if present)
   --strict        fail (exit 1) when there is any warning, for CI
   --verbose       list every warning with its file, line and column
-  --help          show this help
+  -h, --help      show this help
+  --version       print the version
 `
 
 interface Summary {
@@ -41,11 +72,11 @@ interface Summary {
   build: VFileMessage[]
 }
 
-/** Format one message as `path:line:column  reason  [ruleId]`. */
+/** Format one message as `path:line:column  reason  [ruleId]`, on one line whatever its text holds. */
 export function formatMessage(message: VFileMessage): string {
   const place = message.line ? `:${message.line}:${message.column ?? 1}` : ''
-  const level = message.fatal ? 'error' : 'warning'
-  return `${message.file ?? ''}${place}  ${level}  ${message.reason}  [${message.ruleId ?? 'unknown'}]`
+  const level = message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info'
+  return escapeControls(`${message.file ?? ''}${place}  ${level}  ${message.reason}  [${message.ruleId ?? 'unknown'}]`)
 }
 
 /** Lines of the summary: counts, then one line per rule with its count and what to do. */
@@ -85,7 +116,48 @@ function shownPath(target: string): string {
   return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? target : relative
 }
 
+/** Write text to a stream with control characters escaped: the one way this command prints. */
+function print(stream: NodeJS.WriteStream, text: string): void {
+  stream.write(text.split('\n').map(escapeControls).join('\n'))
+}
+
+/** Why an option's value cannot be used (one line, with what to do), or null. Checked before any work. */
+export function optionProblem(values: {input: string; out: string; base: string}): string | null {
+  const bad = (option: string, value: string, reason: string, action: string): string =>
+    `${option}  error  ${describe('bad-option', {option, value, reason, action})}  [bad-option]`
+  for (const option of ['input', 'out'] as const) {
+    if (values[option].trim() === '') return bad(`--${option}`, values[option], 'is empty', `give --${option} a folder`)
+  }
+  const base = baseProblem(values.base)
+  if (base) return bad('--base', JSON.stringify(values.base).slice(1, -1), base.reason, base.action)
+  return null
+}
+
+/** The output folder of the build under way, for the signal handlers. */
+let building: string | null = null
+/** Set by a signal: the handler says what happened and exits; nothing else may print. */
+let stopping = false
+
+/** Ctrl+C or a `kill`: undo the write in progress, say so, and exit 128 + the signal's number. */
+function interrupted(signal: 'SIGINT' | 'SIGTERM'): void {
+  const code = signal === 'SIGINT' ? 130 : 143
+  if (stopping) return
+  stopping = true
+  try {
+    abortWritesSync()
+    const out = building ?? '.'
+    print(process.stderr, `${out}  error  ${describe('build-interrupted', {signal, path: out})}  [build-interrupted]\n`)
+  } finally {
+    // File writes already handed to the thread pool may land after the first clean-up: clean again, then exit.
+    setTimeout(() => {
+      abortWritesSync()
+      process.exit(code)
+    }, 100)
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
+  const command = commandName()
   let values
   try {
     ;({values} = parseArgs({
@@ -100,25 +172,30 @@ async function main(argv: string[]): Promise<number> {
         static: {type: 'string'},
         strict: {type: 'boolean', default: false},
         verbose: {type: 'boolean', default: false},
-        help: {type: 'boolean', default: false}
+        help: {type: 'boolean', short: 'h', default: false},
+        version: {type: 'boolean', default: false}
       },
       strict: true
     }))
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`)
+    print(process.stderr, `${error instanceof Error ? error.message : String(error)}\n\n${HELP(command)}`)
     return 2
   }
   if (values.help) {
-    process.stdout.write(HELP)
+    print(process.stdout, HELP(command))
     return 0
   }
-  // Settings: flags, then the config file, then the defaults; read before any work is done.
+  if (values.version) {
+    print(process.stdout, `${version()}\n`)
+    return 0
+  }
+  // Settings: flags, then the config file, then the defaults; all checked before any work is done.
   let loaded
   try {
     loaded = await loadConfig(values.config, process.cwd())
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
-    process.stderr.write(`${error.message}\n`)
+    print(process.stderr, `${error.message}\n`)
     return 2
   }
   const {config, dir} = loaded
@@ -127,13 +204,18 @@ async function main(argv: string[]): Promise<number> {
   try {
     url = siteUrl(rawUrl)
   } catch {
-    process.stderr.write(`--url ${rawUrl ?? ''}: not an absolute URL; give it as https://example.org/path/\n`)
+    print(process.stderr, `--url ${rawUrl ?? ''}: not an absolute URL; give it as https://example.org/path/\n`)
+    return 2
+  }
+  const base = values.base ?? config.base ?? (url ? baseOfUrl(url) : '/')
+  const problem = optionProblem({input: values.input ?? 'seeds', out: values.out ?? 'dist', base})
+  if (problem) {
+    print(process.stderr, `${problem}\n`)
     return 2
   }
   const input = values.input ? path.resolve(values.input) : (config.input ?? path.resolve(dir, 'seeds'))
   const out = values.out ? path.resolve(values.out) : (config.out ?? path.resolve(dir, 'dist'))
   const staticDir = values.static ? path.resolve(values.static) : (config.static ?? (existsSync(path.join(dir, 'static')) ? path.join(dir, 'static') : undefined))
-  const base = values.base ?? config.base ?? (url ? baseOfUrl(url) : '/')
   const site = {
     base,
     url,
@@ -141,15 +223,20 @@ async function main(argv: string[]): Promise<number> {
     description: config.description ?? DEFAULT_SITE.description,
     license: config.license ?? DEFAULT_LICENSE
   }
+  building = escapeControls(shownPath(out))
+  process.on('SIGINT', () => interrupted('SIGINT'))
+  process.on('SIGTERM', () => interrupted('SIGTERM'))
   const result = await build({input, out, site, static: staticDir})
+  if (stopping) return 0 // the signal handler speaks and exits
   const all: VFile[] = [...result.files, result.buildFile]
   const messages = all.flatMap((f) => f.messages)
   const read = result.archive.articles.length
   const summary: Summary = {read, skipped: result.files.length - read, written: result.written, messages, build: result.buildFile.messages}
-  process.stdout.write(summarize(summary, shownPath(out), values.verbose).join('\n') + '\n')
+  print(process.stdout, summarize(summary, escapeControls(shownPath(out)), values.verbose).join('\n') + '\n')
   if (result.written === 0) return 1
-  if (values.strict && messages.length > 0) {
-    process.stderr.write(`--strict: ${messages.length} message(s), failing the build.\n`)
+  const counted = messages.filter((m) => m.fatal !== undefined)
+  if (values.strict && counted.length > 0) {
+    print(process.stderr, `--strict: ${counted.length} message(s), failing the build.\n`)
     return 1
   }
   return 0
@@ -160,7 +247,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`The build failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    if (stopping) return // a write stopped by the signal handler, which speaks and exits
+    abortWritesSync()
+    // A bug, not a condition of the disk or the input (those have catalogue messages): the stack is for the report.
+    print(process.stderr, `The build failed unexpectedly (a bug; the previous output was left whole): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     process.exitCode = 1
   }
 )

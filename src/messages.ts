@@ -19,8 +19,8 @@ export interface RuleDef {
   why: string
   /** What the person running the build can do. */
   fix: string
-  /** `error` skips the file; `warning` keeps it. */
-  severity: 'warning' | 'error'
+  /** `error` skips the file; `warning` keeps it; `info` says what the build did (never fails `--strict`). */
+  severity: 'warning' | 'error' | 'info'
   /**
    * The same message for the site's readers, in Vietnamese (what happened,
    * and what it means for the record), with the same placeholders.
@@ -286,10 +286,82 @@ export const RULES = {
     why: 'nothing is ever written outside it; the page was skipped',
     fix: 'report this as a bug: ids and slugs should never make such a path',
     vi: 'Đường dẫn {path} nằm ngoài thư mục đầu ra; trang đã bị bỏ qua.'
+  },
+  'kept-files': {
+    source: 'write', severity: 'info',
+    what: 'The output folder `{path}` held {count} file(s) or folder(s) a build did not write ({names})',
+    why: 'a build only removes what a build wrote, so they were kept in the new output',
+    fix: 'nothing, if you put them there; delete them yourself if you do not want them published',
+    vi: 'Thư mục đầu ra {path} có {count} tệp không do bản dựng tạo ra ({names}); đã giữ nguyên.'
+  },
+  'output-locked': {
+    source: 'write', severity: 'error',
+    what: 'Another build is writing `{path}` (lock `{lock}`, held by {holder}, heartbeat {age} s ago)',
+    why: 'two builds into one folder would mix their pages, so this build stopped before reading and the output was left as it was',
+    fix: 'wait for the other build to finish and run again; if no build is running, the lock is taken over once its heartbeat is older than {stale} s',
+    vi: 'Một bản dựng khác đang ghi vào {path}; bản dựng này dừng lại, không thay đổi gì.'
+  },
+  'output-incomplete': {
+    source: 'write', severity: 'error',
+    what: 'Files this build wrote are missing from its temporary folder: {count} of {expected} ({names})',
+    why: 'something removed them while the build ran, so the new site would be incomplete; it was not swapped in and the previous output was left whole',
+    fix: 'make sure nothing else writes or cleans the folder beside the output, then build again',
+    vi: 'Thiếu {count}/{expected} tệp của bản dựng; trang cũ được giữ nguyên.'
+  },
+  'output-conflict': {
+    source: 'write', severity: 'error',
+    what: 'The output folder `{path}` holds {count} file(s) of your own where this build now writes a page ({names})',
+    why: 'a build never overwrites a file it did not write, so the new site was not swapped in and the previous output was left whole',
+    fix: 'move or rename those files, then build again',
+    vi: 'Thư mục đầu ra {path} có {count} tệp riêng trùng chỗ với trang mới ({names}); không ghi đè, trang cũ được giữ nguyên.'
+  },
+  'output-lock-lost': {
+    source: 'write', severity: 'error',
+    what: 'This build lost the lock `{lock}` of `{path}` while it ran',
+    why: 'its heartbeat stopped long enough for another build to take over, so it did not swap in its site; the output is the other build’s',
+    fix: 'build again when no other build is running',
+    vi: 'Bản dựng mất khóa của {path}; không thay đổi gì.'
+  },
+  'write-failed': {
+    source: 'write', severity: 'error',
+    what: 'The site could not be written to `{path}`: {reason} ({code})',
+    why: 'the build stopped; its temporary files were removed and the previous output was left whole',
+    fix: 'do this, then build again: {action}',
+    vi: 'Không ghi được trang vào {path}: {reason}; trang cũ được giữ nguyên.'
+  },
+  'build-interrupted': {
+    source: 'write', severity: 'error',
+    what: 'The build was stopped by {signal}',
+    why: 'its temporary files and lock were removed and the previous output `{path}` was left whole',
+    fix: 'run the build again when you are ready',
+    vi: 'Bản dựng bị dừng ({signal}); trang cũ được giữ nguyên.'
+  },
+  'bad-option': {
+    source: 'read', severity: 'error',
+    what: 'The option {option} `{value}` {reason}',
+    why: 'nothing was read or written',
+    fix: 'correct the option ({action}); `--help` lists them all',
+    vi: 'Tùy chọn {option} không hợp lệ; không làm gì cả.'
   }
 } as const satisfies Record<string, RuleDef>
 
 export type RuleId = keyof typeof RULES
+
+/**
+ * Characters that act on a terminal or hide text, rather than show: C0 and
+ * C1 controls (ESC, BEL, CR, LF, …), DEL, and the bidirectional overrides
+ * and isolates. Tab is kept.
+ */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * `text` with every terminal control shown as a `\u001b`-style escape, so a
+ * file name or front-matter value can neither drive the terminal nor forge
+ * a line. Applied to everything the CLI prints, line by line.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
 
 /** Fill `{name}` placeholders. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
@@ -324,6 +396,7 @@ export function report(
     ruleId,
     source: rule.source
   })
-  message.fatal = rule.severity === 'error' ? true : false
+  // vfile's levels: true is an error, false a warning, undefined an info.
+  message.fatal = rule.severity === 'error' ? true : rule.severity === 'warning' ? false : undefined
   return message
 }

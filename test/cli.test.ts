@@ -124,3 +124,57 @@ describe('archive.config.json', () => {
     expect(readdirSync(bad)).toEqual(['my.json'])
   })
 })
+
+describe('options are checked before any work', () => {
+  it.each(['javascript:alert(1)', '../', '/a b/', '/x/../y/'])('refuses --base %j in one line, exit 2, before reading or writing', (base) => {
+    const out = path.join(work, 'never-written')
+    // The input folder does not exist: a build that read first would say so instead.
+    const {code, stdout, stderr} = run(['--input', path.join(work, 'no-such-input'), '--out', out, '--base', base])
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toMatch(/^--base {2}error {2}The option --base `.*` is not a path the site can be served under: nothing was read or written\. To fix: .*\[bad-option\]\n$/)
+    expect(stderr).not.toMatch(/\n\s+at /)
+    expect(readdirSync(work)).not.toContain('never-written')
+  })
+
+  it('-h and --help print the help naming the command as typed; --version prints the version', () => {
+    const short = run(['-h'], {npm_lifecycle_event: ''})
+    expect(short.code).toBe(0)
+    expect(short.stdout).toMatch(/^Usage: node lib\/src\/cli\.js \[options\]/)
+    expect(short.stdout).toContain('--version')
+    expect(run(['-h'], {npm_lifecycle_event: 'build'}).stdout).toMatch(/^Usage: npm run build -- \[options\]/)
+    const version = run(['--version'])
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}).version)
+  })
+})
+
+describe('what the command prints', () => {
+  it('escapes control characters from file names and front matter: no article can drive the terminal or forge a line', () => {
+    const input = path.join(work, 'controls')
+    mkdirSync(input)
+    const body = 'Ngày 23/7/2024, tại Thanh Hóa, hội nghị tập huấn công tác nhân quyền diễn ra.\n'
+    writeFileSync(path.join(input, 'bell\u0007\u001b[2Jname.md'), `---\n"\\e]0;pwned\\akey": 1\ndate: "2024-02-30\\e[31m"\n---\n${body}`)
+    writeFileSync(path.join(input, 'line\nbreak.md'), `---\n"forged\\n/etc/passwd:1:1  error  fake  [x]": 1\n---\n${body}`)
+    const {code, stdout} = run(['--input', input, '--out', path.join(work, 'controls-out'), '--verbose'])
+    expect(code).toBe(0)
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+    expect(stdout).toContain('bell\\u0007\\u001b[2Jname.md')
+    expect(stdout).toContain('\\u001b]0;pwned\\u0007key')
+    expect(stdout).toContain('line\\u000abreak.md')
+    expect(stdout).not.toMatch(/^\/etc\/passwd/m)
+    const details = stdout.split('\n\n')[1]?.trim().split('\n') ?? []
+    for (const line of details) expect(line).toMatch(/^.+:\d+:\d+ {2}(warning|error|info) {2}.+ {2}\[[a-z0-9-]+\]$/)
+  })
+
+  it('a name too long: one line that says what, why and what to do, exit 1, no stack trace, nothing left', () => {
+    const parent = path.join(work, 'long')
+    mkdirSync(parent)
+    const {code, stdout, stderr} = run(['--input', 'seeds', '--out', path.join(parent, 'x'.repeat(300))])
+    expect(code).toBe(1)
+    expect(stderr).toBe('')
+    expect(stdout).toMatch(/ {2}error {2}The site could not be written to `.*`: a file or folder name is longer than the file system allows \(ENAMETOOLONG\): .*To fix: do this, then build again: give --out a shorter path\. {2}\[write-failed\]$/m)
+    expect(readdirSync(parent)).toEqual([])
+  })
+})

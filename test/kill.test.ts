@@ -13,6 +13,7 @@
  *   and the summary says, per rule, why it matters and what to do.
  */
 import {spawn, spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
 import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -80,9 +81,8 @@ describe('a build killed while it writes', () => {
   it('leaves the previous output whole and byte-identical; the next build succeeds and cleans up', {timeout: 90_000}, async () => {
     const site = path.join(work, 'site')
     const out = path.join(site, 'dist')
-    const big = path.join(work, 'big')
+    const big = await bigInput()
     await mkdir(site)
-    await manySeeds(big, COPIES)
 
     expect(run(['--input', SEEDS, '--out', out]).code).toBe(0)
     const previous = await snapshot(site)
@@ -104,17 +104,93 @@ describe('a build killed while it writes', () => {
     child.kill('SIGKILL')
     expect(await exited).toBe('SIGKILL')
 
-    // The previous output is whole; the dead build's folder is beside it, unfinished.
-    expectSameTree(await snapshot(site, /^\.dist-tmp-/), previous)
+    // The previous output is whole; the dead build's folder and lock are beside it, unfinished.
+    expectSameTree(await snapshot(site, /^\.dist-tmp-|^\.dist\.lock$/), previous)
+    expect(existsSync(path.join(site, '.dist.lock'))).toBe(true)
     const left = await temporaryFolders(site)
     expect(left).toHaveLength(1)
     expect(left[0]?.startsWith(prefix)).toBe(true)
 
-    // The next build succeeds, removes the dead build's folder, and gives the same bytes as before.
+    // The next build breaks the dead build's lock (its process is gone, in this PID namespace),
+    // succeeds, removes the dead build's folder, and gives the same bytes as before.
     const next = run(['--input', SEEDS, '--out', out])
     expect(next.code, next.stderr).toBe(0)
     expect(await temporaryFolders(site)).toEqual([])
     expectSameTree(await snapshot(site), previous)
+  })
+})
+
+let bigMade: Promise<string> | undefined
+/** The seeds `COPIES` times over, made once for every test here. */
+function bigInput(): Promise<string> {
+  bigMade ??= (async () => {
+    const big = path.join(work, 'big-shared')
+    await manySeeds(big, COPIES)
+    return big
+  })()
+  return bigMade
+}
+
+/** Start a build of `big` into `out` and wait until it is writing; returns the child and its exit. */
+async function startWriting(big: string, out: string) {
+  const child = spawn(process.execPath, [cli, '--input', big, '--out', out], {cwd: work, stdio: ['ignore', 'pipe', 'pipe']})
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const exited = new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) =>
+    child.once('exit', (code, signal) => resolve({code, signal}))
+  )
+  let done = false
+  void exited.then(() => (done = true))
+  const site = path.dirname(out)
+  const prefix = `.${path.basename(out)}-tmp-${child.pid}-`
+  for (;;) {
+    if (done) throw new Error('the build finished before it was written halfway: make COPIES larger')
+    const tmp = (await readdir(site)).find((name) => name.startsWith(prefix))
+    const files = tmp ? (await readdir(path.join(site, tmp), {recursive: true, withFileTypes: true}).catch(() => [])).filter((e) => e.isFile()).length : 0
+    if (files >= WRITTEN_BEFORE_KILL) break
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  return {child, exited, stderr: () => stderr}
+}
+
+describe('a build stopped by Ctrl+C or kill', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143]
+  ] as const)('%s: one clear message, exit %i, previous output whole, no temporary folder and no lock left', {timeout: 90_000}, async (signal, code) => {
+    const site = path.join(work, `site-${signal}`)
+    const out = path.join(site, 'dist')
+    const big = await bigInput()
+    await mkdir(site)
+    expect(run(['--input', SEEDS, '--out', out]).code).toBe(0)
+    const previous = await snapshot(site)
+    const build = await startWriting(big, out)
+    build.child.kill(signal)
+    expect(await build.exited).toEqual({code, signal: null})
+    const lines = build.stderr().trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(new RegExp(`^dist|.*dist {2}error {2}The build was stopped by ${signal}: .*To fix: .*\\[build-interrupted\\]$`))
+    expect(build.stderr()).not.toMatch(/\n\s+at /)
+    expect((await readdir(site)).sort()).toEqual(['dist'])
+    expectSameTree(await snapshot(site), previous)
+  })
+})
+
+describe('two builds into one output folder', () => {
+  it('the second refuses with a clear message while the first writes; the first completes whole', {timeout: 90_000}, async () => {
+    const site = path.join(work, 'site-two')
+    const out = path.join(site, 'dist')
+    const big = await bigInput()
+    await mkdir(site)
+    const first = await startWriting(big, out)
+    const second = run(['--input', SEEDS, '--out', out])
+    expect(second.code).toBe(1)
+    expect(second.stdout).toMatch(/ {2}error {2}Another build is writing `.*dist` \(lock `.*\.dist\.lock`, held by process \d+ on .*\[output-locked\]$/m)
+    expect((await first.exited).code).toBe(0)
+    // Every page the first build meant to write is there.
+    const articles = await readdir(path.join(out, 'articles'))
+    expect(articles.filter((n) => !n.endsWith('.html'))).toHaveLength((await readdir(big)).length)
+    expect((await readdir(site)).sort()).toEqual(['dist'])
   })
 })
 

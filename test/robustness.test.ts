@@ -22,6 +22,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build, type BuildResult} from '../src/build.js'
 import {describe as describeRule, RULES, type RuleDef, type RuleId} from '../src/messages.js'
 import {formatPublished} from '../src/render/dates.js'
+import {MANIFEST} from '../src/stages/keep.js'
 import {SITE_ENTRIES} from '../src/stages/render.js'
 import {ARTICLE_NEW_STYLE, hostileCorpus, INVALID_PLACE, REPLACEMENT_PLACE, writeCorpus} from './fixtures/hostile/corpus.js'
 
@@ -134,7 +135,7 @@ describe('the hostile corpus through build()', () => {
       const rule: RuleDef = RULES[m.ruleId as RuleId]
       expect(m.reason, m.ruleId).toMatch(/^.+: .+\. To fix: .+\.$/s)
       expect(m.reason, m.ruleId).toContain(`To fix: ${rule.fix.replace(/\{\w+\}.*/s, '')}`)
-      expect(m.fatal, m.ruleId).toBe(rule.severity === 'error')
+      expect(m.fatal, m.ruleId).toBe(rule.severity === 'error' ? true : rule.severity === 'warning' ? false : undefined)
     }
   })
 
@@ -389,7 +390,7 @@ describe('the message catalogue', () => {
     expect(rule.why, ruleId).toMatch(/^\p{Ll}/u)
     expect(rule.fix, ruleId).toMatch(/^\p{Ll}/u)
     expect(['read', 'front-matter', 'clean', 'extract', 'archive', 'render', 'write']).toContain(rule.source)
-    expect(['warning', 'error']).toContain(rule.severity)
+    expect(['warning', 'error', 'info']).toContain(rule.severity)
     const sentence = describeRule(ruleId)
     expect(sentence.startsWith(rule.what.split('{')[0] ?? '')).toBe(true)
     expect(sentence).toContain(`To fix: `)
@@ -429,16 +430,26 @@ describe('the output folder', () => {
     await refused(base, /is the input folder, or holds it/)
   })
 
-  it('is never a folder with files a build does not write (a project, a `.git`, a `CNAME`)', async () => {
+  it('is never a folder with files a build does not write and no record of a build (a project)', async () => {
     const project = path.join(base, 'project')
     await mkdir(path.join(project, 'src'), {recursive: true})
     await writeFile(path.join(project, 'package.json'), '{}')
     await refused(project, /holds files a build does not write \(package\.json, src\)/)
+  })
+
+  it('keeps a `.git` and a `CNAME` added to a site a build wrote, and says so', async () => {
     const site = path.join(base, 'site')
     expect((await build({input, out: site})).written).toBeGreaterThan(0)
     await writeFile(path.join(site, 'CNAME'), 'example.org')
     await mkdir(path.join(site, '.git'))
-    await refused(site, /holds files a build does not write \(\.git, CNAME\)/)
+    await writeFile(path.join(site, '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n')
+    const again = await build({input, out: site})
+    expect(again.written).toBeGreaterThan(0)
+    expect(await readFile(path.join(site, 'CNAME'), 'utf8')).toBe('example.org')
+    expect(await readFile(path.join(site, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages\n')
+    const kept = again.buildFile.messages.find((m) => m.ruleId === 'kept-files')
+    expect(kept?.reason).toContain('(.git/HEAD, CNAME)')
+    expect(kept?.fatal).toBeUndefined()
   })
 
   it('is never a symbolic link (the swap would replace the link, not what it points to)', async () => {
@@ -459,7 +470,7 @@ describe('the output folder', () => {
   it('only ever gets the names the render stage declares', async () => {
     const site = path.join(base, 'declared')
     await build({input: path.join(root, 'hostile'), out: site})
-    for (const name of await readdir(site)) expect(SITE_ENTRIES.has(name), name).toBe(true)
+    for (const name of await readdir(site)) expect(SITE_ENTRIES.has(name) || name === MANIFEST, name).toBe(true)
   })
 
   it('reports an input folder that cannot be read, and writes nothing', async () => {

@@ -5,13 +5,15 @@
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
-import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile} from 'node:fs/promises'
+import {hostname, tmpdir} from 'node:os'
 import path from 'node:path'
 import ts from 'typescript'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import type {RuleId} from '../src/messages.js'
-import {isSafeOutputPath, writeSite} from '../src/stages/write.js'
+import {MANIFEST} from '../src/stages/keep.js'
+import {acquireLock, lockPathFor, OutputLockedError} from '../src/stages/lock.js'
+import {diskProblem, isSafeOutputPath, writeSite, WriteStageError} from '../src/stages/write.js'
 import type {OutputFile} from '../src/types.js'
 
 let root: string
@@ -22,18 +24,19 @@ const report = (ruleId: RuleId, params: Record<string, string | number>): void =
 }
 const page = (p: string, origin = p, contents: string | Uint8Array = `<p>${p}</p>`): OutputFile => ({path: p, contents, origin})
 
-/** Every file under a folder, relative, sorted. */
+/** Every file under a folder, relative, sorted (the manifest left out). */
 async function tree(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true})
   return entries
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((p) => path.posix.basename(p) !== MANIFEST)
     .sort()
 }
 
-/** Siblings of the output folder that the write stage made (tmp and trash). */
+/** Siblings of the output folder that the write stage made (tmp, trash and the lock). */
 async function leftovers(): Promise<string[]> {
-  return (await readdir(root)).filter((name) => /^\.dist-(tmp|trash)-/.test(name))
+  return (await readdir(root)).filter((name) => /^\.dist-(tmp|trash)-/.test(name) || name.startsWith('.dist.lock'))
 }
 
 /** A process id that is certainly not running any more. */
@@ -65,7 +68,7 @@ describe('isSafeOutputPath', () => {
 describe('writeSite', () => {
   it('writes every file and returns the count', async () => {
     const result = await writeSite(out, [page('index.html'), page('articles/a/index.html'), page('img.bin', 'img', new Uint8Array([0, 1, 2]))], report)
-    expect(result).toEqual({written: 3, collisions: [], unsafe: []})
+    expect(result).toEqual({written: 3, collisions: [], unsafe: [], kept: []})
     expect(await tree(out)).toEqual(['articles/a/index.html', 'img.bin', 'index.html'])
     expect([...(await readFile(path.join(out, 'img.bin')))]).toEqual([0, 1, 2])
     expect(reports).toEqual([])
@@ -146,14 +149,12 @@ describe('writeSite', () => {
     expect(await leftovers()).toEqual([])
   })
 
-  it('removes the temporary folders of dead builds, and leaves live ones', async () => {
+  it('removes the temporary folders of dead builds once it holds the lock', async () => {
     const dead = `.dist-tmp-${deadPid()}-abc123`
-    const live = `.dist-tmp-${process.ppid}-def456`
     await mkdir(path.join(root, dead, 'articles'), {recursive: true})
-    await mkdir(path.join(root, live))
     await mkdir(path.join(root, '.other-tmp-1-abc'))
     await writeSite(out, [page('index.html')], report)
-    expect((await readdir(root)).sort()).toEqual(['.dist-tmp-' + process.ppid + '-def456', '.other-tmp-1-abc', 'dist'])
+    expect((await readdir(root)).sort()).toEqual(['.other-tmp-1-abc', 'dist'])
   })
 
   it('puts back the output of a build killed between its two renames', async () => {
@@ -183,7 +184,8 @@ describe('writeSite', () => {
     child.kill('SIGKILL')
     await exited
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('old')
-    const [tmp] = await leftovers()
+    const [tmp, lock] = (await leftovers()).sort()
+    expect(lock).toBe('.dist.lock')
     expect(tmp).toMatch(new RegExp(`^\\.dist-tmp-${child.pid}-[0-9a-f]+$`))
     expect(await tree(path.join(root, tmp ?? ''))).toEqual(['a.html', 'b.html'])
 
@@ -193,20 +195,183 @@ describe('writeSite', () => {
   })
 })
 
-/** write.ts as plain JS (it imports nothing of the project at run time) and a script that hangs midway. */
-async function childScript(): Promise<string> {
-  const source = await readFile(new URL('../src/stages/write.ts', import.meta.url), 'utf8')
-  const {outputText} = ts.transpileModule(source, {
-    compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false}
+describe('a build removes only what a build wrote', () => {
+  it('keeps files a user added anywhere in the output after a build, and names them', async () => {
+    await writeSite(out, [page('index.html'), page('old.html'), page('articles/a/index.html'), page('data/articles.json')], report)
+    await writeFile(path.join(out, 'data', 'survey.csv'), 'a,b\n')
+    await mkdir(path.join(out, 'articles', 'notes'))
+    await writeFile(path.join(out, 'articles', 'notes', 'notes.txt'), 'my notes')
+    await writeFile(path.join(out, 'CNAME'), 'example.org')
+    await mkdir(path.join(out, 'empty-of-mine'))
+    reports = []
+    const result = await writeSite(out, [page('index.html', 'new', 'new'), page('articles/b/index.html'), page('data/articles.json')], report)
+    expect(await tree(out)).toEqual(['CNAME', 'articles/b/index.html', 'articles/notes/notes.txt', 'data/articles.json', 'data/survey.csv', 'index.html'])
+    expect(await readFile(path.join(out, 'data', 'survey.csv'), 'utf8')).toBe('a,b\n')
+    expect(await readFile(path.join(out, 'articles', 'notes', 'notes.txt'), 'utf8')).toBe('my notes')
+    expect(existsSync(path.join(out, 'empty-of-mine'))).toBe(true)
+    expect(result.kept).toEqual(['CNAME', 'articles/notes/notes.txt', 'data/survey.csv', 'empty-of-mine/'])
+    expect(reports).toEqual([['kept-files', {path: out, count: 4, names: 'CNAME, articles/notes/notes.txt, data/survey.csv, empty-of-mine/'}]])
+    // Kept files stay kept on the build after that, and the manifest never lists them.
+    await writeSite(out, [page('index.html')], report)
+    expect(await tree(out)).toEqual(['CNAME', 'articles/notes/notes.txt', 'data/survey.csv', 'index.html'])
+    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as {files: string[]}
+    expect(manifest.files).toEqual(['index.html'])
+    expect(await leftovers()).toEqual([])
   })
+
+  it('never deletes the unknown files of an old output without a manifest (an earlier version\'s)', async () => {
+    await mkdir(path.join(out, 'articles', 'x'), {recursive: true})
+    await writeFile(path.join(out, 'index.html'), 'old')
+    await writeFile(path.join(out, 'articles', 'x', 'index.html'), 'old page')
+    await writeFile(path.join(out, 'articles', 'x', 'mine.txt'), 'mine')
+    const result = await writeSite(out, [page('index.html', 'new', 'new')], report)
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('new')
+    expect(await tree(out)).toEqual(['articles/x/index.html', 'articles/x/mine.txt', 'index.html'])
+    expect(result.kept).toEqual(['articles/x/index.html', 'articles/x/mine.txt'])
+  })
+
+  it('refuses to swap when a file of the user\'s own sits where the build now writes, and loses nothing', async () => {
+    await writeSite(out, [page('index.html', 'old', 'old')], report)
+    await writeFile(path.join(out, 'about.html'), 'my own about page')
+    const error = await writeSite(out, [page('index.html', 'new', 'new'), page('about.html')], report).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(WriteStageError)
+    expect(error).toMatchObject({ruleId: 'output-conflict', params: {count: 1, names: 'about.html'}})
+    expect(await readFile(path.join(out, 'about.html'), 'utf8')).toBe('my own about page')
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('old')
+    expect(await leftovers()).toEqual([])
+  })
+})
+
+describe('two builds into one output folder', () => {
+  /** A lock file as another build would leave it. */
+  async function foreignLock(pid: number, namespace: string, ageMs: number): Promise<void> {
+    const file = lockPathFor(out)
+    await writeFile(file, JSON.stringify({token: 'other', pid, host: hostname(), namespace, started: '2024-01-01T00:00:00.000Z'}))
+    const when = new Date(Date.now() - ageMs)
+    await utimes(file, when, when)
+  }
+
+  it('a second build refuses while the first is writing; the first completes whole', async () => {
+    await writeSite(out, [page('index.html', 'old', 'old')], report)
+    let release!: () => void
+    const paused = new Promise<void>((resolve) => (release = resolve))
+    let halfway!: () => void
+    const reached = new Promise<void>((resolve) => (halfway = resolve))
+    const names = Array.from({length: 50}, (_, i) => `articles/${i}/index.html`)
+    async function* slow(): AsyncGenerator<OutputFile> {
+      for (const [i, name] of names.entries()) {
+        if (i === 25) {
+          halfway()
+          await paused
+        }
+        yield page(name)
+      }
+    }
+    const first = writeSite(out, slow(), report)
+    await reached
+    const [tmp] = (await leftovers()).filter((n) => n.includes('-tmp-'))
+    const second = await writeSite(out, [page('index.html', 'second', 'second')], report).catch((e: unknown) => e)
+    expect(second).toBeInstanceOf(OutputLockedError)
+    expect(existsSync(path.join(root, tmp ?? 'none'))).toBe(true)
+    release()
+    expect((await first).written).toBe(50)
+    expect(await tree(out)).toEqual([...names].sort())
+  })
+
+  it('refuses a lock whose holder cannot be seen (another PID namespace) while its heartbeat is fresh, touching nothing', async () => {
+    await foreignLock(deadPid(), 'pid:[other-container]', 1_000)
+    const theirs = path.join(root, `.dist-tmp-${deadPid()}-abc123`)
+    await mkdir(path.join(theirs, 'articles'), {recursive: true})
+    await writeFile(path.join(theirs, 'articles', 'x.html'), 'theirs')
+    const error = await writeSite(out, [page('index.html')], report).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(OutputLockedError)
+    expect(await readFile(path.join(theirs, 'articles', 'x.html'), 'utf8')).toBe('theirs')
+    expect(existsSync(out)).toBe(false)
+    expect(JSON.parse(await readFile(lockPathFor(out), 'utf8'))).toMatchObject({token: 'other'})
+  })
+
+  it('breaks a lock whose heartbeat is stale, and only then removes its temporary folders', async () => {
+    await foreignLock(deadPid(), 'pid:[other-container]', 10 * 60_000)
+    await mkdir(path.join(root, `.dist-tmp-${deadPid()}-abc123`))
+    await writeSite(out, [page('index.html')], report)
+    expect(await tree(out)).toEqual(['index.html'])
+    expect(await leftovers()).toEqual([])
+  })
+
+  it('breaks at once the lock of a process that is dead in this very PID namespace', async () => {
+    const self = acquireLock(path.join(root, 'probe'))
+    await foreignLock(deadPid(), self.info.namespace, 0)
+    self.release()
+    await writeSite(out, [page('index.html')], report)
+    expect(await leftovers()).toEqual([])
+  })
+
+  it('keeps its lock fresh with a heartbeat', async () => {
+    const lock = acquireLock(out, {heartbeatMs: 0})
+    const past = new Date(Date.now() - 10 * 60_000)
+    await utimes(lock.path, past, past)
+    lock.beat()
+    expect((await stat(lock.path)).mtimeMs).toBeGreaterThan(past.getTime() + 5 * 60_000)
+    expect(lock.held()).toBe(true)
+    lock.release()
+    expect(existsSync(lock.path)).toBe(false)
+  })
+
+  it('never swaps in a site with a page missing: checks the temporary folder first', async () => {
+    await writeSite(out, [page('index.html', 'old', 'old')], report)
+    async function* sabotaged(): AsyncGenerator<OutputFile> {
+      yield page('a.html')
+      yield page('b.html')
+      // Something outside the build (a second build that took the folder for stale) removes a page.
+      const tmp = (await leftovers()).find((n) => n.includes('-tmp-'))
+      await rm(path.join(root, tmp ?? 'none', 'a.html'))
+      yield page('c.html')
+    }
+    const error = await writeSite(out, sabotaged(), report).catch((e: unknown) => e)
+    expect(error).toMatchObject({ruleId: 'output-incomplete', params: {count: 1, expected: 3, names: 'a.html'}})
+    expect(await tree(out)).toEqual(['index.html'])
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('old')
+    expect(await leftovers()).toEqual([])
+  })
+})
+
+describe('a write that fails on the disk', () => {
+  it.each(['ENOSPC', 'EROFS', 'EACCES', 'ENAMETOOLONG'])('%s: keeps the old output, removes the temporary folder and the lock', async (code) => {
+    await writeSite(out, [page('index.html', 'old', 'old')], report)
+    async function* failing(): AsyncGenerator<OutputFile> {
+      yield page('a.html')
+      throw Object.assign(new Error(`${code}: simulated`), {code})
+    }
+    const error = await writeSite(out, failing(), report).catch((e: unknown) => e)
+    expect(diskProblem(error)).toMatch(/\w/)
+    expect(await tree(out)).toEqual(['index.html'])
+    expect(await leftovers()).toEqual([])
+  })
+
+  it('a real name too long is reported as such', async () => {
+    const error = await writeSite(out, [page(`${'x'.repeat(300)}.html`)], report).catch((e: unknown) => e)
+    expect(diskProblem(error)).toBe('a file or folder name is longer than the file system allows')
+    expect(await leftovers()).toEqual([])
+  })
+})
+
+/** write.ts and the modules it imports as plain JS (they import nothing else of the project) and a script that hangs midway. */
+async function childScript(): Promise<string> {
   const dir = path.join(root, 'child')
   await mkdir(dir)
-  await writeFile(path.join(dir, 'write.mjs'), outputText)
-  const script = path.join(dir, 'run.mjs')
+  await writeFile(path.join(dir, 'package.json'), '{"type": "module"}\n')
+  for (const name of ['write', 'keep', 'lock']) {
+    const source = await readFile(new URL(`../src/stages/${name}.ts`, import.meta.url), 'utf8')
+    const {outputText} = ts.transpileModule(source, {
+      compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false}
+    })
+    await writeFile(path.join(dir, `${name}.js`), outputText)
+  }
+  const script = path.join(dir, 'run.js')
   await writeFile(
     script,
     [
-      "import {writeSite} from './write.mjs'",
+      "import {writeSite} from './write.js'",
       'async function* pages() {',
       "  yield {path: 'a.html', contents: 'a', origin: 'a'}",
       "  yield {path: 'b.html', contents: 'b', origin: 'b'}",

@@ -1,30 +1,33 @@
 /**
- * The write stage: put the built site on disk, all or nothing.
+ * The write stage: put the built site on disk, all or nothing, deleting
+ * only what a build wrote.
  *
- *   1. Remove temporary folders left by killed builds (and, if a build was
- *      killed mid-swap, put its previous output back).
- *   2. Write every file into a fresh sibling folder `.<name>-tmp-<pid>-<hex>`,
+ *   1. Take the output's lock (`lock.ts`): one build at a time, even across
+ *      containers; a second build refuses.
+ *   2. Remove temporary folders left by killed builds (and, if a build was
+ *      killed mid-swap, put its previous output back). Only the lock's
+ *      holder does this, so a live build's folder is never touched.
+ *   3. Write every file into a fresh sibling folder `.<name>-tmp-<pid>-<hex>`,
  *      one at a time as the render stage yields them (render, write, drop).
  *      Unsafe paths and colliding paths are reported and skipped.
- *   3. Swap the folder in: the old output is renamed to `.<name>-trash-…`,
+ *   4. Check that every file written is there; carry over every file of the
+ *      old output that no build wrote (`keep.ts`); write the manifest.
+ *   5. Swap the folder in: the old output is renamed to `.<name>-trash-…`,
  *      the new one renamed into place, and the trash removed.
  *
- * A build that throws or is killed before step 3 leaves the previous output
+ * A build that throws or is killed before step 5 leaves the previous output
  * untouched. With `read.ts`, the only stage that touches the disk. This
  * module imports nothing of the project at run time (its tests run it in a
  * child process that is killed midway).
  */
 import {randomBytes} from 'node:crypto'
+import {existsSync, renameSync, rmSync} from 'node:fs'
 import {lstat, mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {RuleId} from '../messages.js'
 import type {OutputFile} from '../types.js'
-
-/**
- * Temporary folders older than this are removed even when their process
- * id is alive again: a pid can be reused, and no build takes a day.
- */
-export const STALE_AFTER_MS = 24 * 60 * 60 * 1000
+import {carryOver, MANIFEST, manifestText, planKeep} from './keep.js'
+import {acquireLock, releaseAllLocks, type Lock, type LockOptions} from './lock.js'
 
 /** Characters never allowed in an output path: C0 controls (NUL included) and `\`. */
 const FORBIDDEN = /[\u0000-\u001f\\]/
@@ -51,6 +54,24 @@ export interface WriteResult {
   collisions: PathCollision[]
   /** Paths refused by `isSafeOutputPath` (or resolving outside the folder). */
   unsafe: string[]
+  /** Files and folders of the old output that no build wrote, carried into the new one. */
+  kept: string[]
+}
+
+/**
+ * The write stage stopped, leaving the previous output whole, for a reason
+ * the catalogue names (`output-incomplete`, `output-conflict`,
+ * `output-lock-lost`).
+ */
+export class WriteStageError extends Error {
+  constructor(readonly ruleId: RuleId, readonly params: Record<string, string | number>) {
+    super(`${ruleId}: ${JSON.stringify(params)}`)
+  }
+}
+
+export interface WriteOptions extends LockOptions {
+  /** A lock the caller already holds on this output (the build takes it before reading). */
+  lock?: Lock
 }
 
 /**
@@ -64,35 +85,137 @@ export function isSafeOutputPath(p: string): boolean {
   return p.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..')
 }
 
+/** A write in progress, for `abortWritesSync`. */
+interface Job {
+  target: string
+  tmp?: string
+  trash?: string
+}
+const active = new Set<Job>()
+/** Set by `abortWritesSync`: writes in progress stop at their next file. */
+let aborting = false
+
 /**
- * Write `files` as the site in `outDir`, replacing what was there only once
- * every file is written. Files are written as the iterable yields them and
- * not kept. Unsafe paths are reported (`unsafe-path`) and skipped; when
- * several files claim one path (compared ignoring case and Unicode
- * normalisation, as macOS and Windows do) only the first is written and
- * every collision is reported (`path-collision`) at the end.
+ * Undo every write in progress, synchronously: for a signal handler, just
+ * before the process exits. Puts a half-swapped output back, removes the
+ * temporary folders, and releases the locks. Never throws; may be called
+ * again (after writes in flight have landed) to finish the job.
+ */
+export function abortWritesSync(): void {
+  aborting = true
+  for (const job of active) {
+    try {
+      if (job.trash && existsSync(job.trash)) {
+        // Between the two renames the trash is the previous output: put it back. After them, it is garbage.
+        if (!existsSync(job.target)) renameSync(job.trash, job.target)
+        else rmSync(job.trash, {recursive: true, force: true})
+      }
+    } catch {}
+    // A write still in flight may add a file while the folder is removed (ENOTEMPTY): retry.
+    try {
+      if (job.tmp) rmSync(job.tmp, {recursive: true, force: true, maxRetries: 5, retryDelay: 10})
+    } catch {}
+  }
+  releaseAllLocks()
+}
+
+/**
+ * Write `files` as the site in `outDir`, replacing what a build wrote there
+ * only once every file is written and checked. Files are written as the
+ * iterable yields them and not kept. Unsafe paths are reported
+ * (`unsafe-path`) and skipped; when several files claim one path (compared
+ * ignoring case and Unicode normalisation, as macOS and Windows do) only the
+ * first is written and every collision is reported (`path-collision`) at
+ * the end. Files of the old output that no build wrote are kept
+ * (`kept-files`).
  *
- * Throws (leaving the previous `outDir` intact) if the iterable throws or
- * the disk fails.
+ * Throws (leaving the previous `outDir` intact, and no temporary folder) if
+ * the iterable throws, the disk fails, another build holds the output
+ * (`OutputLockedError`), or a check fails (`WriteStageError`).
  */
 export async function writeSite(
   outDir: string,
   files: Iterable<OutputFile> | AsyncIterable<OutputFile>,
-  report: WriteReport
+  report: WriteReport,
+  options: WriteOptions = {}
 ): Promise<WriteResult> {
   const target = path.resolve(outDir)
   await mkdir(path.dirname(target), {recursive: true})
-  await cleanStale(target)
-  const tmp = await makeTemp(target)
-  let result: WriteResult
+  const lock = options.lock ?? acquireLock(target, options)
+  const job: Job = {target}
+  active.add(job)
   try {
-    result = await writeAll(tmp, files, report)
-  } catch (error) {
-    await rm(tmp, {recursive: true, force: true})
-    throw error
+    await cleanStale(target)
+    const tmp = await makeTemp(target)
+    job.tmp = tmp
+    let result: WriteResult
+    try {
+      const paths: string[] = []
+      result = await writeAll(tmp, files, report, paths, lock)
+      await verify(tmp, paths)
+      const plan = await planKeep(target, new Set(paths))
+      const conflicts = await carryOver(target, tmp, plan)
+      if (conflicts.length > 0) throw new WriteStageError('output-conflict', {path: outDir, count: conflicts.length, names: someNames(conflicts)})
+      await writeFile(path.join(tmp, MANIFEST), manifestText(paths), {flag: 'wx'})
+      result.kept = plan.named
+      if (!lock.held()) throw new WriteStageError('output-lock-lost', {path: outDir, lock: lock.path})
+    } catch (error) {
+      await rm(tmp, {recursive: true, force: true})
+      throw error
+    }
+    await swapIn(tmp, target, job)
+    if (result.kept.length > 0) report('kept-files', {path: outDir, count: result.kept.length, names: someNames(result.kept)})
+    return result
+  } finally {
+    active.delete(job)
+    if (!options.lock) lock.release()
   }
-  await swapIn(tmp, target)
-  return result
+}
+
+/** Up to five names, then how many more. */
+function someNames(names: string[]): string {
+  const shown = names.slice(0, 5).map(visible).join(', ')
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown
+}
+
+/** Every file the build meant to write is in the temporary folder. */
+async function verify(tmp: string, paths: string[]): Promise<void> {
+  const present = new Set<string>()
+  for (const entry of await readdir(tmp, {recursive: true, withFileTypes: true})) {
+    if (entry.isFile()) present.add(path.relative(tmp, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  }
+  const missing = paths.filter((p) => !present.has(p))
+  if (missing.length > 0 || present.size !== paths.length) {
+    throw new WriteStageError('output-incomplete', {count: missing.length, expected: paths.length, names: someNames(missing)})
+  }
+}
+
+/**
+ * What a disk failure means for the person running the build, or null
+ * when the error is not one of the disk's: no space, read-only, no
+ * permission, a name too long, too many open files.
+ */
+export function diskProblem(error: unknown): string | null {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full'
+    case 'EROFS':
+      return 'the folder is on a read-only file system'
+    case 'EACCES':
+    case 'EPERM':
+      return 'there is no permission to write there'
+    case 'ENAMETOOLONG':
+      return 'a file or folder name is longer than the file system allows'
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many files are open'
+    case 'EIO':
+      return 'the disk reported an input/output error'
+    default:
+      return null
+  }
 }
 
 /** `.<name>-<kind>-<pid>-<random>` next to `target`. */
@@ -123,19 +246,24 @@ function foldPath(p: string): string {
 async function writeAll(
   tmp: string,
   files: Iterable<OutputFile> | AsyncIterable<OutputFile>,
-  report: WriteReport
+  report: WriteReport,
+  paths: string[],
+  lock: Lock
 ): Promise<WriteResult> {
-  const result: WriteResult = {written: 0, collisions: [], unsafe: []}
+  const result: WriteResult = {written: 0, collisions: [], unsafe: [], kept: []}
   const claims: Claims = {files: new Map(), folders: new Map(), made: new Set()}
   for await (const file of files) {
     const full = path.resolve(tmp, file.path)
-    if (!isSafeOutputPath(file.path) || !full.startsWith(tmp + path.sep)) {
+    lock.beat()
+    if (aborting) throw new Error('the build is being stopped')
+    if (!isSafeOutputPath(file.path) || file.path === MANIFEST || !full.startsWith(tmp + path.sep)) {
       result.unsafe.push(file.path)
       report('unsafe-path', {path: visible(file.path)})
       continue
     }
     if (collides(claims, file, result)) continue
     await writeOne(claims, full, file.contents)
+    paths.push(file.path)
     result.written++
   }
   for (const collision of result.collisions) {
@@ -191,9 +319,10 @@ function visible(p: string): string {
 }
 
 /** Rename the old output away, the new one in, and remove the old. */
-async function swapIn(tmp: string, target: string): Promise<void> {
+async function swapIn(tmp: string, target: string, job: Job): Promise<void> {
   const hadOld = await exists(target)
   const trash = siblingName(target, 'trash')
+  job.trash = trash
   if (hadOld) await rename(target, trash)
   try {
     await rename(tmp, target)
@@ -216,10 +345,11 @@ async function exists(p: string): Promise<boolean> {
 }
 
 /**
- * Remove the `tmp` and `trash` folders of builds that are gone (their
- * process is dead, or they are older than `STALE_AFTER_MS`). If the output
- * folder is missing because a build died between its two renames, its trash
- * is the previous output: put it back.
+ * Remove the `tmp` and `trash` folders of builds that are gone. Called only
+ * by the lock's holder: any other build writing this output would hold the
+ * lock, so every such folder is a dead build's. If the output folder is
+ * missing because a build died between its two renames, its trash is the
+ * previous output: put it back.
  */
 async function cleanStale(target: string): Promise<void> {
   const parent = path.dirname(target)
@@ -227,25 +357,9 @@ async function cleanStale(target: string): Promise<void> {
   const pattern = new RegExp(`^\\.${escaped}-(tmp|trash)-(\\d+)-[0-9a-f]+$`)
   for (const name of (await readdir(parent)).sort()) {
     const match = pattern.exec(name)
-    if (!match || !(await isStale(path.join(parent, name), Number(match[2])))) continue
+    if (!match) continue
     const full = path.join(parent, name)
     if (match[1] === 'trash' && !(await exists(target))) await rename(full, target)
     else await rm(full, {recursive: true, force: true})
-  }
-}
-
-async function isStale(full: string, pid: number): Promise<boolean> {
-  const info = await lstat(full).catch(() => undefined)
-  if (!info) return false
-  if (Date.now() - info.mtimeMs > STALE_AFTER_MS) return true
-  return pid !== process.pid && !isAlive(pid)
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }

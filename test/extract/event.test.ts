@@ -115,11 +115,10 @@ describe('evidence and long lines', () => {
     expect(result.evidence['event.organizers.0']).toEqual({line: 1, column: column('Sở'), text: 'Sở Tư pháp'})
     expect(result.evidence['event.attendance']).toEqual({line: 1, column: column('cho 120'), text: 'cho 120 cán bộ'})
   })
-  it('reads a 1 MB line quickly', () => {
-    const line = 'tổ chức Hội nghị tập huấn, cho hơn '.repeat(30_000).slice(0, 1_000_000)
-    const started = performance.now()
-    event(line)
-    expect(performance.now() - started).toBeLessThan(10_000)
+  // Its speed on 1 MB is measured by `npm run bench:inputs`, not here.
+  it('reads a long line of event words: one event, no attendance made up', () => {
+    const line = 'tổ chức Hội nghị tập huấn, cho hơn '.repeat(3_000).slice(0, 100_000)
+    expect(event(line)).toEqual({name: 'Hội nghị tập huấn', types: ['tập huấn'], organizers: [], attendance: null})
   })
 })
 

@@ -134,11 +134,10 @@ describe('evidence and long lines', () => {
     const a = article('Nghe chuyên đề “Quyền con người”.')
     expect(extractTopics(a, ctx()).evidence['topics.0']).toEqual({line: 1, column: 17, text: 'Quyền con người'})
   })
-  it('reads a 1 MB line quickly', () => {
-    const line = 'chuyên đề gồm: “x và '.repeat(60_000).slice(0, 1_000_000)
-    const started = performance.now()
-    topics(line)
-    expect(performance.now() - started).toBeLessThan(10_000)
+  // Its speed on 1 MB is measured by `npm run bench:inputs`, not here.
+  it('reads a long line of open quotes: a handful of topics, not one per quote', () => {
+    const line = 'chuyên đề gồm: “x và '.repeat(6_000).slice(0, 100_000)
+    expect(topics(line).length).toBeLessThanOrEqual(4)
   })
 })
 

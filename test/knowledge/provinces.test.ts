@@ -304,7 +304,8 @@ describe('findProvinceMentions', () => {
     }
   })
 
-  it('scans a 1 MB line in linear time', () => {
+  // Its speed is measured by `npm run bench:inputs`; here, what it finds: one mention per repetition, none in spaces.
+  it('scans a 1 MB line: exactly one mention per repetition', () => {
     const chunks = [
       'Thành phố Thành phố TP. TP tỉnh tỉnh ',
       'Bà Rịa - Bà Rịa - Vũng ',
@@ -316,16 +317,11 @@ describe('findProvinceMentions', () => {
     ]
     const line = chunks.join('').repeat(Math.ceil(1_000_000 / chunks.join('').length))
     expect(line.length).toBeGreaterThanOrEqual(1_000_000)
-    const start = performance.now()
     const found = findProvinceMentions(line)
-    const elapsed = performance.now() - start
     expect(found.length).toBe(Math.ceil(1_000_000 / chunks.join('').length))
-    expect(elapsed).toBeLessThan(2000)
 
     const spaces = `tỉnh${' '.repeat(1_000_000)}x Bà Rịa${' '.repeat(1_000_000)}y`
-    const t0 = performance.now()
     expect(findProvinceMentions(spaces)).toEqual([])
-    expect(performance.now() - t0).toBeLessThan(2000)
   })
 })
 

@@ -1,0 +1,157 @@
+/**
+ * What a build wrote, and what it must keep.
+ *
+ * Every build leaves a manifest, `.archive-build.json`, at the top of its
+ * output: the sorted list of the files it wrote. The next build removes
+ * only those; any other file in the old output (a `CNAME`, a
+ * `data/survey.csv`, a `.git`) is carried into the new output before the
+ * swap. An old output without a manifest (from an earlier version) has
+ * every file the new build does not write carried over. A file of someone's
+ * own at a path the new build now writes stops the swap: nothing is lost.
+ *
+ * Files are carried by hard link (instant, no extra space), or copied when
+ * the file system cannot link; until the swap the old output still holds
+ * them, so a build killed at any moment loses nothing.
+ *
+ * Imports nothing of the project at run time.
+ */
+import {copyFile, link, mkdir, readdir, readFile, readlink, symlink} from 'node:fs/promises'
+import path from 'node:path'
+
+/** The manifest's name at the top of the output. A dotfile: static hosts and the preview server do not list it. */
+export const MANIFEST = '.archive-build.json'
+
+/** Files that operating systems drop into folders a person opened: carried over, never named. */
+const SYSTEM_JUNK: ReadonlySet<string> = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini'])
+
+/** What the manifest holds. */
+export interface Manifest {
+  generator: 'archive-build'
+  /** Every file the build wrote, `/`-separated, sorted. */
+  files: string[]
+}
+
+/** The manifest's text for the files written. */
+export function manifestText(written: Iterable<string>): string {
+  const manifest: Manifest = {generator: 'archive-build', files: [...written].sort()}
+  return JSON.stringify(manifest, null, 1) + '\n'
+}
+
+/** The files the previous build wrote, or null when the folder has no (readable) manifest. */
+export async function readManifest(target: string): Promise<Set<string> | null> {
+  try {
+    const value = JSON.parse(await readFile(path.join(target, MANIFEST), 'utf8')) as Partial<Manifest>
+    if (value.generator !== 'archive-build' || !Array.isArray(value.files)) return null
+    return new Set(value.files.filter((f): f is string => typeof f === 'string'))
+  } catch {
+    return null
+  }
+}
+
+/** What to do with the previous output. */
+export interface KeepPlan {
+  /** Files (and symbolic links) that no build wrote: carried into the new output. */
+  keep: string[]
+  /** Empty folders that no build made: made again. */
+  folders: string[]
+  /** Of `keep`, the ones worth naming (not system junk). */
+  named: string[]
+}
+
+/**
+ * Walk the previous output `target` (if any) and sort its files into the
+ * build's (in the manifest; or, with no manifest, rewritten by this build)
+ * and the rest, which are kept.
+ */
+export async function planKeep(target: string, written: ReadonlySet<string>): Promise<KeepPlan> {
+  const plan: KeepPlan = {keep: [], folders: [], named: []}
+  let entries
+  try {
+    entries = await readdir(target, {recursive: true, withFileTypes: true})
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return plan
+    throw error
+  }
+  const manifest = await readManifest(target)
+  const parents = new Set<string>()
+  const folders: string[] = []
+  for (const entry of entries) {
+    const rel = path.relative(target, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    if (entry.isDirectory()) {
+      folders.push(rel)
+      continue
+    }
+    if (rel === MANIFEST) continue
+    const builds = manifest ? manifest.has(rel) : written.has(rel)
+    if (builds) continue
+    plan.keep.push(rel)
+    if (!SYSTEM_JUNK.has(entry.name)) plan.named.push(rel)
+    for (let dir = path.posix.dirname(rel); dir !== '.'; dir = path.posix.dirname(dir)) parents.add(dir)
+  }
+  // An empty folder of someone's own: one that holds nothing and that no build file was under.
+  const built = manifest ?? written
+  const builtFolders = new Set<string>()
+  for (const file of built) for (let dir = path.posix.dirname(file); dir !== '.'; dir = path.posix.dirname(dir)) builtFolders.add(dir)
+  const nonEmpty = new Set<string>()
+  for (const entry of entries) {
+    const rel = path.relative(target, entry.parentPath).split(path.sep).join('/')
+    if (rel !== '') nonEmpty.add(rel)
+  }
+  for (const folder of folders) {
+    if (!nonEmpty.has(folder) && !builtFolders.has(folder) && !parents.has(folder)) {
+      plan.folders.push(folder)
+      plan.named.push(folder + '/')
+    }
+  }
+  plan.keep.sort()
+  plan.folders.sort()
+  plan.named.sort()
+  return plan
+}
+
+/**
+ * Carry the kept files of `target` into `tmp`. Returns the paths that
+ * could not be carried because the new build wrote something there (a
+ * file, or a folder where the file was): the caller must not swap.
+ */
+export async function carryOver(target: string, tmp: string, plan: KeepPlan): Promise<string[]> {
+  const conflicts: string[] = []
+  for (const rel of plan.keep) {
+    const from = path.join(target, rel)
+    const to = path.join(tmp, rel)
+    try {
+      await mkdir(path.dirname(to), {recursive: true})
+      await carryOne(from, to)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'EEXIST' || code === 'ENOTDIR' || code === 'EISDIR') conflicts.push(rel)
+      else throw error
+    }
+  }
+  for (const rel of plan.folders) {
+    try {
+      await mkdir(path.join(tmp, rel), {recursive: true})
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'EEXIST' || code === 'ENOTDIR') conflicts.push(rel + '/')
+      else throw error
+    }
+  }
+  return conflicts
+}
+
+async function carryOne(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to)
+    return
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw error
+  }
+  let target: string | null = null
+  try {
+    target = await readlink(from)
+  } catch {}
+  if (target !== null) await symlink(target, to)
+  else await copyFile(from, to, 1 /* COPYFILE_EXCL */)
+}
