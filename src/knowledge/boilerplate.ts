@@ -10,7 +10,7 @@
  * note saying where it comes from; `test/knowledge/boilerplate.test.ts`
  * pins what each must match and what it must not.
  */
-import {alternation} from '../text/pattern.js'
+import {alternation, escapeRegExp} from '../text/pattern.js'
 import {TIME_OF_DAY_HEADS} from './calendar.js'
 
 /** A word boundary that knows Vietnamese letters (JavaScript's `\\b` only knows ASCII ones). */
@@ -191,7 +191,7 @@ export const CAPTION_LABEL_OPENERS = /^(?:(?:thượng|trung|thiếu|đại) (?:
  * (bracketed) or group 2 (bare) is the mark.
  */
 export function outletMarkPattern(): RegExp {
-  const known = OUTLET_MARKS.map((o) => o.mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  const known = OUTLET_MARKS.map((o) => escapeRegExp(o.mark)).join('|')
   const domain = String.raw`[A-Za-zĐđ]+\.(?:[vV][nN]|com\.vn|gov\.vn)`
   return new RegExp(
     String.raw`^(?:\(\s*((?:[A-ZĐ][A-ZĐ0-9]{1,9}(?:[/.][A-ZĐ0-9]{1,6})?O?)|(?:${domain})|${known})\s*\)\s*[-–—:]?\s*|((?:${known}|${domain}|[A-ZĐ]{2,8} Online))\s*[-–—]\s+)`,

@@ -131,6 +131,18 @@ export const ATTENDANCE_CUES: readonly string[] = [
 ]
 
 /**
+ * Words before the number of attendees that say it is not exact, kept as
+ * written as the event's `attendanceQualifier` (`hơn 350 đại biểu`). A
+ * number given plainly (`cho 200 đồng chí`) has none.
+ */
+export const ATTENDANCE_QUALIFIERS: readonly string[] = [
+  'hơn', 'gần', 'gần như', 'khoảng', 'trên', 'hàng', 'xấp xỉ', 'chừng', 'ngót', 'ước'
+]
+
+/** Words between the cue and the number that are not qualifiers (`dự với 200`, `tham dự có 50`). */
+export const ATTENDANCE_FILLERS: readonly string[] = ['với', 'có']
+
+/**
  * The fewest people we record as an attendance. Smaller numbers in this
  * genre count delegations or speakers ("2 đồng chí"), not the audience.
  */

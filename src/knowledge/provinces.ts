@@ -16,6 +16,7 @@
  * tone placement); the new placement (`Khánh Hoà`) is matched as well.
  */
 import {fold, normalizeText, squash} from '../text/normalize.js'
+import {escapeRegExp} from '../text/pattern.js'
 import {slug} from '../text/slug.js'
 import {
   CAPITAL_QUALIFIERS,
@@ -300,10 +301,9 @@ for (const phrase of NOT_PROVINCES) {
 const ALL_QUALIFIERS = unique(QUALIFIERS.flatMap((q) => [q, q.toUpperCase()]))
 const ALL_LOCAL_WORDS = unique(LOCAL_WORDS.flatMap((w) => [w, w.toUpperCase()]))
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A qualifier at the start of a whole string: `tỉnh `, `TP.`, `Thành phố `. */
 const LEADING_QUALIFIER = new RegExp(
-  `^(?:${[...ALL_QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:(?<=\\.)\\s*|\\s+)`,
+  `^(?:${[...ALL_QUALIFIERS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:(?<=\\.)\\s*|\\s+)`,
   'u'
 )
 const LEADING_FOLDED_QUALIFIER = /^(?:tinh|thanh pho|tp|thu do)(?:\.\s*|\s+)/

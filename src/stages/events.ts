@@ -171,7 +171,7 @@ function toEvent(members: ArticleRecord[], id: string): EventRecord {
     nameDerived: !printed,
     types,
     organizers: unionBy(members.flatMap((m) => m.event.organizers)),
-    attendance: members.find((m) => m.event.attendance !== null)?.event.attendance ?? null,
+    ...attendanceOf(members),
     date: bestDate(members),
     province,
     city: members.find((m) => m.city)?.city ?? null,
@@ -180,6 +180,12 @@ function toEvent(members: ArticleRecord[], id: string): EventRecord {
     officials: [...officials.values()].sort((a, b) => ROLE_ORDER[b.role] - ROLE_ORDER[a.role] || compareVi(a.name, b.name)),
     topics: unionBy(members.flatMap((m) => m.topics.map((t) => t.slug)))
   }
+}
+
+/** The first attendance the articles give, with its qualifier (`hơn 350`). */
+function attendanceOf(members: readonly ArticleRecord[]): Pick<EventRecord, 'attendance' | 'attendanceQualifier'> {
+  const event = members.find((m) => m.event.attendance !== null)?.event
+  return {attendance: event?.attendance ?? null, attendanceQualifier: event?.attendanceQualifier ?? null}
 }
 
 /** `['sơ kết', 'tập huấn']` → `Hội nghị sơ kết, tập huấn`: a name for an event whose articles print none. */

@@ -19,8 +19,10 @@
 import {createRequire} from 'node:module'
 import matter from 'gray-matter'
 import type {VFile} from 'vfile'
+import {FRONT_MATTER, type CheckKind, type CheckValue} from '../fields.js'
 import {report} from '../messages.js'
 import {normalizeText, squash} from '../text/normalize.js'
+import {escapeRegExp} from '../text/pattern.js'
 import type {FrontMatter, FrontMatterOfficial, OfficialRole, Point, SourceFile, SplitFile} from '../types.js'
 
 /** The part of js-yaml 3 (gray-matter's own YAML parser) that we use. */
@@ -205,21 +207,19 @@ interface Context {
 
 type Check = (value: unknown, context: Context) => Checked<unknown>
 
-/** The known keys and how each is checked. A Map, so `constructor` and friends are not found. */
-const CHECKS: ReadonlyMap<string, Check> = new Map<keyof FrontMatter, Check>([
-  ['title', checkText],
-  ['date', checkDate],
-  ['province', checkText],
-  ['officials', checkOfficials],
-  ['topics', checkList],
-  ['authors', checkList],
-  ['url', checkUrl],
-  ['outlet', checkText],
-  ['id', checkId],
-  ['published', checkPublished],
-  ['city', checkText],
-  ['venue', checkText]
-])
+/** How each kind of value in `fields.ts` is checked. */
+const CHECK_OF: {[C in CheckKind]: (value: unknown, context: Context) => Checked<CheckValue[C]>} = {
+  text: checkText,
+  id: checkId,
+  list: checkList,
+  officials: checkOfficials,
+  date: checkDate,
+  published: checkPublished,
+  url: checkUrl
+}
+
+/** The known keys (the front-matter rows of `FIELDS`) and how each is checked. A Map, so `constructor` and friends are not found. */
+const CHECKS: ReadonlyMap<string, Check> = new Map(FRONT_MATTER.map(({rule}) => [rule.key, CHECK_OF[rule.check]] as const))
 
 /** Validate each key; only known keys with valid values reach the result. */
 function validate(parsed: Record<string, unknown>, raw: string, file: VFile): FrontMatter {
@@ -244,7 +244,7 @@ function validate(parsed: Record<string, unknown>, raw: string, file: VFile): Fr
  */
 function placeOfKey(raw: string, key: string): Point {
   const lines = raw.split('\n')
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(key)
   const pattern = new RegExp(`^(['"]?)${escaped}\\1[ \\t]*:`)
   let index = lines.findIndex((line) => pattern.test(line))
   if (index >= 0) return {line: index + 1, column: 1}

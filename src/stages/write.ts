@@ -18,6 +18,7 @@ import {randomBytes} from 'node:crypto'
 import {lstat, mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {RuleId} from '../messages.js'
+import {escapeRegExp} from '../text/pattern.js'
 import type {OutputFile} from '../types.js'
 
 /**
@@ -223,7 +224,7 @@ async function exists(p: string): Promise<boolean> {
  */
 async function cleanStale(target: string): Promise<void> {
   const parent = path.dirname(target)
-  const escaped = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(path.basename(target))
   const pattern = new RegExp(`^\\.${escaped}-(tmp|trash)-(\\d+)-[0-9a-f]+$`)
   for (const name of (await readdir(parent)).sort()) {
     const match = pattern.exec(name)

@@ -30,7 +30,7 @@ import {EVENT_NOUNS, YEAR_NAMING_NOUNS} from '../../knowledge/event-types.js'
 import {alternation} from '../../text/pattern.js'
 import {matchDateline, unicodeWords} from '../../knowledge/boilerplate.js'
 import type {Block, CleanArticle, DatePrecision, EventDate, Evidence} from '../../types.js'
-import {evidenceAt, pending, type PendingWarning} from './context.js'
+import {evidenceAt, pending, type Extracted, type PendingWarning} from './context.js'
 
 /** How many story paragraphs the lead's date is looked for in (seed 000's is the second). */
 export const LEAD_SEARCH_BLOCKS = 3
@@ -64,12 +64,7 @@ function recentYear(article: CleanArticle, published: string | null): number | n
 }
 
 /** The result of date extraction. */
-export interface DateResult {
-  date: EventDate | null
-  published: string | null
-  evidence: Record<string, Evidence>
-  warnings: PendingWarning[]
-}
+export type DateResult = Extracted<{date: EventDate | null; published: string | null}>
 
 /** A day and month, maybe with a year, found in a block. */
 export interface DateMention {

@@ -42,7 +42,7 @@
 import type {RuleId} from '../../messages.js'
 import {fold, nameKey} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
-import type {Block, CleanArticle, Evidence, OfficialRecord, OfficialRole, Warning} from '../../types.js'
+import type {Block, CleanArticle, Evidence, OfficialRecord, OfficialRole} from '../../types.js'
 import {
   ADMIN_UNIT_WORDS,
   BODIES,
@@ -75,7 +75,7 @@ import {
   notNameAt,
   NOT_PERSON_NAMES
 } from '../../knowledge/surnames.js'
-import {evidenceAt, warningAt, type ExtractContext} from './context.js'
+import {evidenceAt, pending, type ExtractContext, type Extracted, type PendingWarning} from './context.js'
 import {DOTTED_ABBREVIATIONS, PhraseTable, sentences, storyBlocks, tokenize, type Token} from './words.js'
 
 const set = (phrases: readonly string[]): PhraseTable<true> => new PhraseTable(phrases.map((p) => [p, true] as const))
@@ -854,7 +854,7 @@ function unresolvedReferences(blocks: readonly Block[], known: Known): {block: B
 export function extractOfficials(
   article: CleanArticle,
   ctx: ExtractContext
-): {officials: OfficialRecord[]; evidence: Record<string, Evidence>; warnings: Warning[]} {
+): Extracted<{officials: OfficialRecord[]}> {
   const blocks = storyBlocks(article)
   const authors = new Set(ctx.authors.map((a) => nameKey(a)))
 
@@ -894,7 +894,7 @@ export function extractOfficials(
     }
   }
 
-  const warnings: Warning[] = []
+  const warnings: PendingWarning[] = []
   const officials: OfficialRecord[] = []
   const evidence: Record<string, Evidence> = {}
   for (const person of people.values()) {
@@ -907,7 +907,7 @@ export function extractOfficials(
   }
   if (known.names.size > 0) {
     for (const u of unresolvedReferences(blocks, known)) {
-      warnings.push(warningAt(ctx.file, UNRESOLVED_RULE, {line: u.block.line, column: u.block.column + u.index}, {text: u.text}))
+      warnings.push(pending(UNRESOLVED_RULE, {line: u.block.line, column: u.block.column + u.index}, {text: u.text}))
     }
   }
   return {officials, evidence, warnings}

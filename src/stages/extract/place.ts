@@ -36,7 +36,7 @@ import {
 } from '../../knowledge/provinces.js'
 import {unicodeWords} from '../../knowledge/boilerplate.js'
 import type {Block, CleanArticle, Evidence, ProvinceRef} from '../../types.js'
-import {evidenceAt, pending, type PendingWarning} from './context.js'
+import {evidenceAt, pending, type Extracted, type PendingWarning} from './context.js'
 import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
 
 /** Vote weights, tuned so one venue or headline prefix outweighs a story's worth of mentions of officials' home provinces. */
@@ -56,13 +56,7 @@ export const WEIGHTS = {
 export const AMBIGUITY_RATIO = 0.75
 
 /** The result of place extraction. */
-export interface PlaceResult {
-  province: ProvinceRef | null
-  city: string | null
-  venue: string | null
-  evidence: Record<string, Evidence>
-  warnings: PendingWarning[]
-}
+export type PlaceResult = Extracted<{province: ProvinceRef | null; city: string | null; venue: string | null}>
 
 /** Words that make a sentence one about the event itself. */
 const EVENT_SENTENCE = unicodeWords(

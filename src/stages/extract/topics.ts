@@ -20,8 +20,8 @@
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
 import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
-import type {Block, CleanArticle, Evidence, TopicRef, Warning} from '../../types.js'
-import {evidenceAt, type ExtractContext} from './context.js'
+import type {Block, CleanArticle, Evidence, TopicRef} from '../../types.js'
+import {evidenceAt, type ExtractContext, type Extracted} from './context.js'
 import {storyBlocks} from './words.js'
 
 /** Cue words after which topics are listed. */
@@ -277,7 +277,7 @@ const CUE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TOPIC_CUES.join('|')})(?
 export function extractTopics(
   article: CleanArticle,
   _ctx: ExtractContext
-): {topics: TopicRef[]; evidence: Record<string, Evidence>; warnings: Warning[]} {
+): Extracted<{topics: TopicRef[]}> {
   const topics: TopicRef[] = []
   const evidence: Record<string, Evidence> = {}
   const seen = new Set<string>()
