@@ -16,7 +16,8 @@
 import {provinceRef, resolveProvince} from './knowledge/provinces.js'
 import type {RuleId} from './messages.js'
 import {slug} from './text/slug.js'
-import type {DatePrecision, EventDate, Extraction, FrontMatterOfficial} from './types.js'
+import {precisionOf} from './text/dates.js'
+import type {EventDate, Extraction, FrontMatterOfficial} from './types.js'
 
 /** How a front-matter value is checked (the checks live in `stages/frontmatter.ts`). */
 export interface CheckValue {
@@ -78,8 +79,8 @@ function rule<const K extends string, C extends CheckKind>(def: FrontMatterRule<
 
 /** A front-matter date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, already validated) as an `EventDate`. */
 export function frontMatterDate(value: string): EventDate | null {
-  const precision: DatePrecision | undefined = ({4: 'year', 7: 'month', 10: 'day'} as const)[value.length as 4 | 7 | 10]
-  if (!precision || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return null
+  const precision = precisionOf(value)
+  if (!precision) return null
   return {value, precision, basis: 'khóa date trong front matter'}
 }
 

@@ -150,12 +150,6 @@ export const SECTION_LABELS: readonly SectionLabel[] = [
  */
 export const BREADCRUMB_SEPARATOR = /(?<!\s)\s+(?:>>?|»|›|\/|\|)\s+/u
 
-/**
- * A photo credit at the end of a caption: `(Ảnh: BAN TỔ CHỨC)`,
- * `Ảnh: Trần Hải`, `(Ảnh minh họa)`, `- Ảnh: TTXVN`. Group 1 is the credit.
- */
-export const PHOTO_CREDIT = /\s*[-–—]?\s*\(?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\s*(?::\s*([^()]{1,60}?))?\s*\)?\s*\.?\s*$/iu
-
 /** Lines that are a photo credit or a "photo for illustration" note alone. */
 export const PHOTO_CREDIT_LINE = /^\(?\s*(?:ảnh(?: minh họa| minh hoạ)?|nguồn ảnh|photo|video|clip|đồ họa|đồ hoạ|infographic)\s*(?::\s*[^()]{1,60})?\)?\.?$/iu
 

@@ -108,8 +108,8 @@ export const SUBJECT_NAME_TERMINATORS: readonly string[] = [
   'bế mạc', 'tại', 'cũng', 'đang', 'vừa', 'cho', 'do', 'lần này', 'này'
 ]
 
-/** Verbs that make the event their object: "X tổ chức <event>". */
-export const ORGANIZING_VERBS: readonly string[] = ['tổ chức', 'phối hợp tổ chức', 'đăng cai tổ chức']
+/** Verbs that make the event their object: "X tổ chức <event>", "diễn ra <event>". */
+export const NAMING_VERBS: readonly string[] = ['tổ chức', 'diễn ra', 'khai mạc']
 
 /** Words that join co-organisers: "X phối hợp với Y tổ chức". */
 export const ORGANIZER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'và', 'cùng']
@@ -147,13 +147,6 @@ export const ATTENDANCE_FILLERS: readonly string[] = ['với', 'có']
  * genre count delegations or speakers ("2 đồng chí"), not the audience.
  */
 export const MIN_ATTENDANCE = 5
-
-/** The type of a phrase (`Tập huấn` → `tập huấn`), or null. */
-export function eventTypeOf(phrase: string): string | null {
-  const lower = phrase.toLowerCase()
-  for (const t of EVENT_TYPES) if (t.phrases.includes(lower)) return t.type
-  return null
-}
 
 /**
  * The kinds named in a text, in the order they appear: "Hội nghị Sơ kết ...

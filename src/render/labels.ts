@@ -14,9 +14,6 @@ export const ROLE_LABEL: Record<OfficialRole, string> = {
   mentioned: 'được nhắc đến'
 }
 
-/** Roles from the most to the least active, for sorting people at an event. */
-export const ROLE_ORDER: Record<OfficialRole, number> = {chair: 0, reporter: 1, speaker: 2, attendee: 3, mentioned: 4}
-
 /**
  * The names of the record's fields, for the evidence table, from `FIELDS`;
  * an event's own evidence (on the event page) drops the `event.` prefix.

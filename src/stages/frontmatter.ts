@@ -22,6 +22,7 @@ import type {VFile} from 'vfile'
 import {FRONT_MATTER, type CheckKind, type CheckValue} from '../fields.js'
 import {report} from '../messages.js'
 import {normalizeText, squash} from '../text/normalize.js'
+import {DATE_TIME, isCalendarDate} from '../text/dates.js'
 import {escapeRegExp} from '../text/pattern.js'
 import type {FrontMatter, FrontMatterOfficial, OfficialRole, Point, SourceFile, SplitFile} from '../types.js'
 
@@ -328,19 +329,6 @@ function officialOfRecord(item: unknown): FrontMatterOfficial | undefined {
   return official
 }
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
-
-/** Whether `YYYY`, `YYYY-MM` or `YYYY-MM-DD` names a day, month or year that exists. */
-export function isCalendarDate(value: string): boolean {
-  const match = DATE.exec(value)
-  if (!match) return false
-  const year = Number(match[1])
-  const month = match[2] === undefined ? 1 : Number(match[2])
-  const day = match[3] === undefined ? 1 : Number(match[3])
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return false
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
 /** A Date (should a YAML timestamp ever get through) as its UTC day. */
 function utcDay(date: Date): string {
   const pad = (n: number, width: number) => String(n).padStart(width, '0')
@@ -364,16 +352,13 @@ function checkDate(value: unknown, context: Context): Checked<string | null> {
   return DROP
 }
 
-/** An ISO 8601 date, or a day followed by a time and an optional offset. */
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/
-
 function checkPublished(value: unknown, context: Context): Checked<string | null> {
   if (value === null) return null
   const text = dateText(value)
   if (text === undefined) return wrongType(context, 'a date or date-time such as "2024-07-23T08:30:00+07:00"')
   if (isCalendarDate(text)) return text
   const match = DATE_TIME.exec(text)
-  if (match?.[1] !== undefined && isCalendarDate(match[1])) return text.replace(' ', 'T')
+  if (match?.groups?.day !== undefined && isCalendarDate(match.groups.day)) return text.replace(' ', 'T')
   report(context.file, 'front-matter-date', context.place, {value: text})
   return DROP
 }

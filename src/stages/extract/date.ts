@@ -27,6 +27,8 @@
  */
 import {RELATIVE_DAY_WORDS, TIMES_OF_DAY, WEEKDAY_NAMES, WEEKDAY_NUMBERS} from '../../knowledge/calendar.js'
 import {EVENT_NOUNS, YEAR_NAMING_NOUNS} from '../../knowledge/event-types.js'
+import {daysInMonth, isCalendarDay} from '../../text/dates.js'
+import {sentenceSpans} from '../../text/sentences.js'
 import {alternation} from '../../text/pattern.js'
 import {matchDateline, unicodeWords} from '../../knowledge/boilerplate.js'
 import type {Block, CleanArticle, DatePrecision, EventDate, Evidence} from '../../types.js'
@@ -129,19 +131,6 @@ const RECENTLY = unicodeWords(/(?<!\b(?:thời gian|năm|tháng|tuần|quý|nh�
 /** Nouns that name an event of the genre. */
 const EVENT_NOUN = unicodeWords(new RegExp(String.raw`\b(?:${alternation(EVENT_NOUNS)})\b`, 'iu'))
 
-/** The sentences of a text as `[start, end)` spans, in one pass. */
-function sentenceSpans(text: string): [number, number][] {
-  const out: [number, number][] = []
-  let start = 0
-  for (const m of text.matchAll(/[.!?]+(?=\s|$)/gu)) {
-    const end = m.index + m[0].length
-    out.push([start, end])
-    start = end
-  }
-  if (start < text.length) out.push([start, text.length])
-  return out
-}
-
 /**
  * The sentences of a text, each asked once whether it names an event:
  * `at(index)` answers for the sentence holding `index`. Indexes must come
@@ -199,12 +188,6 @@ function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`
 }
 
-/** Whether a day exists in the calendar (proleptic Gregorian, years 1000–2999). */
-export function isCalendarDay(year: number, month: number, day: number): boolean {
-  if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1) return false
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return day <= last
-}
 
 function dayNumber(iso: string): number {
   return Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / 86_400_000
@@ -390,7 +373,7 @@ function resolveYear(
   if (published) pageDates.push({date: published.date, basis: `dòng ngày đăng ${quote(published.block.text)}`})
   if (scraper) {
     const v = scraper.text
-    const date = v.length === 10 ? v : `${v}-${pad(new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate())}`
+    const date = v.length === 10 ? v : `${v}-${pad(daysInMonth(Number(v.slice(0, 4)), Number(v.slice(5, 7))))}`
     pageDates.push({date, basis: `tiền tố ' date ${v}' của trình thu thập`})
   }
   for (const page of pageDates) {

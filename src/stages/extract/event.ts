@@ -29,6 +29,7 @@ import {
   EVENT_TYPES,
   GENERIC_EVENT_TYPE,
   MIN_ATTENDANCE,
+  NAMING_VERBS,
   NAME_TERMINATORS,
   ORGANIZER_JOINERS,
   SUBJECT_NAME_TERMINATORS,
@@ -49,7 +50,7 @@ const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])'
 
 /** "tổ chức <Head>", "diễn ra <Head>", "khai mạc <Head>". */
 const OBJECT_NAME = new RegExp(
-  `${NOT_LETTER_BEFORE}(?<verb>tổ chức|diễn ra|khai mạc)\\s+(?:các\\s+|buổi\\s+)?(?<head>${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}`,
+  `${NOT_LETTER_BEFORE}(?<verb>${alternation(NAMING_VERBS)})\\s+(?:các\\s+|buổi\\s+)?(?<head>${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}`,
   'giu'
 )
 

@@ -24,6 +24,7 @@
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
 import {alternation} from '../../text/pattern.js'
+import {splitSentences} from '../../text/sentences.js'
 import {
   COMMUNE_UNIT_WORDS,
   DISTRICT_UNIT_WORDS,
@@ -136,16 +137,6 @@ interface Vote {
   leadOrder: number
 }
 
-function sentencesOf(block: Block): {text: string; start: number}[] {
-  const out: {text: string; start: number}[] = []
-  const re = /[^.!?]+(?:[.!?]+|$)/gu
-  for (let m = re.exec(block.text); m; m = re.exec(block.text)) {
-    if (m[0].trim()) out.push({text: m[0], start: m.index})
-    if (m[0].length === 0) re.lastIndex++
-  }
-  return out
-}
-
 /** The lead's venue phrase: the province it names, its city and hall. */
 function venueOf(blocks: Block[]): {
   province: Province | null
@@ -157,7 +148,7 @@ function venueOf(blocks: Block[]): {
 } | null {
   let datedSeen = false
   for (const block of blocks) {
-    for (const sentence of sentencesOf(block)) {
+    for (const sentence of splitSentences(block.text)) {
       // The lead's first dated sentence is the event's; a later sentence
       // with a date of its own ("Ngày 26/6/2024, tỉnh đã tổ chức đối thoại
       // tại huyện X") reports something else that happened.
