@@ -108,6 +108,13 @@ export const SUBJECT_NAME_TERMINATORS: readonly string[] = [
   'bế mạc', 'tại', 'cũng', 'đang', 'vừa', 'cho', 'do', 'lần này', 'này'
 ]
 
+/**
+ * Caption openers before an event's name ("Quang cảnh Hội nghị tập huấn
+ * ...", "Tại Hội nghị sơ kết ..."): the picture words of the caption
+ * openers in `boilerplate.ts` and the two that place a photo at the event.
+ */
+export const CAPTION_NAME_OPENERS: readonly string[] = ['quang cảnh', 'toàn cảnh', 'khai mạc', 'tại']
+
 /** Verbs that make the event their object: "X tổ chức <event>", "diễn ra <event>". */
 export const NAMING_VERBS: readonly string[] = ['tổ chức', 'diễn ra', 'khai mạc']
 

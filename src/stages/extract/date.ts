@@ -25,7 +25,15 @@
  * 4. With no date in the text, the scraper's prefix gives the date at its
  *    own precision; otherwise null and `no-date`.
  */
-import {RELATIVE_DAY_WORDS, TIMES_OF_DAY, WEEKDAY_NAMES, WEEKDAY_NUMBERS} from '../../knowledge/calendar.js'
+import {
+  DOCUMENT_NOUNS,
+  EARLIER_DATE_WORDS,
+  PERIOD_OR_PLAN_WORDS,
+  RELATIVE_DAY_WORDS,
+  TIMES_OF_DAY,
+  WEEKDAY_NAMES,
+  WEEKDAY_NUMBERS
+} from '../../knowledge/calendar.js'
 import {EVENT_NOUNS, YEAR_NAMING_NOUNS} from '../../knowledge/event-types.js'
 import {daysInMonth, isCalendarDay} from '../../text/dates.js'
 import {sentenceSpans} from '../../text/sentences.js'
@@ -113,7 +121,10 @@ const RELATIVE_DAY = new RegExp(boundedGaps(String.raw`(?<![\p{L}])(?:${TIME_OF_
 
 /** Words before a date that make it the date of a document or of an earlier event. */
 const DOCUMENT_CONTEXT = unicodeWords(
-  /(?:\b(?:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông tư|nghị định|thông báo|văn bản|hướng dẫn|kết luận số|luật|hiến pháp|công điện|tờ trình|báo cáo số|tuyên ngôn|công ước|hiệp định|nghị định thư)\b[^,;.()]*|số\s*\d+\s*[/-][^,;.]*|\b(?:ban hành|ký|có hiệu lực|thành lập|phê duyệt|trước đó|hồi|từ năm|năm ngoái)\b[^,;.]{0,25})$/iu
+  new RegExp(
+    String.raw`(?:\b(?:${alternation(DOCUMENT_NOUNS)})\b[^,;.()]*|số\s*\d+\s*[/-][^,;.]*|\b(?:${alternation(EARLIER_DATE_WORDS)})\b[^,;.]{0,25})$`,
+    'iu'
+  )
 )
 
 /**
@@ -244,7 +255,7 @@ const EVENT_WITH_YEAR = unicodeWords(
   new RegExp(String.raw`\b(?:${alternation(YEAR_NAMING_NOUNS)}|đợt \d+)\b[^.;:!?]{0,120}?\bnăm (\d{4})\b`, 'giu')
 )
 /** Words between an event's noun and its `năm YYYY` that make the year a period or a plan. */
-const PERIOD_OR_PLAN = unicodeWords(/\b(?:tổng kết|nhiệm vụ|phương hướng|kế hoạch|giai đoạn|triển khai|kết quả|chỉ tiêu|cuối năm)\b/iu)
+const PERIOD_OR_PLAN = unicodeWords(new RegExp(String.raw`\b(?:${alternation(PERIOD_OR_PLAN_WORDS)})\b`, 'iu'))
 
 /**
  * The year an event's own name gives: `Hội nghị tập huấn ... năm 2024`,

@@ -24,6 +24,7 @@ import {
   ATTENDANCE_CUES,
   ATTENDANCE_FILLERS,
   ATTENDANCE_QUALIFIERS,
+  CAPTION_NAME_OPENERS,
   ATTENDANCE_NOUNS,
   EVENT_HEADS,
   EVENT_TYPES,
@@ -64,7 +65,7 @@ const SUBJECT_NAME = new RegExp(
 
 /** Caption openers before an event's name ("Quang cảnh Hội nghị ..."). */
 const CAPTION_NAME = new RegExp(
-  `^(?:Quang cảnh|Toàn cảnh|Khai mạc|Tại)\\s+(?<head>${alternation(EVENT_HEADS)})\\s+(?=(?:${alternation(
+  `^(?:${alternation(CAPTION_NAME_OPENERS)})\\s+(?<head>${alternation(EVENT_HEADS)})\\s+(?=(?:${alternation(
     EVENT_TYPES.flatMap((t) => t.phrases)
   )})${NOT_LETTER_AFTER})`,
   'iu'

@@ -23,6 +23,7 @@
  *    only says `tỉnh` names none).
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
+import {NOT_PLACE_WORDS, VENUE_NOUNS} from '../../knowledge/venues.js'
 import {alternation} from '../../text/pattern.js'
 import {splitSentences} from '../../text/sentences.js'
 import {
@@ -79,10 +80,10 @@ const VENUE_PHRASE = new RegExp(
 const PROVINCE_TAIL = new RegExp(String.raw`,\s*(?:${alternation(PROVINCE_UNIT_WORDS)})\s+[^,]+$`, 'u')
 
 /** Nouns that start the name of a hall or a building. */
-const VENUE_NOUN = unicodeWords(/^(?:hội trường|trụ sở|khách sạn|trung tâm|nhà văn hóa|nhà văn hoá|nhà khách|phòng họp|cung văn hóa|cung văn hoá|học viện|trường|nhà hát|hội quán|khu di tích|bảo tàng|nhà thi đấu|nhà truyền thống|văn phòng)\b/iu)
+const VENUE_NOUN = unicodeWords(new RegExp(String.raw`^(?:${alternation(VENUE_NOUNS)})\b`, 'iu'))
 
 /** Phrases after `tại` that are not a place (`tại hội nghị`, `tại cấp cơ sở`). */
-const NOT_A_PLACE = unicodeWords(/^(?:hội nghị|hội thảo|buổi|lớp|chương trình|cấp|địa phương|đơn vị|cơ sở|các|những|nhiều|đây|đó|nơi|kỳ|phiên|sự kiện|diễn đàn)\b/iu)
+const NOT_A_PLACE = unicodeWords(new RegExp(String.raw`^(?:${alternation(NOT_PLACE_WORDS)})\b`, 'iu'))
 
 /** A city or district in a venue phrase: `thành phố Quy Nhơn`, `TP Thủ Dầu Một`, `huyện X`. */
 const LOWER_DISTRICT_WORDS = DISTRICT_UNIT_WORDS.filter((w) => /^\p{Ll}/u.test(w))
