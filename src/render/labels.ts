@@ -4,6 +4,7 @@
  */
 import {FIELDS} from '../fields.js'
 import type {OfficialRole} from '../types.js'
+import type {IndexKind} from './paths.js'
 
 /** How a person took part, in Vietnamese. */
 export const ROLE_LABEL: Record<OfficialRole, string> = {
@@ -13,6 +14,20 @@ export const ROLE_LABEL: Record<OfficialRole, string> = {
   attendee: 'dự',
   mentioned: 'được nhắc đến'
 }
+
+/** The names of the index pages, for the navigation and the breadcrumbs. */
+export const INDEX_LABEL: Record<Exclude<IndexKind, 'home'>, string> = {
+  articles: 'Bài báo',
+  events: 'Sự kiện',
+  provinces: 'Tỉnh, thành',
+  officials: 'Quan chức',
+  topics: 'Chuyên đề',
+  years: 'Theo năm',
+  search: 'Tìm kiếm'
+}
+
+/** The index pages the site's navigation links to, in order. */
+export const NAV_KINDS = ['events', 'provinces', 'officials', 'topics', 'years', 'search'] as const
 
 /**
  * The names of the record's fields, for the evidence table, from `FIELDS`;

@@ -18,7 +18,7 @@ import type {
 } from '../types.js'
 import {compareNewest, formatEventDate, UNKNOWN_DATE} from './dates.js'
 import {ROLE_RANK} from '../knowledge/offices.js'
-import {ROLE_LABEL} from './labels.js'
+import {INDEX_LABEL, NAV_KINDS, ROLE_LABEL} from './labels.js'
 import {Hrefs, type IndexKind, type PageKind} from './paths.js'
 import {compareByGivenName} from './names.js'
 import type {ArticleSummary, Chrome, Counted, DateView, EventSummary, Link, PersonView} from './view/types.js'
@@ -60,14 +60,7 @@ export class Site {
   }
 
   chrome(): Chrome {
-    const nav: Chrome['nav'] = [
-      {key: 'events', text: 'Sự kiện', href: this.index('events')},
-      {key: 'provinces', text: 'Tỉnh, thành', href: this.index('provinces')},
-      {key: 'officials', text: 'Quan chức', href: this.index('officials')},
-      {key: 'topics', text: 'Chuyên đề', href: this.index('topics')},
-      {key: 'years', text: 'Theo năm', href: this.index('years')},
-      {key: 'search', text: 'Tìm kiếm', href: this.index('search')}
-    ]
+    const nav: Chrome['nav'] = NAV_KINDS.map((key) => ({key, text: INDEX_LABEL[key], href: this.index(key)}))
     return {
       siteTitle: this.options.title,
       home: this.index('home'),

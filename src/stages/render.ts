@@ -17,6 +17,7 @@
 import type {Link, Page} from '../render/view/types.js'
 import {templateAsset} from '../render/assets.js'
 import {dataJson} from '../render/json.js'
+import {INDEX_LABEL, NAV_KINDS} from '../render/labels.js'
 import {indexPath, outputFile, pagePath, type IndexKind} from '../render/paths.js'
 import {stringify} from '../render/processor.js'
 import {Site} from '../render/site.js'
@@ -45,17 +46,6 @@ import {topicsPage} from '../../templates/topics.js'
 import {yearPage} from '../../templates/year.js'
 import {yearsPage} from '../../templates/years.js'
 
-/** The names of the index pages, for breadcrumbs. */
-const INDEX_NAME: Record<Exclude<IndexKind, 'home'>, string> = {
-  articles: 'Bài báo',
-  events: 'Sự kiện',
-  provinces: 'Tỉnh, thành',
-  officials: 'Quan chức',
-  topics: 'Chuyên đề',
-  years: 'Theo năm',
-  search: 'Tìm kiếm'
-}
-
 /**
  * The names at the top of the output folder that `renderSite` can write
  * (files and folders). The build replaces an existing output folder only
@@ -73,7 +63,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   const site = new Site(input)
   const chrome = site.chrome()
   const home: Link = {href: site.index('home'), text: 'Trang chủ'}
-  const crumbs = (kind?: Exclude<IndexKind, 'home'>): Link[] => (kind ? [home, {href: site.index(kind), text: INDEX_NAME[kind]}] : [home])
+  const crumbs = (kind?: Exclude<IndexKind, 'home'>): Link[] => (kind ? [home, {href: site.index(kind), text: INDEX_LABEL[kind]}] : [home])
   const html = (path: string, origin: string, page: Page): OutputFile => ({
     path: outputFile(path),
     contents: stringify(layout(chrome, page)),
@@ -121,7 +111,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   yield html(
     '404.html',
     '404',
-    notFoundPage([home, ...(['events', 'provinces', 'officials', 'topics', 'years', 'search'] as const).map((k) => ({href: site.index(k), text: INDEX_NAME[k]}))])
+    notFoundPage([home, ...NAV_KINDS.map((k) => ({href: site.index(k), text: INDEX_LABEL[k]}))])
   )
 
   const {archive} = input
