@@ -2,6 +2,10 @@
  * The province gazetteer: the 63 provinces and centrally governed cities of
  * 2024, the 34 units of 2025, and the ways to find them in text.
  *
+ * (Over 400 lines because the finder, its aliases and the 2025 mapping are
+ * one lookup built once at load; splitting it would spread one index over
+ * several modules.)
+ *
  * The facts live in `provinces-data.ts`; this module builds, once, at load:
  *
  * 1. the `Province` and `Province2025` records and their slug indexes;

@@ -1,5 +1,6 @@
 /**
- * The event's date and the publication date.
+ * The event's date and the publication date. (About 400 lines: one cascade
+ * and its guards; the calendar rules themselves are in `text/dates.ts`.)
  *
  * The cascade:
  *
