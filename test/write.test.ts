@@ -193,15 +193,24 @@ describe('writeSite', () => {
   })
 })
 
-/** write.ts as plain JS (it imports nothing of the project at run time) and a script that hangs midway. */
-async function childScript(): Promise<string> {
-  const source = await readFile(new URL('../src/stages/write.ts', import.meta.url), 'utf8')
-  const {outputText} = ts.transpileModule(source, {
+/** Transpile one source file to plain JS. */
+async function transpile(file: string): Promise<string> {
+  const source = await readFile(new URL(`../src/${file}`, import.meta.url), 'utf8')
+  return ts.transpileModule(source, {
     compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false}
-  })
+  }).outputText
+}
+
+/**
+ * write.ts as plain JS (at run time it imports only `text/pattern.ts`, which
+ * imports nothing) and a script that hangs midway.
+ */
+async function childScript(): Promise<string> {
   const dir = path.join(root, 'child')
   await mkdir(dir)
-  await writeFile(path.join(dir, 'write.mjs'), outputText)
+  await mkdir(path.join(root, 'text'))
+  await writeFile(path.join(root, 'text', 'pattern.js'), await transpile('text/pattern.ts'))
+  await writeFile(path.join(dir, 'write.mjs'), await transpile('stages/write.ts'))
   const script = path.join(dir, 'run.mjs')
   await writeFile(
     script,
