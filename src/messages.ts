@@ -7,6 +7,7 @@
  * can summarise by rule and print details with `--verbose`.
  */
 import type {VFile} from 'vfile'
+import {FRONT_MATTER_KEYS} from './fields.js'
 import type {Point} from './types.js'
 
 export type Stage = 'read' | 'front-matter' | 'clean' | 'extract' | 'archive' | 'render' | 'write'
@@ -105,7 +106,7 @@ export const RULES = {
     source: 'front-matter', severity: 'warning',
     what: 'The front-matter key `{key}` is not known',
     why: 'it was ignored',
-    fix: 'use one of: title, date, province, officials, topics, authors, url, outlet, id, published, city, venue',
+    fix: `use one of: ${FRONT_MATTER_KEYS.join(', ')}`,
     vi: 'Khóa front matter {key} không được hỗ trợ; đã bỏ qua.'
   },
   'front-matter-type': {

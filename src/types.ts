@@ -8,6 +8,7 @@
  * project docs) is the public contract for the JSON written to
  * `dist/data/`, and the types below that end in `Record` follow it.
  */
+import type {FrontMatterOf} from './fields.js'
 
 /** A place in a source file, 1-based like editors and vfile. */
 export interface Point {
@@ -27,12 +28,6 @@ export type Evidence =
       /** The front-matter key that set the value. */
       frontMatter: string
     }
-
-/** A value together with the place it was found. */
-export interface Located<T> {
-  value: T
-  evidence: Evidence
-}
 
 // ---------------------------------------------------------------------------
 // read
@@ -57,26 +52,11 @@ export interface SourceFile {
 // front matter
 
 /**
- * The editor-set fields of a file's front matter, validated.
- * Every field is optional; a field that is present overrides extraction.
+ * The editor-set fields of a file's front matter, validated. Every field is
+ * optional; a field that is present overrides extraction. The keys, their
+ * checks and what each overrides are rows of `FIELDS` in `fields.ts`.
  */
-export interface FrontMatter {
-  title?: string | null
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, kept as a string (never a Date). */
-  date?: string | null
-  /** Any name or alias of a province; resolved by the extract stage. */
-  province?: string | null
-  officials?: FrontMatterOfficial[]
-  topics?: string[]
-  authors?: string[]
-  url?: string | null
-  outlet?: string | null
-  /** An explicit article id; made safe by `slug()`. */
-  id?: string | null
-  published?: string | null
-  city?: string | null
-  venue?: string | null
-}
+export type FrontMatter = FrontMatterOf
 
 export interface FrontMatterOfficial {
   name: string
@@ -196,6 +176,11 @@ export interface EventInfo {
   organizers: string[]
   /** Number of participants when the text gives one. */
   attendance: number | null
+  /**
+   * The word before that number as written (`hơn`, `gần`, `khoảng`, `trên`,
+   * `hàng`, `gần như`); null when the number is given plainly or not at all.
+   */
+  attendanceQualifier: string | null
 }
 
 export interface Warning extends Point {
@@ -275,6 +260,8 @@ export interface EventRecord {
   types: string[]
   organizers: string[]
   attendance: number | null
+  /** The word before `attendance` as written (`hơn`, `khoảng`), or null. */
+  attendanceQualifier: string | null
   /** The most precise date the articles agree on, or null. */
   date: EventDate | null
   province: ProvinceRef | null
@@ -328,7 +315,7 @@ export interface TopicEntry {
   events: string[]
 }
 
-/** The whole archive: maps keyed by id or slug, iterated in a stable order. */
+/** The whole archive: lists in a stable order (each entry keyed by its id or slug). */
 export interface Archive {
   articles: ArticleRecord[]
   events: EventRecord[]
@@ -384,7 +371,7 @@ export interface RenderInput {
   archive: Archive
   /** Keyed by article id. */
   stories: Map<string, Story>
-  /** The warnings of the whole build, for the summary on the home page (not shown per file). */
+  /** The site's title and base path. */
   options: SiteOptions
   /**
    * Told when an article's page could not be rendered (its Markdown made the

@@ -13,7 +13,7 @@ function extraction(over: Partial<Extraction> = {}): Extraction {
   return {
     title: 'Tiêu đề', date: null, published: null, province: null, city: null, venue: null,
     officials: [], authors: [], topics: [],
-    event: {name: null, types: ['tập huấn'], organizers: [], attendance: null},
+    event: {name: null, types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null},
     outlet: null, url: null, evidence: {}, warnings: [], ...over
   }
 }
@@ -50,8 +50,8 @@ describe('sameEvent', () => {
   })
   it('keeps apart one name held in two provinces', () => {
     const name = 'Hội nghị tập huấn nhân quyền toàn quốc năm 2023'
-    const a = record('a', {...base, event: {name, types: ['tập huấn'], organizers: [], attendance: null}})
-    const b = record('b', {...base, province: province('Bình Định'), event: {name, types: ['tập huấn'], organizers: [], attendance: null}})
+    const a = record('a', {...base, event: {name, types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null}})
+    const b = record('b', {...base, province: province('Bình Định'), event: {name, types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null}})
     expect(sameEvent(a, b)).toBe(false)
   })
   it('never merges an undated article', () => {
@@ -61,7 +61,7 @@ describe('sameEvent', () => {
     expect(sameEvent(record('a', base), record('b', {...base, officials: [person('Trần Văn B')]}))).toBe(false)
   })
   it('keeps apart meetings of different kinds', () => {
-    const a = record('a', {...base, event: {name: null, types: ['tổng kết'], organizers: [], attendance: null}})
+    const a = record('a', {...base, event: {name: null, types: ['tổng kết'], organizers: [], attendance: null, attendanceQualifier: null}})
     expect(sameEvent(a, record('b', base))).toBe(false)
   })
 })
@@ -77,10 +77,10 @@ describe('buildArchive', () => {
   const kỷ = person('Nguyễn Văn Kỷ')
   const archive = buildArchive([
     item('b.txt', {province: province('Bình Dương'), date: day('2024-07'), officials: [kỷ], title: null,
-      event: {name: null, types: ['sơ kết', 'tập huấn'], organizers: [], attendance: null}}),
+      event: {name: null, types: ['sơ kết', 'tập huấn'], organizers: [], attendance: null, attendanceQualifier: null}}),
     item('a.txt', {province: province('Bình Dương'), date: day('2024-07-23'), officials: [person('Nguyễn Văn Kỷ', 'chair')],
       topics: [{name: 'Công tác nhân quyền', slug: 'cong-tac-nhan-quyen'}],
-      event: {name: 'Hội nghị sơ kết', types: ['sơ kết'], organizers: ['Ban Chỉ đạo'], attendance: 120}}),
+      event: {name: 'Hội nghị sơ kết', types: ['sơ kết'], organizers: ['Ban Chỉ đạo'], attendance: 120, attendanceQualifier: null}}),
     item('c.txt', {province: province('Tây Ninh'), officials: [kỷ]})
   ])
   it('orders articles by source path and gives ids from file names', () => {
@@ -137,8 +137,8 @@ describe('buildArchive', () => {
 
 describe('deriveTitle', () => {
   it('uses the event name, or its kinds, and the place', () => {
-    expect(deriveTitle({event: {name: 'Hội nghị tập huấn', types: [], organizers: [], attendance: null}, province: null})).toBe('Hội nghị tập huấn')
-    expect(deriveTitle({event: {name: null, types: [], organizers: [], attendance: null}, province: null})).toBeNull()
+    expect(deriveTitle({event: {name: 'Hội nghị tập huấn', types: [], organizers: [], attendance: null, attendanceQualifier: null}, province: null})).toBe('Hội nghị tập huấn')
+    expect(deriveTitle({event: {name: null, types: [], organizers: [], attendance: null, attendanceQualifier: null}, province: null})).toBeNull()
   })
 })
 

@@ -26,7 +26,7 @@ function item(path: string, over: Partial<Extraction> = {}): ArchiveItem {
     extraction: {
       title: 'Tiêu đề', date: null, published: null, province: binhDuong, city: null, venue: null,
       officials: [], authors: [], topics: [],
-      event: {name: null, types: ['tập huấn'], organizers: [], attendance: null},
+      event: {name: null, types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null},
       outlet: null, url: null, evidence: {}, warnings: [], ...over
     },
     file: new VFile({path})
@@ -88,7 +88,7 @@ describe('grouping events (issue 8: every pair in a province compared)', () => {
         item(`${String(i).padStart(5, '0')}.txt`, {
           date: date(nthDay(Math.floor(i / 2))),
           officials: [person('Nguyễn Văn Kỷ'), person(`Trần Văn Người${i % 50}`)],
-          event: {name: `Hội nghị tập huấn nhân quyền số ${i}`, types: ['tập huấn'], organizers: [], attendance: null}
+          event: {name: `Hội nghị tập huấn nhân quyền số ${i}`, types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null}
         })
       )
       const articles = buildArchive(items).articles
@@ -127,7 +127,7 @@ describe('grouping events (issue 8: every pair in a province compared)', () => {
               date: s.date ? date(s.date) : null,
               province: {name: s.province, slug: s.province},
               officials: s.officials.map(person),
-              event: {name: s.name, types: [s.type], organizers: [], attendance: null}
+              event: {name: s.name, types: [s.type], organizers: [], attendance: null, attendanceQualifier: null}
             })
           )
         ).articles

@@ -355,7 +355,7 @@ describe('a write that fails on the disk', () => {
   })
 })
 
-/** write.ts and the modules it imports as plain JS (they import nothing else of the project) and a script that hangs midway. */
+/** write.ts and the modules it imports as plain JS (they import nothing else of the project but `text/pattern`) and a script that hangs midway. */
 async function childScript(): Promise<string> {
   const dir = path.join(root, 'child')
   await mkdir(dir)
@@ -367,6 +367,10 @@ async function childScript(): Promise<string> {
     })
     await writeFile(path.join(dir, `${name}.js`), outputText)
   }
+  // write.ts imports `../text/pattern.js`, which imports nothing.
+  await mkdir(path.join(root, 'text'), {recursive: true})
+  const pattern = await readFile(new URL('../src/text/pattern.ts', import.meta.url), 'utf8')
+  await writeFile(path.join(root, 'text', 'pattern.js'), ts.transpileModule(pattern, {compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022}}).outputText)
   const script = path.join(dir, 'run.js')
   await writeFile(
     script,

@@ -26,3 +26,20 @@ export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
 
 /** The first word of each part of the day (`sáng`, `chiều`, ...), for patterns that match word by word. */
 export const TIME_OF_DAY_HEADS: readonly string[] = [...new Set(TIMES_OF_DAY.map((w) => w.split(' ')[0]!))]
+
+/** Documents whose date is not the event's (`kế hoạch số 12 ngày 5/3`). */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'kế hoạch', 'quyết định', 'nghị quyết', 'chỉ thị', 'công văn', 'thông tư', 'nghị định', 'thông báo', 'văn bản',
+  'hướng dẫn', 'kết luận số', 'luật', 'hiến pháp', 'công điện', 'tờ trình', 'báo cáo số', 'tuyên ngôn', 'công ước',
+  'hiệp định', 'nghị định thư'
+]
+
+/** Words shortly before a date that make it a document's or an earlier event's (`ban hành ngày ...`). */
+export const EARLIER_DATE_WORDS: readonly string[] = [
+  'ban hành', 'ký', 'có hiệu lực', 'thành lập', 'phê duyệt', 'trước đó', 'hồi', 'từ năm', 'năm ngoái'
+]
+
+/** Words between an event's noun and its `năm YYYY` that make the year a period or a plan. */
+export const PERIOD_OR_PLAN_WORDS: readonly string[] = [
+  'tổng kết', 'nhiệm vụ', 'phương hướng', 'kế hoạch', 'giai đoạn', 'triển khai', 'kết quả', 'chỉ tiêu', 'cuối năm'
+]

@@ -1,3 +1,5 @@
+import {escapeRegExp} from '../text/pattern.js'
+
 /**
  * Paired terms that Vietnamese writes with a comma inside one phrase:
  * "phòng, chống", "tạm giữ, tạm giam", "tín ngưỡng, tôn giáo". The comma
@@ -27,14 +29,13 @@ export const COMMA_COMPOUNDS: readonly (readonly [string, string])[] = [
   ['ngăn chặn', 'xử lý']
 ]
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * The first half of a paired term and its comma, where the second half
  * follows (matched as pairs, case-insensitively, on whole words).
  */
 export const COMMA_COMPOUND_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${COMMA_COMPOUNDS.map(([a, b]) => `${escape(a)},[ \\t]{0,3}(?=${escape(b)}(?![\\p{L}\\p{M}]))`).join('|')})`,
+  `(?<![\\p{L}\\p{M}])(?:${COMMA_COMPOUNDS.map(([a, b]) => `${escapeRegExp(a)},[ \\t]{0,3}(?=${escapeRegExp(b)}(?![\\p{L}\\p{M}]))`).join('|')})`,
   'giu'
 )
 

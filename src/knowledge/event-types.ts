@@ -108,8 +108,15 @@ export const SUBJECT_NAME_TERMINATORS: readonly string[] = [
   'bế mạc', 'tại', 'cũng', 'đang', 'vừa', 'cho', 'do', 'lần này', 'này'
 ]
 
-/** Verbs that make the event their object: "X tổ chức <event>". */
-export const ORGANIZING_VERBS: readonly string[] = ['tổ chức', 'phối hợp tổ chức', 'đăng cai tổ chức']
+/**
+ * Caption openers before an event's name ("Quang cảnh Hội nghị tập huấn
+ * ...", "Tại Hội nghị sơ kết ..."): the picture words of the caption
+ * openers in `boilerplate.ts` and the two that place a photo at the event.
+ */
+export const CAPTION_NAME_OPENERS: readonly string[] = ['quang cảnh', 'toàn cảnh', 'khai mạc', 'tại']
+
+/** Verbs that make the event their object: "X tổ chức <event>", "diễn ra <event>". */
+export const NAMING_VERBS: readonly string[] = ['tổ chức', 'diễn ra', 'khai mạc']
 
 /** Words that join co-organisers: "X phối hợp với Y tổ chức". */
 export const ORGANIZER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'và', 'cùng']
@@ -131,17 +138,22 @@ export const ATTENDANCE_CUES: readonly string[] = [
 ]
 
 /**
+ * Words before the number of attendees that say it is not exact, kept as
+ * written as the event's `attendanceQualifier` (`hơn 350 đại biểu`). A
+ * number given plainly (`cho 200 đồng chí`) has none.
+ */
+export const ATTENDANCE_QUALIFIERS: readonly string[] = [
+  'hơn', 'gần', 'gần như', 'khoảng', 'trên', 'hàng', 'xấp xỉ', 'chừng', 'ngót', 'ước'
+]
+
+/** Words between the cue and the number that are not qualifiers (`dự với 200`, `tham dự có 50`). */
+export const ATTENDANCE_FILLERS: readonly string[] = ['với', 'có']
+
+/**
  * The fewest people we record as an attendance. Smaller numbers in this
  * genre count delegations or speakers ("2 đồng chí"), not the audience.
  */
 export const MIN_ATTENDANCE = 5
-
-/** The type of a phrase (`Tập huấn` → `tập huấn`), or null. */
-export function eventTypeOf(phrase: string): string | null {
-  const lower = phrase.toLowerCase()
-  for (const t of EVENT_TYPES) if (t.phrases.includes(lower)) return t.type
-  return null
-}
 
 /**
  * The kinds named in a text, in the order they appear: "Hội nghị Sơ kết ...
@@ -160,10 +172,3 @@ export function typesIn(text: string): string[] {
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.type)
 }
-
-/**
- * Words before an attendance number that say how exact it is (`hơn 350`,
- * `gần 200`, `khoảng 100`, `trên 50`): shown as written, never replaced by
- * another (a page never turns `hơn 350` into `khoảng 350`).
- */
-export const ATTENDANCE_QUALIFIERS: readonly string[] = ['hơn', 'gần', 'khoảng', 'trên', 'ước tính', 'tới', 'đến']

@@ -200,7 +200,11 @@ export const PREDICATE_ADVERBS: readonly string[] = [
   'ân cần', 'long trọng', 'lần lượt', 'tiếp tục', 'luôn'
 ]
 
-/** Role order: the strongest role a person has in a story is the one recorded. */
+/**
+ * Role order, the one definition: the higher, the more active. The strongest
+ * role a person has in a story is the one recorded, the strongest across an
+ * event's articles is the event's, and people are listed strongest first.
+ */
 export const ROLE_RANK: Readonly<Record<OfficialRole, number>> = {
   chair: 5, reporter: 4, speaker: 3, attendee: 2, mentioned: 1
 }

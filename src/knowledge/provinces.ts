@@ -2,6 +2,10 @@
  * The province gazetteer: the 63 provinces and centrally governed cities of
  * 2024, the 34 units of 2025, and the ways to find them in text.
  *
+ * (Over 400 lines because the finder, its aliases and the 2025 mapping are
+ * one lookup built once at load; splitting it would spread one index over
+ * several modules.)
+ *
  * The facts live in `provinces-data.ts`; this module builds, once, at load:
  *
  * 1. the `Province` and `Province2025` records and their slug indexes;
@@ -16,6 +20,7 @@
  * tone placement); the new placement (`Khánh Hoà`) is matched as well.
  */
 import {fold, normalizeText, squash} from '../text/normalize.js'
+import {escapeRegExp} from '../text/pattern.js'
 import {slug} from '../text/slug.js'
 import {
   CAPITAL_QUALIFIERS,
@@ -300,10 +305,9 @@ for (const phrase of NOT_PROVINCES) {
 const ALL_QUALIFIERS = unique(QUALIFIERS.flatMap((q) => [q, q.toUpperCase()]))
 const ALL_LOCAL_WORDS = unique(LOCAL_WORDS.flatMap((w) => [w, w.toUpperCase()]))
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A qualifier at the start of a whole string: `tỉnh `, `TP.`, `Thành phố `. */
 const LEADING_QUALIFIER = new RegExp(
-  `^(?:${[...ALL_QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:(?<=\\.)\\s*|\\s+)`,
+  `^(?:${[...ALL_QUALIFIERS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:(?<=\\.)\\s*|\\s+)`,
   'u'
 )
 const LEADING_FOLDED_QUALIFIER = /^(?:tinh|thanh pho|tp|thu do)(?:\.\s*|\s+)/

@@ -5,6 +5,7 @@
  */
 import {format, isValid, parseISO} from 'date-fns'
 import {vi} from 'date-fns/locale'
+import {compareDates, DATE_TIME} from '../text/dates.js'
 import type {EventDate} from '../types.js'
 
 /** What an unknown date reads as, everywhere. */
@@ -41,9 +42,6 @@ export function formatEventDate(date: EventDate | null): string {
   return date ? formatDateValue(date.value) : UNKNOWN_DATE
 }
 
-/** A date-time as the front matter or a dateline gives it: day, hour, minute, optional seconds and offset. */
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/
-
 /** Vietnam's offset: the time is shown without a zone. */
 const VIETNAM_OFFSETS: ReadonlySet<string> = new Set(['+07:00', '+0700'])
 
@@ -57,7 +55,7 @@ const VIETNAM_OFFSETS: ReadonlySet<string> = new Set(['+07:00', '+0700'])
 export function formatPublished(value: string): string {
   const match = DATE_TIME.exec(value)
   if (!match) return parse(value) ? formatDateValue(value.slice(0, 10)) : value
-  const [, day = '', hour = '', minute = '', offset] = match
+  const {day = '', hour = '', minute = '', offset} = match.groups ?? {}
   if (!parse(day)) return value
   const zone = offset === undefined || VIETNAM_OFFSETS.has(offset) ? '' : offset === 'Z' || /^[+-]00:?00$/.test(offset) ? ' (UTC)' : ` (UTC${offset})`
   return `${hour}:${minute}${zone} ${formatDateValue(day)}`
@@ -78,10 +76,7 @@ export function compareNewest(a: {date: EventDate | null; id: string}, b: {date:
 
 /** Oldest first; undated last; ties broken by id. */
 export function compareOldest(a: {date: EventDate | null; id: string}, b: {date: EventDate | null; id: string}): number {
-  const av = a.date?.value ?? '\uffff'
-  const bv = b.date?.value ?? '\uffff'
-  if (av !== bv) return av < bv ? -1 : 1
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  return compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 /** `YYYY` of a date, or null. */

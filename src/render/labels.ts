@@ -2,7 +2,9 @@
  * Every Vietnamese label the site shows for a value of the records, in
  * one place.
  */
+import {FIELDS} from '../fields.js'
 import type {OfficialRole} from '../types.js'
+import type {IndexKind} from './paths.js'
 
 /** How a person took part, in Vietnamese. */
 export const ROLE_LABEL: Record<OfficialRole, string> = {
@@ -13,32 +15,29 @@ export const ROLE_LABEL: Record<OfficialRole, string> = {
   mentioned: 'được nhắc đến'
 }
 
-/** Roles from the most to the least active, for sorting people at an event. */
-export const ROLE_ORDER: Record<OfficialRole, number> = {chair: 0, reporter: 1, speaker: 2, attendee: 3, mentioned: 4}
-
-/** The names of the record's fields, for the evidence table. */
-const FIELD_LABEL: Record<string, string> = {
-  id: 'Mã bài',
-  title: 'Tiêu đề',
-  date: 'Ngày diễn ra',
-  published: 'Ngày đăng',
-  province: 'Tỉnh, thành phố',
-  city: 'Thành phố, quận, huyện',
-  venue: 'Địa điểm',
-  officials: 'Người tham gia',
-  authors: 'Tác giả',
+/** The names of the index pages, for the navigation and the breadcrumbs. */
+export const INDEX_LABEL: Record<Exclude<IndexKind, 'home'>, string> = {
+  articles: 'Bài báo',
+  events: 'Sự kiện',
+  provinces: 'Tỉnh, thành',
+  officials: 'Nhân vật',
   topics: 'Chuyên đề',
-  outlet: 'Cơ quan báo chí',
-  url: 'Địa chỉ bài gốc',
-  event: 'Sự kiện',
-  'event.name': 'Tên sự kiện',
-  'event.types': 'Loại sự kiện',
-  'event.organizers': 'Đơn vị tổ chức',
-  'event.attendance': 'Số người dự',
-  organizers: 'Đơn vị tổ chức',
-  attendance: 'Số người dự',
-  types: 'Loại sự kiện'
+  years: 'Theo năm',
+  search: 'Tìm kiếm',
+  data: 'Dữ liệu'
 }
+
+/** The index pages the site's navigation links to, in order. */
+export const NAV_KINDS = ['events', 'provinces', 'officials', 'topics', 'years', 'search'] as const
+
+/**
+ * The names of the record's fields, for the evidence table, from `FIELDS`;
+ * an event's own evidence (on the event page) drops the `event.` prefix.
+ */
+const FIELD_LABEL: Record<string, string> = Object.fromEntries([
+  ...FIELDS.map((f) => [f.path, f.label] as const),
+  ...FIELDS.filter((f) => f.path.startsWith('event.')).map((f) => [f.path.slice('event.'.length), f.label] as const)
+])
 
 /** The order fields appear in the evidence table. */
 const FIELD_ORDER = Object.keys(FIELD_LABEL)

@@ -17,7 +17,8 @@ import type {
   TopicEntry
 } from '../types.js'
 import {compareNewest, formatDateShort, formatEventDate, UNKNOWN_DATE} from './dates.js'
-import {ROLE_LABEL, ROLE_ORDER} from './labels.js'
+import {ROLE_RANK} from '../knowledge/offices.js'
+import {INDEX_LABEL, NAV_KINDS, ROLE_LABEL} from './labels.js'
 import {Hrefs, type IndexKind, type PageKind} from './paths.js'
 import {compareByGivenName} from './names.js'
 import type {ArticleSummary, Chrome, Counted, DateView, EventSummary, Link, PersonView} from './view/types.js'
@@ -64,14 +65,7 @@ export class Site {
   }
 
   chrome(): Chrome {
-    const nav: Chrome['nav'] = [
-      {key: 'events', text: 'Sự kiện', href: this.index('events')},
-      {key: 'provinces', text: 'Tỉnh, thành', href: this.index('provinces')},
-      {key: 'officials', text: 'Nhân vật', href: this.index('officials')},
-      {key: 'topics', text: 'Chuyên đề', href: this.index('topics')},
-      {key: 'years', text: 'Theo năm', href: this.index('years')},
-      {key: 'search', text: 'Tìm kiếm', href: this.index('search')}
-    ]
+    const nav: Chrome['nav'] = NAV_KINDS.map((key) => ({key, text: INDEX_LABEL[key], href: this.index(key)}))
     return {
       siteTitle: this.options.title,
       home: this.index('home'),
@@ -141,7 +135,7 @@ export class Site {
   /** People of an article or event, most active role first, then in Vietnamese name order. */
   people(officials: readonly Pick<OfficialRecord, 'slug' | 'name' | 'rank' | 'positions' | 'role'>[]): PersonView[] {
     return [...officials]
-      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || compareByGivenName(a.name, b.name))
+      .sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || compareByGivenName(a.name, b.name))
       .map((o) => ({
         name: o.name,
         href: this.officials.has(o.slug) ? this.href('official', o.slug) : null,

@@ -10,6 +10,7 @@ import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {provinceBySlug, since2025, unit2025BySlug} from '../knowledge/provinces.js'
 import {hasLookAlike, skeleton} from '../knowledge/confusables.js'
+import {compareDates} from '../text/dates.js'
 import {compareVi, nameKey} from '../text/normalize.js'
 import {slug, SlugRegistry} from '../text/slug.js'
 import type {
@@ -337,7 +338,7 @@ function indexOfficials(articles: ArticleRecord[], files: Map<string, VFile>): O
 }
 
 function byAppearance(a: Appearance, b: Appearance): number {
-  return byCodePoint(a.date?.value ?? '9999', b.date?.value ?? '9999') || byCodePoint(a.article, b.article)
+  return compareDates(a.date, b.date) || byCodePoint(a.article, b.article)
 }
 
 /** A spelling's key ignoring case, spacing and punctuation, but not diacritics. */
@@ -460,9 +461,4 @@ function indexTopics(articles: ArticleRecord[], files: Map<string, VFile>): Topi
     result.push(entry)
   }
   return result.sort((a, b) => byCodePoint(a.slug, b.slug))
-}
-
-/** Dates for sorting: undated last. */
-export function dateKey(date: EventDate | null): string {
-  return date?.value ?? '9999'
 }

@@ -11,9 +11,11 @@
  * shows it is compatible.
  */
 import {DEFAULT_NAMING_HEAD, NAMING_HEADS} from '../knowledge/event-types.js'
+import {ROLE_RANK} from '../knowledge/offices.js'
+import {compareDates} from '../text/dates.js'
 import {compareVi, fold} from '../text/normalize.js'
 import {slug, SlugRegistry} from '../text/slug.js'
-import type {ArticleRecord, EventDate, EventRecord, OfficialRole} from '../types.js'
+import type {ArticleRecord, EventDate, EventRecord} from '../types.js'
 
 /**
  * How many days apart two day-precise reports of one event may be: a
@@ -31,8 +33,6 @@ export const MAX_DAY_GAP = 1
  * "tổng kết" meetings differ.
  */
 export const NAME_SIMILARITY = 0.8
-
-const ROLE_ORDER: Record<OfficialRole, number> = {chair: 5, reporter: 4, speaker: 3, attendee: 2, mentioned: 1}
 
 /** Work done by `groupEvents`, for tests that prove it grows linearly. */
 export interface GroupingStats {
@@ -96,7 +96,7 @@ export function groupEvents(articles: readonly ArticleRecord[], stats: GroupingS
     .sort((a, b) => compareStrings(a.base, b.base) || compareStrings(a.members[0]!.id, b.members[0]!.id))
     .map(({members, base}) => toEvent(members, registry.claim(members[0]!.id, base)))
   return events.sort(
-    (a, b) => compareStrings(a.date?.value ?? '9999', b.date?.value ?? '9999') || compareStrings(a.id, b.id)
+    (a, b) => compareDates(a.date, b.date) || compareStrings(a.id, b.id)
   )
 }
 
@@ -247,7 +247,7 @@ function toEvent(members: ArticleRecord[], id: string): EventRecord {
         officials.set(o.slug, {slug: o.slug, name: o.name, role: o.role, rank: o.rank, positions: [...o.positions]})
         continue
       }
-      if (ROLE_ORDER[o.role] > ROLE_ORDER[known.role]) known.role = o.role
+      if (ROLE_RANK[o.role] > ROLE_RANK[known.role]) known.role = o.role
       known.rank ??= o.rank
       known.positions = unionBy([...known.positions, ...o.positions])
     }
@@ -258,15 +258,21 @@ function toEvent(members: ArticleRecord[], id: string): EventRecord {
     nameDerived: !printed,
     types,
     organizers: unionBy(members.flatMap((m) => m.event.organizers)),
-    attendance: members.find((m) => m.event.attendance !== null)?.event.attendance ?? null,
+    ...attendanceOf(members),
     date: bestDate(members),
     province,
     city: members.find((m) => m.city)?.city ?? null,
     venue: members.find((m) => m.venue)?.venue ?? null,
     articles: members.map((m) => m.id),
-    officials: [...officials.values()].sort((a, b) => ROLE_ORDER[b.role] - ROLE_ORDER[a.role] || compareVi(a.name, b.name)),
+    officials: [...officials.values()].sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || compareVi(a.name, b.name)),
     topics: unionBy(members.flatMap((m) => m.topics.map((t) => t.slug)))
   }
+}
+
+/** The first attendance the articles give, with its qualifier (`hơn 350`). */
+function attendanceOf(members: readonly ArticleRecord[]): Pick<EventRecord, 'attendance' | 'attendanceQualifier'> {
+  const event = members.find((m) => m.event.attendance !== null)?.event
+  return {attendance: event?.attendance ?? null, attendanceQualifier: event?.attendanceQualifier ?? null}
 }
 
 /** `['sơ kết', 'tập huấn']` → `Hội nghị sơ kết, tập huấn`: a name for an event whose articles print none. */

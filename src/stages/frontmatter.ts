@@ -19,9 +19,11 @@
 import {createRequire} from 'node:module'
 import matter from 'gray-matter'
 import type {VFile} from 'vfile'
+import {FRONT_MATTER, type CheckKind, type CheckValue} from '../fields.js'
 import {report} from '../messages.js'
 import {normalizeText, squash} from '../text/normalize.js'
 import {slug} from '../text/slug.js'
+import {DATE_TIME, isCalendarDate} from '../text/dates.js'
 import type {FrontMatter, FrontMatterOfficial, OfficialRole, Point, SourceFile, SplitFile} from '../types.js'
 
 /** The part of js-yaml 3 (gray-matter's own YAML parser) that we use. */
@@ -206,21 +208,19 @@ interface Context {
 
 type Check = (value: unknown, context: Context) => Checked<unknown>
 
-/** The known keys and how each is checked. A Map, so `constructor` and friends are not found. */
-const CHECKS: ReadonlyMap<string, Check> = new Map<keyof FrontMatter, Check>([
-  ['title', checkText],
-  ['date', checkDate],
-  ['province', checkText],
-  ['officials', checkOfficials],
-  ['topics', checkList],
-  ['authors', checkList],
-  ['url', checkUrl],
-  ['outlet', checkText],
-  ['id', checkId],
-  ['published', checkPublished],
-  ['city', checkText],
-  ['venue', checkText]
-])
+/** How each kind of value in `fields.ts` is checked. */
+const CHECK_OF: {[C in CheckKind]: (value: unknown, context: Context) => Checked<CheckValue[C]>} = {
+  text: checkText,
+  id: checkId,
+  list: checkList,
+  officials: checkOfficials,
+  date: checkDate,
+  published: checkPublished,
+  url: checkUrl
+}
+
+/** The known keys (the front-matter rows of `FIELDS`) and how each is checked. A Map, so `constructor` and friends are not found. */
+const CHECKS: ReadonlyMap<string, Check> = new Map(FRONT_MATTER.map(({rule}) => [rule.key, CHECK_OF[rule.check]] as const))
 
 /** Validate each key; only known keys with valid values reach the result. */
 function validate(parsed: Record<string, unknown>, raw: string, file: VFile): FrontMatter {
@@ -353,19 +353,6 @@ function officialOfRecord(item: unknown): FrontMatterOfficial | undefined {
   return official
 }
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
-
-/** Whether `YYYY`, `YYYY-MM` or `YYYY-MM-DD` names a day, month or year that exists. */
-export function isCalendarDate(value: string): boolean {
-  const match = DATE.exec(value)
-  if (!match) return false
-  const year = Number(match[1])
-  const month = match[2] === undefined ? 1 : Number(match[2])
-  const day = match[3] === undefined ? 1 : Number(match[3])
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return false
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
 /** A Date (should a YAML timestamp ever get through) as its UTC day. */
 function utcDay(date: Date): string {
   const pad = (n: number, width: number) => String(n).padStart(width, '0')
@@ -389,16 +376,13 @@ function checkDate(value: unknown, context: Context): Checked<string | null> {
   return DROP
 }
 
-/** An ISO 8601 date, or a day followed by a time and an optional offset. */
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/
-
 function checkPublished(value: unknown, context: Context): Checked<string | null> {
   if (value === null) return null
   const text = dateText(value)
   if (text === undefined) return wrongType(context, 'a date or date-time such as "2024-07-23T08:30:00+07:00"')
   if (isCalendarDate(text)) return text
   const match = DATE_TIME.exec(text)
-  if (match?.[1] !== undefined && isCalendarDate(match[1])) return text.replace(' ', 'T')
+  if (match?.groups?.day !== undefined && isCalendarDate(match.groups.day)) return text.replace(' ', 'T')
   report(context.file, 'front-matter-date', context.place, {value: text})
   return DROP
 }

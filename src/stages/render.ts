@@ -25,6 +25,7 @@ import {dataPageView} from '../render/view/data.js'
 import {dataPage} from '../../templates/data.js'
 import {templateAsset} from '../render/assets.js'
 import {dataJson} from '../render/json.js'
+import {INDEX_LABEL, NAV_KINDS} from '../render/labels.js'
 import {indexPath, outputFile, pagePath, type IndexKind} from '../render/paths.js'
 import {stringify} from '../render/processor.js'
 import {Site} from '../render/site.js'
@@ -54,18 +55,6 @@ import {topicsPage} from '../../templates/topics.js'
 import {yearPage} from '../../templates/year.js'
 import {yearsPage} from '../../templates/years.js'
 
-/** The names of the index pages, for breadcrumbs. */
-const INDEX_NAME: Record<Exclude<IndexKind, 'home'>, string> = {
-  articles: 'Bài báo',
-  events: 'Sự kiện',
-  provinces: 'Tỉnh, thành',
-  officials: 'Nhân vật',
-  topics: 'Chuyên đề',
-  years: 'Theo năm',
-  search: 'Tìm kiếm',
-  data: 'Dữ liệu'
-}
-
 /**
  * The names at the top of the output folder that `renderSite` can write
  * (files and folders). The build replaces an existing output folder only
@@ -91,7 +80,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   const site = new Site(input)
   const chrome = site.chrome()
   const home: Link = {href: site.index('home'), text: 'Trang chủ'}
-  const crumbs = (kind?: Exclude<IndexKind, 'home'>): Link[] => (kind ? [home, {href: site.index(kind), text: INDEX_NAME[kind]}] : [home])
+  const crumbs = (kind?: Exclude<IndexKind, 'home'>): Link[] => (kind ? [home, {href: site.index(kind), text: INDEX_LABEL[kind]}] : [home])
   const siteFeed: Link = {href: site.hrefs.to('feed.xml'), text: `Tin mới · ${site.options.title}`}
   const dataLink: Link = {href: site.index('data'), text: 'trang Dữ liệu'}
   /** Page paths for the sitemap (strings only; the pages themselves are not kept). */
@@ -190,7 +179,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   yield html(
     '404.html',
     '404',
-    notFoundPage([home, ...(['events', 'provinces', 'officials', 'topics', 'years', 'search'] as const).map((k) => ({href: site.index(k), text: INDEX_NAME[k]}))])
+    notFoundPage([home, ...NAV_KINDS.map((k) => ({href: site.index(k), text: INDEX_LABEL[k]}))])
   )
 
   // Old URLs of pages that moved lead to their new place.

@@ -25,6 +25,7 @@ import {existsSync, renameSync, rmSync} from 'node:fs'
 import {lstat, mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {RuleId} from '../messages.js'
+import {escapeRegExp} from '../text/pattern.js'
 import type {OutputFile} from '../types.js'
 import {carryOver, MANIFEST, manifestText, planKeep} from './keep.js'
 import {acquireLock, releaseAllLocks, type Lock, type LockOptions} from './lock.js'
@@ -353,7 +354,7 @@ async function exists(p: string): Promise<boolean> {
  */
 async function cleanStale(target: string): Promise<void> {
   const parent = path.dirname(target)
-  const escaped = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(path.basename(target))
   const pattern = new RegExp(`^\\.${escaped}-(tmp|trash)-(\\d+)-[0-9a-f]+$`)
   for (const name of (await readdir(parent)).sort()) {
     const match = pattern.exec(name)

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {boundedGaps, eventNameYear, extractDate, findDateMentions, isCalendarDay} from '../../src/stages/extract/date.js'
+import {boundedGaps, eventNameYear, extractDate, findDateMentions} from '../../src/stages/extract/date.js'
+import {isCalendarDay} from '../../src/text/dates.js'
 import type {Block} from '../../src/types.js'
 import {cleanText, fixtures, seeds, textAt} from './pipeline.js'
 

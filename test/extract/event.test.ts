@@ -118,7 +118,7 @@ describe('evidence and long lines', () => {
   // Its speed on 1 MB is measured by `npm run bench:inputs`, not here.
   it('reads a long line of event words: one event, no attendance made up', () => {
     const line = 'tổ chức Hội nghị tập huấn, cho hơn '.repeat(3_000).slice(0, 100_000)
-    expect(event(line)).toEqual({name: 'Hội nghị tập huấn', types: ['tập huấn'], organizers: [], attendance: null})
+    expect(event(line)).toEqual({name: 'Hội nghị tập huấn', types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null})
   })
 })
 
@@ -128,21 +128,24 @@ describe('seeds', () => {
       name: 'Hội nghị Sơ kết công tác nhân quyền 6 tháng đầu năm 2024 và tập huấn công tác nhân quyền năm 2024',
       types: ['sơ kết', 'tập huấn'],
       organizers: ['Văn phòng Thường trực về Nhân quyền của Chính phủ', 'Ban chỉ đạo về Nhân quyền tỉnh Bình Dương'],
-      attendance: null
+      attendance: null,
+      attendanceQualifier: null
     },
     '001_723d0a309469e636.txt': {
       name: 'Hội nghị tập huấn nhân quyền toàn quốc đợt 2 năm 2024',
       types: ['tập huấn'],
       organizers: ['Ban Chỉ đạo Nhân quyền Chính phủ', 'Ban Chỉ đạo về Nhân quyền tỉnh Bình Định'],
-      attendance: 350
+      attendance: 350,
+      attendanceQualifier: 'hơn'
     },
-    '002_be019099d2e2e91b.txt': {name: 'Hội nghị tập huấn công tác nhân quyền', types: ['tập huấn'], organizers: [], attendance: null},
-    '003_422f32a2dd28f114.txt': {name: null, types: ['sơ kết', 'tập huấn'], organizers: [], attendance: null},
+    '002_be019099d2e2e91b.txt': {name: 'Hội nghị tập huấn công tác nhân quyền', types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null},
+    '003_422f32a2dd28f114.txt': {name: null, types: ['sơ kết', 'tập huấn'], organizers: [], attendance: null, attendanceQualifier: null},
     '004_cf6924da87c88e48.txt': {
       name: 'Hội nghị tập huấn công tác nhân quyền năm 2024',
       types: ['tập huấn'],
       organizers: ['Ban Chỉ đạo Nhân quyền TP'],
-      attendance: 200
+      attendance: 200,
+      attendanceQualifier: null
     }
   }
   it.each(Object.entries(expected))('%s', (name, want) => {

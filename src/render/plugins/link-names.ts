@@ -14,6 +14,7 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {escapeRegExp} from '../../text/pattern.js'
 
 /** A name to link, with its href (built by the site, never from article text). */
 export interface NameLink {
@@ -51,10 +52,6 @@ interface Hit {
   length: number
   href: string
   kind: 'official' | 'province'
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** One regex for all names: longest first, whole words only. */

@@ -1,6 +1,6 @@
 /**
  * The timeline's view data: events per month, from the first dated month
- * to the last. The drawing is as wide as its months need (40 units each,
+ * to the last. The drawing is as wide as its months need (`PER_MONTH` units each,
  * between 360 and 720) and is shown at that width at most, so a short
  * archive does not get giant bars and text stays legible on a phone.
  */

@@ -7,13 +7,10 @@
  */
 import {ATTRIBUTION, BYLINE_DESK, BYLINE_PREFIX, GENERIC_BYLINES} from '../../knowledge/boilerplate.js'
 import type {CleanArticle, Evidence} from '../../types.js'
-import {evidenceAt} from './context.js'
+import {evidenceAt, type Extracted} from './context.js'
 
-/** The result of author extraction. */
-export interface AuthorsResult {
-  authors: string[]
-  evidence: Record<string, Evidence>
-}
+/** The result of author extraction (bylines raise no warnings). */
+export type AuthorsResult = Extracted<{authors: string[]}>
 
 /** `MAI ANH` → `Mai Anh`; names in mixed case are kept as printed. */
 export function titleCaseName(name: string): string {
@@ -55,5 +52,5 @@ export function extractAuthors(article: CleanArticle): AuthorsResult {
       authors.push(display)
     }
   }
-  return {authors, evidence}
+  return {authors, evidence, warnings: []}
 }

@@ -26,11 +26,6 @@ export function evidenceAt(block: Block, index: number, text: string): Evidence 
   return {line: block.line, column: block.column + index, text}
 }
 
-/** The place of a match inside a block (see `evidenceAt`). */
-export function pointAt(block: Block, index = 0): Point {
-  return {line: block.line, column: block.column + index}
-}
-
 /**
  * Make a warning at a place, and report it on the vfile too (so the CLI
  * lists it with `path:line:column` and its rule id). `place` may be a block
@@ -56,6 +51,16 @@ export interface PendingWarning {
   ruleId: RuleId
   place: Point | null
   params: Record<string, string | number>
+}
+
+/**
+ * What every extractor returns: the fields it found (named as in the
+ * record), their evidence keyed by field (`title`, `officials.0.rank`), and
+ * the warnings it has not reported.
+ */
+export type Extracted<Fields extends object> = Fields & {
+  evidence: Record<string, Evidence>
+  warnings: PendingWarning[]
 }
 
 /** Make a pending warning (pure). */

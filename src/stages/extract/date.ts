@@ -1,5 +1,6 @@
 /**
- * The event's date and the publication date.
+ * The event's date and the publication date. (About 400 lines: one cascade
+ * and its guards; the calendar rules themselves are in `text/dates.ts`.)
  *
  * The cascade:
  *
@@ -25,12 +26,22 @@
  * 4. With no date in the text, the scraper's prefix gives the date at its
  *    own precision; otherwise null and `no-date`.
  */
-import {RELATIVE_DAY_WORDS, TIMES_OF_DAY, WEEKDAY_NAMES, WEEKDAY_NUMBERS} from '../../knowledge/calendar.js'
+import {
+  DOCUMENT_NOUNS,
+  EARLIER_DATE_WORDS,
+  PERIOD_OR_PLAN_WORDS,
+  RELATIVE_DAY_WORDS,
+  TIMES_OF_DAY,
+  WEEKDAY_NAMES,
+  WEEKDAY_NUMBERS
+} from '../../knowledge/calendar.js'
 import {EVENT_NOUNS, YEAR_NAMING_NOUNS} from '../../knowledge/event-types.js'
+import {daysInMonth, isCalendarDay} from '../../text/dates.js'
+import {sentenceSpans} from '../../text/sentences.js'
 import {alternation} from '../../text/pattern.js'
 import {matchDateline, unicodeWords} from '../../knowledge/boilerplate.js'
 import type {Block, CleanArticle, DatePrecision, EventDate, Evidence} from '../../types.js'
-import {evidenceAt, pending, type PendingWarning} from './context.js'
+import {evidenceAt, pending, type Extracted, type PendingWarning} from './context.js'
 
 /** How many story paragraphs the lead's date is looked for in (seed 000's is the second). */
 export const LEAD_SEARCH_BLOCKS = 3
@@ -64,12 +75,7 @@ function recentYear(article: CleanArticle, published: string | null): number | n
 }
 
 /** The result of date extraction. */
-export interface DateResult {
-  date: EventDate | null
-  published: string | null
-  evidence: Record<string, Evidence>
-  warnings: PendingWarning[]
-}
+export type DateResult = Extracted<{date: EventDate | null; published: string | null}>
 
 /** A day and month, maybe with a year, found in a block. */
 export interface DateMention {
@@ -116,7 +122,10 @@ const RELATIVE_DAY = new RegExp(boundedGaps(String.raw`(?<![\p{L}])(?:${TIME_OF_
 
 /** Words before a date that make it the date of a document or of an earlier event. */
 const DOCUMENT_CONTEXT = unicodeWords(
-  /(?:\b(?:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông tư|nghị định|thông báo|văn bản|hướng dẫn|kết luận số|luật|hiến pháp|công điện|tờ trình|báo cáo số|tuyên ngôn|công ước|hiệp định|nghị định thư)\b[^,;.()]*|số\s*\d+\s*[/-][^,;.]*|\b(?:ban hành|ký|có hiệu lực|thành lập|phê duyệt|trước đó|hồi|từ năm|năm ngoái)\b[^,;.]{0,25})$/iu
+  new RegExp(
+    String.raw`(?:\b(?:${alternation(DOCUMENT_NOUNS)})\b[^,;.()]*|số\s*\d+\s*[/-][^,;.]*|\b(?:${alternation(EARLIER_DATE_WORDS)})\b[^,;.]{0,25})$`,
+    'iu'
+  )
 )
 
 /**
@@ -133,19 +142,6 @@ const RECENTLY = unicodeWords(/(?<!\b(?:thời gian|năm|tháng|tuần|quý|nh�
 
 /** Nouns that name an event of the genre. */
 const EVENT_NOUN = unicodeWords(new RegExp(String.raw`\b(?:${alternation(EVENT_NOUNS)})\b`, 'iu'))
-
-/** The sentences of a text as `[start, end)` spans, in one pass. */
-function sentenceSpans(text: string): [number, number][] {
-  const out: [number, number][] = []
-  let start = 0
-  for (const m of text.matchAll(/[.!?]+(?=\s|$)/gu)) {
-    const end = m.index + m[0].length
-    out.push([start, end])
-    start = end
-  }
-  if (start < text.length) out.push([start, text.length])
-  return out
-}
 
 /**
  * The sentences of a text, each asked once whether it names an event:
@@ -204,12 +200,6 @@ function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`
 }
 
-/** Whether a day exists in the calendar (proleptic Gregorian, years 1000–2999). */
-export function isCalendarDay(year: number, month: number, day: number): boolean {
-  if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1) return false
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return day <= last
-}
 
 function dayNumber(iso: string): number {
   return Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / 86_400_000
@@ -266,7 +256,7 @@ const EVENT_WITH_YEAR = unicodeWords(
   new RegExp(String.raw`\b(?:${alternation(YEAR_NAMING_NOUNS)}|đợt \d+)\b[^.;:!?]{0,120}?\bnăm (\d{4})\b`, 'giu')
 )
 /** Words between an event's noun and its `năm YYYY` that make the year a period or a plan. */
-const PERIOD_OR_PLAN = unicodeWords(/\b(?:tổng kết|nhiệm vụ|phương hướng|kế hoạch|giai đoạn|triển khai|kết quả|chỉ tiêu|cuối năm)\b/iu)
+const PERIOD_OR_PLAN = unicodeWords(new RegExp(String.raw`\b(?:${alternation(PERIOD_OR_PLAN_WORDS)})\b`, 'iu'))
 
 /**
  * The year an event's own name gives: `Hội nghị tập huấn ... năm 2024`,
@@ -395,7 +385,7 @@ function resolveYear(
   if (published) pageDates.push({date: published.date, basis: `dòng ngày đăng ${quote(published.block.text)}`})
   if (scraper) {
     const v = scraper.text
-    const date = v.length === 10 ? v : `${v}-${pad(new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate())}`
+    const date = v.length === 10 ? v : `${v}-${pad(daysInMonth(Number(v.slice(0, 4)), Number(v.slice(5, 7))))}`
     pageDates.push({date, basis: `tiền tố ' date ${v}' của trình thu thập`})
   }
   for (const page of pageDates) {

@@ -15,24 +15,30 @@
  *    reviewing "6 tháng đầu năm" → sơ kết).
  * 3. Organisers: the subject of the "tổ chức" that names the event — bodies
  *    joined by "phối hợp (với)", "và", "cùng" — or "do X tổ chức".
- * 4. Attendance: "<cue> [hơn|gần|khoảng] N <people noun>" ("Cùng dự có hơn
+ * 4. Attendance: "<cue> [hơn|gần|khoảng|...] N <people noun>", the qualifier
+ *    kept as written (`attendanceQualifier`) ("Cùng dự có hơn
  *    350 đại biểu", "cho 200 đồng chí").
  */
-import type {CleanArticle, Evidence, EventInfo, Warning} from '../../types.js'
+import type {CleanArticle, Evidence, EventInfo} from '../../types.js'
 import {
   ATTENDANCE_CUES,
+  ATTENDANCE_FILLERS,
+  ATTENDANCE_QUALIFIERS,
+  CAPTION_NAME_OPENERS,
   ATTENDANCE_NOUNS,
   EVENT_HEADS,
   EVENT_TYPES,
   GENERIC_EVENT_TYPE,
   MIN_ATTENDANCE,
+  NAMING_VERBS,
   NAME_TERMINATORS,
   ORGANIZER_JOINERS,
   SUBJECT_NAME_TERMINATORS,
   typesIn
 } from '../../knowledge/event-types.js'
 import {BODIES} from '../../knowledge/offices.js'
-import {evidenceAt, type ExtractContext} from './context.js'
+import {alternation} from '../../text/pattern.js'
+import {evidenceAt, type ExtractContext, type Extracted} from './context.js'
 import {PhraseTable, storyBlocks, tokenize} from './words.js'
 
 /** Most words in an event's name; past this the name ran into the sentence. */
@@ -40,15 +46,12 @@ export const MAX_NAME_WORDS = 40
 /** Characters looked at for a name: `MAX_NAME_WORDS` words of up to ten letters. */
 const MAX_NAME_CHARS = MAX_NAME_WORDS * 12
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const alternation = (phrases: readonly string[]): string =>
-  [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])'
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])'
 
 /** "tổ chức <Head>", "diễn ra <Head>", "khai mạc <Head>". */
 const OBJECT_NAME = new RegExp(
-  `${NOT_LETTER_BEFORE}(?<verb>tổ chức|diễn ra|khai mạc)\\s+(?:các\\s+|buổi\\s+)?(?<head>${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}`,
+  `${NOT_LETTER_BEFORE}(?<verb>${alternation(NAMING_VERBS)})\\s+(?:các\\s+|buổi\\s+)?(?<head>${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}`,
   'giu'
 )
 
@@ -62,7 +65,7 @@ const SUBJECT_NAME = new RegExp(
 
 /** Caption openers before an event's name ("Quang cảnh Hội nghị ..."). */
 const CAPTION_NAME = new RegExp(
-  `^(?:Quang cảnh|Toàn cảnh|Khai mạc|Tại)\\s+(?<head>${alternation(EVENT_HEADS)})\\s+(?=(?:${alternation(
+  `^(?:${alternation(CAPTION_NAME_OPENERS)})\\s+(?<head>${alternation(EVENT_HEADS)})\\s+(?=(?:${alternation(
     EVENT_TYPES.flatMap((t) => t.phrases)
   )})${NOT_LETTER_AFTER})`,
   'iu'
@@ -197,8 +200,7 @@ const TRAILING_AUXILIARIES = /(?:\s+(?:đã|sẽ|vừa|long trọng|trang trọn
 
 /** Split a subject into bodies at joiners followed by a body. */
 function splitOrganizers(subject: string): string[] {
-  const joiners = [...ORGANIZER_JOINERS].sort((a, b) => b.length - a.length)
-  const pattern = new RegExp(`\\s*(?:,|${NOT_LETTER_BEFORE}(?:${joiners.map(escape).join('|')})${NOT_LETTER_AFTER})\\s*`, 'giu')
+  const pattern = new RegExp(`\\s*(?:,|${NOT_LETTER_BEFORE}(?:${alternation(ORGANIZER_JOINERS)})${NOT_LETTER_AFTER})\\s*`, 'giu')
   const parts: string[] = []
   let last = 0
   for (const m of subject.matchAll(pattern)) {
@@ -230,20 +232,33 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
 }
 
 const ATTENDANCE = new RegExp(
-  `${NOT_LETTER_BEFORE}(?<cue>${alternation(ATTENDANCE_CUES)})\\s+(?:(?:hơn|gần|khoảng|trên|với|có)\\s+)?(?<number>\\d{1,3}(?:[.,]\\d{3})*|\\d+)\\s+(?:${alternation(
+  `${NOT_LETTER_BEFORE}(?<cue>${alternation(ATTENDANCE_CUES)})\\s+(?:(?:(?<qualifier>${alternation(ATTENDANCE_QUALIFIERS)})|${alternation(
+    ATTENDANCE_FILLERS
+  )})\\s+)?(?<number>\\d{1,3}(?:[.,]\\d{3})*|\\d+)\\s+(?:${alternation(
     ATTENDANCE_NOUNS
   )})${NOT_LETTER_AFTER}`,
   'iu'
 )
 
-/** The first attendance in the story: `{value, index, text}` in some block. */
-function findAttendance(texts: readonly string[]): {value: number; block: number; index: number; text: string} | null {
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(ATTENDANCE_QUALIFIERS.map((q) => q.toLocaleLowerCase('vi')))
+
+/** The qualifier of a match: the word before the number, or the cue when the cue is one (`Hơn 200 đại biểu`). */
+function qualifierOf(groups: Record<string, string | undefined>): string | null {
+  if (groups.qualifier) return groups.qualifier
+  const cue = groups.cue ?? ''
+  return QUALIFIER_WORDS.has(cue.toLocaleLowerCase('vi')) ? cue : null
+}
+
+/** The first attendance in the story: `{value, qualifier, index, text}` in some block. */
+function findAttendance(
+  texts: readonly string[]
+): {value: number; qualifier: string | null; block: number; index: number; text: string} | null {
   for (let b = 0; b < texts.length; b++) {
     const m = ATTENDANCE.exec(texts[b]!)
     if (!m) continue
     const value = Number(m.groups!.number!.replace(/[.,]/g, ''))
     if (!Number.isFinite(value) || value < MIN_ATTENDANCE) continue
-    return {value, block: b, index: m.index, text: m[0]}
+    return {value, qualifier: qualifierOf(m.groups!), block: b, index: m.index, text: m[0]}
   }
   return null
 }
@@ -256,7 +271,7 @@ function findAttendance(texts: readonly string[]): {value: number; block: number
 export function extractEvent(
   article: CleanArticle,
   _ctx: ExtractContext
-): {event: Omit<EventInfo, 'id'>; evidence: Record<string, Evidence>; warnings: Warning[]} {
+): Extracted<{event: Omit<EventInfo, 'id'>}> {
   const blocks = storyBlocks(article)
   const evidence: Record<string, Evidence> = {}
   const found = findName(blocks)
@@ -283,5 +298,8 @@ export function extractEvent(
   const attendance = findAttendance(paragraphs.map((b) => b.text))
   if (attendance) evidence['event.attendance'] = evidenceAt(paragraphs[attendance.block]!, attendance.index, attendance.text)
 
-  return {event: {name, types, organizers, attendance: attendance?.value ?? null}, evidence, warnings: []}
+  const attendanceQualifier = attendance?.qualifier ?? null
+  if (attendance && attendanceQualifier) evidence['event.attendanceQualifier'] = evidence['event.attendance']!
+
+  return {event: {name, types, organizers, attendance: attendance?.value ?? null, attendanceQualifier}, evidence, warnings: []}
 }

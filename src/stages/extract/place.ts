@@ -23,7 +23,9 @@
  *    only says `tỉnh` names none).
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
+import {NOT_PLACE_WORDS, VENUE_NOUNS} from '../../knowledge/venues.js'
 import {alternation} from '../../text/pattern.js'
+import {splitSentences} from '../../text/sentences.js'
 import {
   COMMUNE_UNIT_WORDS,
   DISTRICT_UNIT_WORDS,
@@ -36,7 +38,7 @@ import {
 } from '../../knowledge/provinces.js'
 import {unicodeWords} from '../../knowledge/boilerplate.js'
 import type {Block, CleanArticle, Evidence, ProvinceRef} from '../../types.js'
-import {evidenceAt, pending, type PendingWarning} from './context.js'
+import {evidenceAt, pending, type Extracted, type PendingWarning} from './context.js'
 import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
 
 /** Vote weights, tuned so one venue or headline prefix outweighs a story's worth of mentions of officials' home provinces. */
@@ -56,13 +58,7 @@ export const WEIGHTS = {
 export const AMBIGUITY_RATIO = 0.75
 
 /** The result of place extraction. */
-export interface PlaceResult {
-  province: ProvinceRef | null
-  city: string | null
-  venue: string | null
-  evidence: Record<string, Evidence>
-  warnings: PendingWarning[]
-}
+export type PlaceResult = Extracted<{province: ProvinceRef | null; city: string | null; venue: string | null}>
 
 /** Words that make a sentence one about the event itself. */
 const EVENT_SENTENCE = unicodeWords(
@@ -84,10 +80,10 @@ const VENUE_PHRASE = new RegExp(
 const PROVINCE_TAIL = new RegExp(String.raw`,\s*(?:${alternation(PROVINCE_UNIT_WORDS)})\s+[^,]+$`, 'u')
 
 /** Nouns that start the name of a hall or a building. */
-const VENUE_NOUN = unicodeWords(/^(?:hội trường|trụ sở|khách sạn|trung tâm|nhà văn hóa|nhà văn hoá|nhà khách|phòng họp|cung văn hóa|cung văn hoá|học viện|trường|nhà hát|hội quán|khu di tích|bảo tàng|nhà thi đấu|nhà truyền thống|văn phòng)\b/iu)
+const VENUE_NOUN = unicodeWords(new RegExp(String.raw`^(?:${alternation(VENUE_NOUNS)})\b`, 'iu'))
 
 /** Phrases after `tại` that are not a place (`tại hội nghị`, `tại cấp cơ sở`). */
-const NOT_A_PLACE = unicodeWords(/^(?:hội nghị|hội thảo|buổi|lớp|chương trình|cấp|địa phương|đơn vị|cơ sở|các|những|nhiều|đây|đó|nơi|kỳ|phiên|sự kiện|diễn đàn)\b/iu)
+const NOT_A_PLACE = unicodeWords(new RegExp(String.raw`^(?:${alternation(NOT_PLACE_WORDS)})\b`, 'iu'))
 
 /** A city or district in a venue phrase: `thành phố Quy Nhơn`, `TP Thủ Dầu Một`, `huyện X`. */
 const LOWER_DISTRICT_WORDS = DISTRICT_UNIT_WORDS.filter((w) => /^\p{Ll}/u.test(w))
@@ -142,16 +138,6 @@ interface Vote {
   leadOrder: number
 }
 
-function sentencesOf(block: Block): {text: string; start: number}[] {
-  const out: {text: string; start: number}[] = []
-  const re = /[^.!?]+(?:[.!?]+|$)/gu
-  for (let m = re.exec(block.text); m; m = re.exec(block.text)) {
-    if (m[0].trim()) out.push({text: m[0], start: m.index})
-    if (m[0].length === 0) re.lastIndex++
-  }
-  return out
-}
-
 /** The lead's venue phrase: the province it names, its city and hall. */
 function venueOf(blocks: Block[]): {
   province: Province | null
@@ -163,7 +149,7 @@ function venueOf(blocks: Block[]): {
 } | null {
   let datedSeen = false
   for (const block of blocks) {
-    for (const sentence of sentencesOf(block)) {
+    for (const sentence of splitSentences(block.text)) {
       // The lead's first dated sentence is the event's; a later sentence
       // with a date of its own ("Ngày 26/6/2024, tỉnh đã tổ chức đối thoại
       // tại huyện X") reports something else that happened.

@@ -4,17 +4,13 @@
  * gives null and `no-title`: deriving a display title is the archive's job.
  */
 import type {CleanArticle, Evidence} from '../../types.js'
-import {evidenceAt, pending, type PendingWarning} from './context.js'
+import {evidenceAt, pending, type Extracted} from './context.js'
 
 /** A page-title suffix naming the site: ` - Báo X`, ` | Cổng thông tin điện tử Y`. */
 export const SITE_SUFFIX = /\s+[|–—-]\s+(?:báo|tạp chí|cổng thông tin|trang thông tin|đài|tin tức|vnexpress|dân trí|vietnamplus)(?:\s.*)?$/iu
 
 /** The result of title extraction. */
-export interface TitleResult {
-  title: string | null
-  evidence: Record<string, Evidence>
-  warnings: PendingWarning[]
-}
+export type TitleResult = Extracted<{title: string | null}>
 
 /** The headline as printed, cleaned of a `#` and a site suffix. */
 export function extractTitle(article: CleanArticle): TitleResult {

@@ -18,44 +18,12 @@
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
+import {COUNT_WORDS, CUE_QUALIFIERS, LIST_OPENERS, PLURAL_MARKERS, QUOTES, STRONG_OPENERS, TOPIC_CUES} from '../../knowledge/topics.js'
 import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
-import type {Block, CleanArticle, Evidence, TopicRef, Warning} from '../../types.js'
-import {evidenceAt, type ExtractContext} from './context.js'
+import type {Block, CleanArticle, Evidence, TopicRef} from '../../types.js'
+import {evidenceAt, type ExtractContext, type Extracted} from './context.js'
 import {storyBlocks} from './words.js'
-
-/** Cue words after which topics are listed. */
-export const TOPIC_CUES: readonly string[] = ['chuyên đề', 'nội dung']
-
-/** Words between a cue and its list ("gồm:", "về", "với nội dung"), tried longest first. */
-export const LIST_OPENERS: readonly string[] = [
-  'gồm có', 'bao gồm', 'gồm', 'như sau', 'sau đây', 'sau', 'với nội dung', 'có nội dung', 'về', 'là', 'với', 'có'
-]
-
-/** Openers that announce a list strongly enough to take unquoted text. */
-const STRONG_OPENERS = new Set(['gồm có', 'bao gồm', 'gồm', 'như sau', 'sau đây', 'sau'])
-
-/**
- * Qualifiers that may stand between the cue and its opener ("các nội dung
- * chính gồm:", "những nội dung cơ bản sau:"). Skipped only when a strong
- * opener or a colon follows: "những nội dung cơ bản về ..." describes a
- * lecture, it does not list its chuyên đề.
- */
-export const CUE_QUALIFIERS: readonly string[] = ['chính', 'cơ bản', 'trọng tâm', 'chủ yếu', 'quan trọng', 'trọng yếu', 'lớn']
-
-/** Words before a cue that make it plural ("các chuyên đề về A, B và C"). */
-const PLURAL_MARKERS = new Set(['các', 'những'])
-
-/** Count words before a cue ("hai chuyên đề"). */
-export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8],
-  ['chín', 9], ['mười', 10]
-])
-
-/** Opening quote marks and the marks that close them. */
-export const QUOTES: ReadonlyMap<string, string> = new Map([
-  ['“', '”'], ['"', '"'], ['«', '»'], ['‘', '’'], ['„', '“']
-])
 
 /**
  * Longest unquoted list we split, in characters. A list is one sentence; a
@@ -277,7 +245,7 @@ const CUE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TOPIC_CUES.join('|')})(?
 export function extractTopics(
   article: CleanArticle,
   _ctx: ExtractContext
-): {topics: TopicRef[]; evidence: Record<string, Evidence>; warnings: Warning[]} {
+): Extracted<{topics: TopicRef[]}> {
   const topics: TopicRef[] = []
   const evidence: Record<string, Evidence> = {}
   const seen = new Set<string>()

@@ -6,6 +6,7 @@
  */
 import {matchTeaserHeader} from '../../knowledge/boilerplate.js'
 import {academicPart} from '../../knowledge/ranks.js'
+import {endsSentence, SENTENCE_MARKS} from '../../text/sentences.js'
 import type {Block, CleanArticle} from '../../types.js'
 
 /** A word, number or punctuation mark of a block, with its offsets in the block's text. */
@@ -115,27 +116,22 @@ export function storyBlocks(article: CleanArticle): Block[] {
   return out
 }
 
-/** Abbreviations written with a dot inside a sentence ("Công an TP. Hồ Chí Minh", "TX. Thủ Dầu Một"). */
-export const DOTTED_ABBREVIATIONS = new Set(['TP', 'Tp', 'TX', 'Tx', 'TT', 'Q', 'P', 'H', 'X', 'Th'])
-
-/** Sentence-ending marks. */
-const SENTENCE_END = new Set(['.', '!', '?', '…'])
+export {DOTTED_ABBREVIATIONS} from '../../knowledge/abbreviations.js'
 
 /**
- * Split tokens into sentences, as `[start, end)` ranges. A dot after an
- * abbreviation or an initial (`TS. Nguyễn`, `Q. 1`) does not end one.
+ * Split tokens into sentences, as `[start, end)` ranges, by the rules of
+ * `text/sentences.ts`: a dot after an abbreviation or an initial before a
+ * capitalised word (`TS. Nguyễn`) does not end one.
  */
 export function sentences(tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = []
   let start = 0
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (!SENTENCE_END.has(t.text)) continue
+    if (!SENTENCE_MARKS.has(t.text)) continue
     const prev = tokens[i - 1]
-    if (t.text === '.' && prev && prev.kind === 'word' && (academicPart(prev.text) || /^\p{Lu}$/u.test(prev.text) || DOTTED_ABBREVIATIONS.has(prev.text))) {
-      const next = tokens[i + 1]
-      if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text)) continue
-    }
+    const next = tokens[i + 1]
+    if (!endsSentence(t.text, prev?.kind === 'word' ? prev.text : '', next?.kind === 'word' ? next.text : '')) continue
     if (i + 1 > start) out.push([start, i + 1])
     start = i + 1
   }

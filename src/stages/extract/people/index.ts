@@ -34,8 +34,8 @@
  * ambiguous is left out.
  */
 import {nameKey} from '../../../text/normalize.js'
-import type {CleanArticle, Evidence, OfficialRecord, Warning} from '../../../types.js'
-import {warningAt, type ExtractContext} from '../context.js'
+import type {CleanArticle, OfficialRecord} from '../../../types.js'
+import {pending, type ExtractContext, type Extracted, type PendingWarning} from '../context.js'
 import {storyBlocks} from '../words.js'
 import {Known} from './known.js'
 import {mergePeople, officialRecords} from './merge.js'
@@ -64,16 +64,16 @@ function anchoredPeople(blocks: readonly BlockWords[], authors: readonly string[
 export function extractOfficials(
   article: CleanArticle,
   ctx: ExtractContext
-): {officials: OfficialRecord[]; evidence: Record<string, Evidence>; warnings: Warning[]} {
+): Extracted<{officials: OfficialRecord[]}> {
   const blocks = storyBlocks(article).map(blockWords)
   const known = anchoredPeople(blocks, ctx.authors)
   // Pass 2: every mention of those people, including short references.
   const {officials, evidence} = officialRecords(mergePeople(storyMentions(blocks, known), known))
-  const warnings: Warning[] = []
+  const warnings: PendingWarning[] = []
   if (known.names.size > 0) {
     for (const u of unresolvedReferences(blocks, known)) {
       const place = {line: u.block.line, column: u.block.column + u.index}
-      warnings.push(warningAt(ctx.file, UNRESOLVED_RULE, place, {text: u.text}))
+      warnings.push(pending(UNRESOLVED_RULE, place, {text: u.text}))
     }
   }
   return {officials, evidence, warnings}

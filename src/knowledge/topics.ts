@@ -1,0 +1,38 @@
+/**
+ * The words around a list of topics (chuyên đề): the cues that announce
+ * one, the words that open it, the qualifiers and counts before a cue, and
+ * the quote marks topics are printed in. Read by `stages/extract/topics.ts`.
+ */
+
+/** Cue words after which topics are listed. */
+export const TOPIC_CUES: readonly string[] = ['chuyên đề', 'nội dung']
+
+/** Words between a cue and its list ("gồm:", "về", "với nội dung"), tried longest first. */
+export const LIST_OPENERS: readonly string[] = [
+  'gồm có', 'bao gồm', 'gồm', 'như sau', 'sau đây', 'sau', 'với nội dung', 'có nội dung', 'về', 'là', 'với', 'có'
+]
+
+/** Openers that announce a list strongly enough to take unquoted text. */
+export const STRONG_OPENERS: ReadonlySet<string> = new Set(['gồm có', 'bao gồm', 'gồm', 'như sau', 'sau đây', 'sau'])
+
+/**
+ * Qualifiers that may stand between the cue and its opener ("các nội dung
+ * chính gồm:", "những nội dung cơ bản sau:"). Skipped only when a strong
+ * opener or a colon follows: "những nội dung cơ bản về ..." describes a
+ * lecture, it does not list its chuyên đề.
+ */
+export const CUE_QUALIFIERS: readonly string[] = ['chính', 'cơ bản', 'trọng tâm', 'chủ yếu', 'quan trọng', 'trọng yếu', 'lớn']
+
+/** Words before a cue that make it plural ("các chuyên đề về A, B và C"). */
+export const PLURAL_MARKERS: ReadonlySet<string> = new Set(['các', 'những'])
+
+/** Count words before a cue ("hai chuyên đề"). */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8],
+  ['chín', 9], ['mười', 10]
+])
+
+/** Opening quote marks and the marks that close them. */
+export const QUOTES: ReadonlyMap<string, string> = new Map([
+  ['“', '”'], ['"', '"'], ['«', '»'], ['‘', '’'], ['„', '“']
+])

@@ -1,0 +1,18 @@
+/**
+ * The words of a place phrase (`tại X`): the nouns that start the name of a
+ * hall or building, and the words after `tại` that name no place. Read by
+ * `stages/extract/place.ts`.
+ */
+
+/** Nouns that start the name of a hall or a building (`Hội trường UBND tỉnh`). */
+export const VENUE_NOUNS: readonly string[] = [
+  'hội trường', 'trụ sở', 'khách sạn', 'trung tâm', 'nhà văn hóa', 'nhà văn hoá', 'nhà khách', 'phòng họp',
+  'cung văn hóa', 'cung văn hoá', 'học viện', 'trường', 'nhà hát', 'hội quán', 'khu di tích', 'bảo tàng',
+  'nhà thi đấu', 'nhà truyền thống', 'văn phòng'
+]
+
+/** Words after `tại` that are not a place (`tại hội nghị`, `tại cấp cơ sở`). */
+export const NOT_PLACE_WORDS: readonly string[] = [
+  'hội nghị', 'hội thảo', 'buổi', 'lớp', 'chương trình', 'cấp', 'địa phương', 'đơn vị', 'cơ sở', 'các', 'những',
+  'nhiều', 'đây', 'đó', 'nơi', 'kỳ', 'phiên', 'sự kiện', 'diễn đàn'
+]
