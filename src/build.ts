@@ -11,6 +11,9 @@
  *
  * Phases 2–4 run per article inside a guard: an article that makes a stage
  * throw is reported (`internal-error`) and skipped; the others still build.
+ * They run in `pipeline/run.ts`: from the cache of per-article results when
+ * it holds the article, on all cores for large archives; the order of the
+ * results, and so the output, never depends on either.
  * Before phase 1, the output folder is checked: the write stage replaces it
  * whole, so a folder that holds anything but a previous build is refused.
  */
@@ -19,9 +22,8 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {report} from './messages.js'
 import {buildArchive, type ArchiveItem} from './stages/archive.js'
-import {clean} from './stages/clean.js'
-import {extract} from './stages/extract/index.js'
-import {splitFrontMatter} from './stages/frontmatter.js'
+import {replayMessages, type ArticleResult, type StageTimes} from './pipeline/article.js'
+import {runArticles} from './pipeline/run.js'
 import {readInput} from './stages/read.js'
 import {renderSite, SITE_ENTRIES} from './stages/render.js'
 import {writeSite} from './stages/write.js'
@@ -34,6 +36,37 @@ export interface BuildOptions {
   out: string
   /** Site title and base path. */
   site?: Partial<SiteOptions>
+  /** Cache folder of per-article results; null or missing: none (a cold build). */
+  cacheDir?: string | null
+  /** Worker threads for phases 2–4; default by archive size (`pipeline/run.ts`). */
+  workers?: number
+  /** Told when a phase starts and how far it got, for a progress display. */
+  progress?: Progress
+  /** Filled with milliseconds per phase, for the benchmark. */
+  timings?: Timings
+}
+
+/** Receives the build's progress. */
+export interface Progress {
+  phase(name: 'articles' | 'pages', total: number): void
+  tick(done: number): void
+  end(): void
+}
+
+/** Milliseconds per phase; front matter, clean and extract are summed over articles (and workers). */
+export interface Timings extends StageTimes {
+  read: number
+  archive: number
+  /** Rendering and writing interleave (pages are rendered as the writer asks); render is the part not spent writing. */
+  render: number
+  write: number
+  /** Per-article results taken from the cache. */
+  cacheHits: number
+  workers: number
+}
+
+export function noTimings(): Timings {
+  return {read: 0, frontMatter: 0, clean: 0, extract: 0, archive: 0, render: 0, write: 0, cacheHits: 0, workers: 1}
 }
 
 /** What the phases up to the archive produce. */
@@ -104,8 +137,13 @@ export async function outputProblem(input: string, out: string): Promise<string 
   return `holds files a build does not write (${names})`
 }
 
+/** What `collect` takes besides the input folder. */
+export type CollectOptions = Pick<BuildOptions, 'cacheDir' | 'workers' | 'progress' | 'timings'>
+
 /** Phases 1–5: read the input folder and build the archive in memory. */
-export async function collect(input: string): Promise<Collected> {
+export async function collect(input: string, options: CollectOptions = {}): Promise<Collected> {
+  const timings = options.timings
+  let start = performance.now()
   let read
   try {
     read = await readInput(input)
@@ -115,27 +153,46 @@ export async function collect(input: string): Promise<Collected> {
   const {files, sources} = read
   for (const file of files) placeWholeFileMessages(file)
   const fileByPath = new Map(files.map((f) => [f.path, f]))
+  if (timings) timings.read += performance.now() - start
+
+  options.progress?.phase('articles', sources.length)
+  const run = await runArticles(sources, {
+    cacheDir: options.cacheDir ?? null,
+    workers: options.workers,
+    onProgress: options.progress ? (done) => options.progress?.tick(done) : undefined
+  })
+  options.progress?.end()
+  // The texts are no longer needed: the results hold what the later phases read.
+  sources.length = 0
+  for (const file of files) file.value = ''
+  if (timings) {
+    timings.frontMatter += run.times.frontMatter
+    timings.clean += run.times.clean
+    timings.extract += run.times.extract
+    timings.cacheHits += run.hits
+    timings.workers = run.workers
+  }
+
+  start = performance.now()
   const items: ArchiveItem[] = []
-  const cleaned = new Map<string, ReturnType<typeof clean>>()
-  for (const source of sources) {
-    const file = fileByPath.get(source.path) ?? new VFile({path: source.path})
-    try {
-      const split = splitFrontMatter(source, file)
-      const article = clean(split, file)
-      const extraction = extract(article, split, file)
-      items.push({split, extraction, file})
-      cleaned.set(source.path, article)
-    } catch (error) {
-      report(file, 'internal-error', {line: 1, column: 1}, {reason: error instanceof Error ? error.message : String(error)})
-    }
+  const results = new Map<string, ArticleResult>()
+  for (const result of run.results) {
+    const file = fileByPath.get(result.path) ?? new VFile({path: result.path})
+    replayMessages(result, file)
+    if (!result.extraction) continue
+    // The archive reads the source's path, hash and front matter; the text stays behind.
+    const source = {path: result.path, sha256: result.sha256, format: result.format, text: ''}
+    items.push({split: {source, data: result.data, bodyLine: result.bodyLine, body: ''}, extraction: result.extraction, file})
+    results.set(result.path, result)
   }
   const archive = buildArchive(items)
   const stories = new Map<string, Story>()
   for (const record of archive.articles) {
-    const article = cleaned.get(record.source.file)
+    const result = results.get(record.source.file)
     const format = record.source.file.endsWith('.md') ? 'md' : 'txt'
-    stories.set(record.id, {id: record.id, format, blocks: article?.blocks ?? []})
+    stories.set(record.id, {id: record.id, format, blocks: result?.blocks ?? []})
   }
+  if (timings) timings.archive += performance.now() - start
   return {archive, stories, files}
 }
 
@@ -159,7 +216,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   let collected: Collected
   try {
-    collected = await collect(options.input)
+    collected = await collect(options.input, options)
   } catch (error) {
     if (!(error instanceof InputFolderError)) throw error
     const folder = new VFile({path: options.input})
@@ -171,9 +228,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return {...collected, written: 0, buildFile}
   }
   const site: SiteOptions = {...DEFAULT_SITE, ...options.site}
-  const pages = renderSite({archive: collected.archive, stories: collected.stories, options: site})
-  const result = await writeSite(options.out, pages, (ruleId, params) => {
+  const {archive} = collected
+  const start = performance.now()
+  const pages = renderSite({archive, stories: collected.stories, options: site})
+  // An estimate for the progress display: one page per record, plus the indexes.
+  const expected = archive.articles.length + archive.events.length + archive.officials.length + archive.provinces.length + archive.topics.length
+  const result = await writeSite(options.out, watched(pages, expected, options), (ruleId, params) => {
     report(buildFile, ruleId, undefined, params)
   })
+  if (options.timings) options.timings.write += performance.now() - start - options.timings.render
   return {...collected, written: result.written, buildFile}
+}
+
+/** The render stage's pages, timed and counted for the benchmark and the progress display. */
+function* watched<T>(pages: Iterator<T>, expected: number, options: Pick<BuildOptions, 'progress' | 'timings'>): Generator<T> {
+  options.progress?.phase('pages', expected)
+  let done = 0
+  for (;;) {
+    const start = performance.now()
+    const next = pages.next()
+    if (options.timings) options.timings.render += performance.now() - start
+    if (next.done) break
+    yield next.value
+    options.progress?.tick(++done)
+  }
+  options.progress?.end()
 }

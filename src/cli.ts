@@ -12,6 +12,8 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {build} from './build.js'
 import {RULES, type RuleId} from './messages.js'
+import {defaultCacheDir} from './pipeline/cache.js'
+import {createProgress} from './pipeline/progress.js'
 
 const HELP = `Usage: npm run build -- [options]
 
@@ -23,6 +25,8 @@ Options:
   --base <path>   path the site is served under        (default: /)
   --strict        fail (exit 1) when there is any warning, for CI
   --verbose       list every warning with its file, line and column
+  --no-cache      a cold build: neither read nor write the cache of per-article results
+  --workers <n>   threads for reading articles (default: one per core for 200+ articles)
   --help          show this help
 `
 
@@ -90,6 +94,8 @@ async function main(argv: string[]): Promise<number> {
         base: {type: 'string', default: '/'},
         strict: {type: 'boolean', default: false},
         verbose: {type: 'boolean', default: false},
+        'no-cache': {type: 'boolean', default: false},
+        workers: {type: 'string'},
         help: {type: 'boolean', default: false}
       },
       strict: true
@@ -102,9 +108,21 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP)
     return 0
   }
+  const workers = values.workers === undefined ? undefined : Number(values.workers)
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+    process.stderr.write(`--workers takes a whole number of at least 1, not ${values.workers}\n\n${HELP}`)
+    return 2
+  }
   const input = path.resolve(values.input)
   const out = path.resolve(values.out)
-  const result = await build({input, out, site: {base: values.base}})
+  const result = await build({
+    input,
+    out,
+    site: {base: values.base},
+    cacheDir: values['no-cache'] ? null : defaultCacheDir(),
+    workers,
+    progress: createProgress(process.stderr)
+  })
   const all: VFile[] = [...result.files, result.buildFile]
   const messages = all.flatMap((f) => f.messages)
   const read = result.archive.articles.length
