@@ -24,6 +24,7 @@ import {articleView} from '../render/view/article.js'
 import {eventView} from '../render/view/event.js'
 import {homeView} from '../render/view/home.js'
 import {articlesListView, eventsListView, searchView} from '../render/view/lists.js'
+import {LIST_PAGE_SIZE, pagedPath, paginateSplit, pagerView} from '../render/view/pages.js'
 import {officialView, officialsIndexView} from '../render/view/officials.js'
 import {provinceView, provincesIndexView} from '../render/view/provinces.js'
 import {topicView, topicsIndexView} from '../render/view/topics.js'
@@ -67,6 +68,11 @@ export const SITE_ENTRIES: ReadonlySet<string> = new Set([
   'style.css', 'search.js', 'favicon.svg', 'index.html', '404.html',
   'articles', 'events', 'provinces', 'officials', 'topics', 'years', 'search', 'data'
 ])
+
+/** Page `n` of a list: its number in the title, so every page's title is its own. */
+function numbered(page: Page, n: number): Page {
+  return n === 1 ? page : {...page, title: `${page.title} · trang ${n}`, description: `${page.description} Trang ${n}.`}
+}
 
 /** Render the whole site, yielding one file at a time. */
 export function* renderSite(input: RenderInput): Generator<OutputFile> {
@@ -115,8 +121,21 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     yield html(pagePath('year', year), `year:${year}`, yearPage(yearView(site, year, events, yearKeys), crumbs('years')))
   }
 
-  yield html(indexPath('events'), 'events', eventsPage(eventsListView(site), crumbs()))
-  yield html(indexPath('articles'), 'articles', articlesPage(articlesListView(site), crumbs()))
+  // The two long indexes, in pages of LIST_PAGE_SIZE: `events/`, `events/page/2/`, …
+  const events = eventsListView(site)
+  const eventPages = paginateSplit(events.dated, events.undated, LIST_PAGE_SIZE)
+  for (const [i, slice] of eventPages.entries()) {
+    const pager = pagerView(site, indexPath('events'), i + 1, eventPages.length)
+    const page = eventsPage({...slice, total: events.dated.length + events.undated.length, pager}, crumbs())
+    yield html(pagedPath(indexPath('events'), i + 1), i === 0 ? 'events' : `events:page:${i + 1}`, numbered(page, i + 1))
+  }
+  const articles = articlesListView(site)
+  const articlePages = paginateSplit(articles.dated, articles.undated, LIST_PAGE_SIZE)
+  for (const [i, slice] of articlePages.entries()) {
+    const pager = pagerView(site, indexPath('articles'), i + 1, articlePages.length)
+    const page = articlesPage({...slice, total: articles.dated.length + articles.undated.length, pager}, crumbs())
+    yield html(pagedPath(indexPath('articles'), i + 1), i === 0 ? 'articles' : `articles:page:${i + 1}`, numbered(page, i + 1))
+  }
   yield html(indexPath('search'), 'search', searchPage(searchView(site), crumbs()))
   yield html(
     '404.html',

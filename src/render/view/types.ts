@@ -244,11 +244,17 @@ export interface YearView {
 export interface ListView {
   dated: EventSummary[]
   undated: EventSummary[]
+  /** The whole list's length, when this view is one page of it. */
+  total?: number
+  pager?: PagerView | null
 }
 
 export interface ArticleListView {
   dated: ArticleSummary[]
   undated: ArticleSummary[]
+  /** The whole list's length, when this view is one page of it. */
+  total?: number
+  pager?: PagerView | null
 }
 
 export interface SearchEntry {
@@ -260,5 +266,16 @@ export interface SearchEntry {
 }
 
 export interface SearchView {
-  groups: {name: string; entries: SearchEntry[]}[]
+  /** `total`: the group's size before the cap; `more`: the full list, when the group was capped. */
+  groups: {name: string; entries: SearchEntry[]; total?: number; more?: Link | null}[]
+}
+
+/** Where a page sits in a list split into pages (`render/view/pages.ts`). */
+export interface PagerView {
+  /** This page's number, from 1. */
+  current: number
+  total: number
+  prev: string | null
+  next: string | null
+  pages: (Link & {current: boolean})[]
 }
