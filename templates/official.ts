@@ -1,6 +1,7 @@
 /** One official: appearances over time with rank and positions at each, provinces, people appeared with. */
 import type {Element} from 'hast'
 import {h} from 'hastscript'
+import {pager} from './pager.js'
 import type {AppearanceView, Link, OfficialView, Page} from '../src/render/view/types.js'
 import {mapFigure} from './charts.js'
 import {a, badge, countedList, flat, section, time} from './components.js'
@@ -43,7 +44,8 @@ export function officialPage(view: OfficialView, crumbs: Link[]): Page {
           section('tinh-thanh', 'Các tỉnh, thành đã đến', countedList(view.provinces)),
           section('cung-xuat-hien', 'Cùng xuất hiện với', countedList(view.companions, 'Chưa có ai.'))
         ])
-      ])
+      ]),
+      pager(view.pager)
     ])
   }
 }

@@ -14,7 +14,7 @@
  * Same input, same bytes: everything is iterated in the archive's order or
  * sorted, and nothing reads the clock.
  */
-import type {Link, Page} from '../render/view/types.js'
+import type {Link, Page, PagerView} from '../render/view/types.js'
 import {templateAsset} from '../render/assets.js'
 import {dataJson} from '../render/json.js'
 import {indexPath, outputFile, pagePath, type IndexKind} from '../render/paths.js'
@@ -24,7 +24,7 @@ import {articleView} from '../render/view/article.js'
 import {eventView} from '../render/view/event.js'
 import {homeView} from '../render/view/home.js'
 import {articlesListView, eventsListView, searchView} from '../render/view/lists.js'
-import {LIST_PAGE_SIZE, pagedPath, paginateSplit, pagerView} from '../render/view/pages.js'
+import {LIST_PAGE_SIZE, pagedPath, paginate, paginateSplit, pagerView, RECORD_LIST_SIZE} from '../render/view/pages.js'
 import {officialView, officialsIndexView} from '../render/view/officials.js'
 import {provinceView, provincesIndexView} from '../render/view/provinces.js'
 import {topicView, topicsIndexView} from '../render/view/topics.js'
@@ -90,6 +90,28 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   yield {path: 'search.js', contents: templateAsset('search.js'), origin: 'asset'}
   yield {path: 'favicon.svg', contents: `${stringify(favicon())}\n`, origin: 'asset'}
 
+  /**
+   * A record's page whose dated and undated lists are split into pages of
+   * RECORD_LIST_SIZE (at least `minPages` pages); page 1 at the record's
+   * path, page n at `page/n/` below it.
+   */
+  function* paged<T>(
+    first: string,
+    origin: string,
+    dated: readonly T[],
+    undated: readonly T[],
+    make: (dated: T[], undated: T[], pager: PagerView | null, total: number, n: number) => Page,
+    minPages = 1
+  ): Generator<OutputFile> {
+    const pages = paginateSplit(dated, undated, RECORD_LIST_SIZE)
+    while (pages.length < minPages) pages.push({dated: [], undated: []})
+    const total = dated.length + undated.length
+    for (const [i, slice] of pages.entries()) {
+      const page = make(slice.dated, slice.undated, pagerView(site, first, i + 1, pages.length), total, i + 1)
+      yield html(pagedPath(first, i + 1), i === 0 ? origin : `${origin}:page:${i + 1}`, numbered(page, i + 1))
+    }
+  }
+
   yield html(indexPath('home'), 'home', homePage(homeView(site), site.options.title))
 
   for (const article of input.archive.articles) {
@@ -101,17 +123,29 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
 
   yield html(indexPath('provinces'), 'provinces', provincesPage(provincesIndexView(site), crumbs()))
   for (const province of input.archive.provinces) {
-    yield html(pagePath('province', province.slug), `province:${province.slug}`, provincePage(provinceView(site, province), crumbs('provinces')))
+    const view = provinceView(site, province)
+    yield* paged(pagePath('province', province.slug), `province:${province.slug}`, view.events, view.undated, (events, undated, pager, total) =>
+      provincePage({...view, events, undated, pager, total}, crumbs('provinces'))
+    )
   }
 
   yield html(indexPath('officials'), 'officials', officialsPage(officialsIndexView(site), crumbs()))
   for (const official of input.archive.officials) {
-    yield html(pagePath('official', official.slug), `official:${official.slug}`, officialPage(officialView(site, official), crumbs('officials')))
+    const view = officialView(site, official)
+    yield* paged(pagePath('official', official.slug), `official:${official.slug}`, view.appearances, view.undated, (appearances, undated, pager, total) =>
+      officialPage({...view, appearances, undated, pager, total}, crumbs('officials'))
+    )
   }
 
   yield html(indexPath('topics'), 'topics', topicsPage(topicsIndexView(site), crumbs()))
   for (const topic of input.archive.topics) {
-    yield html(pagePath('topic', topic.slug), `topic:${topic.slug}`, topicPage(topicView(site, topic), crumbs('topics')))
+    const view = topicView(site, topic)
+    // The topic's articles are paged alongside its events: page n shows the nth slice of each.
+    const articles = paginate(view.articles, RECORD_LIST_SIZE)
+    yield* paged(pagePath('topic', topic.slug), `topic:${topic.slug}`, view.events, view.undated, (events, undated, pager, total, n) =>
+      topicPage({...view, events, undated, articles: articles[n - 1] ?? [], pager, total}, crumbs('topics')),
+      articles.length
+    )
   }
 
   yield html(indexPath('years'), 'years', yearsPage(yearsIndexView(site), crumbs()))

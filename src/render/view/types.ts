@@ -189,6 +189,9 @@ export interface ProvinceView {
   topics: Counted[]
   articles: number
   map: MapView
+  /** When the lists are one page of longer ones: the number of events in all pages, and the pager. */
+  total?: number
+  pager?: PagerView | null
 }
 
 export interface OfficialsIndexView {
@@ -214,6 +217,9 @@ export interface OfficialView {
   provinces: Counted[]
   companions: Counted[]
   map: MapView
+  /** When the lists are one page of longer ones: the number of events in all pages, and the pager. */
+  total?: number
+  pager?: PagerView | null
 }
 
 export interface TopicsIndexView {
@@ -226,6 +232,9 @@ export interface TopicView {
   undated: EventSummary[]
   articles: ArticleSummary[]
   provinces: Counted[]
+  /** When the lists are one page of longer ones: the number of events in all pages, and the pager. */
+  total?: number
+  pager?: PagerView | null
 }
 
 export interface YearsIndexView {
