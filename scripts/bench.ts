@@ -48,14 +48,17 @@ function row(label: string, ms: number, total: number): string {
 async function once(input: string, out: string, cacheDir: string | null, workers: number | undefined): Promise<void> {
   const timings: Timings = noTimings()
   const start = performance.now()
+  const cpuBefore = process.cpuUsage()
   const result = await build({input, out, cacheDir, workers, timings})
   const wall = performance.now() - start
+  const cpu = process.cpuUsage(cpuBefore)
   const articles = result.archive.articles.length
   const mib = process.resourceUsage().maxRSS / 1024
   const big = await largest(out)
   const lines = [
     `${articles} articles, ${result.written} files in ${(wall / 1000).toFixed(2)} s wall` +
       ` (${cacheDir ? `cache: ${timings.cacheHits} hits` : 'no cache'}, ${timings.workers} worker${timings.workers === 1 ? '' : 's'})`,
+    `  CPU          ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (all threads; wall time counts waiting for a busy machine too)`,
     `  articles/s   ${(articles / (wall / 1000)).toFixed(1)}`,
     `  pages/s      ${(result.written / (wall / 1000)).toFixed(1)}`,
     `  peak RSS     ${mib.toFixed(0)} MiB (process high-water mark)`,

@@ -77,6 +77,7 @@ export interface Collected {
   files: VFile[]
 }
 
+/** What `build` returns; its `stories` are empty: the render stage let each go once its page was written. */
 export interface BuildResult extends Collected {
   /** Files written into the output folder (0 when nothing was written). */
   written: number
@@ -230,7 +231,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const site: SiteOptions = {...DEFAULT_SITE, ...options.site}
   const {archive} = collected
   const start = performance.now()
-  const pages = renderSite({archive, stories: collected.stories, options: site})
+  const stories = new ReadOnce(collected.stories)
+  collected.stories.clear()
+  const pages = renderSite({archive, stories, options: site})
   // An estimate for the progress display: one page per record, plus the indexes.
   const expected = archive.articles.length + archive.events.length + archive.officials.length + archive.provinces.length + archive.topics.length
   const result = await writeSite(options.out, watched(pages, expected, options), (ruleId, params) => {
@@ -238,6 +241,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   })
   if (options.timings) options.timings.write += performance.now() - start - options.timings.render
   return {...collected, written: result.written, buildFile}
+}
+
+/**
+ * The stories, handed to the render stage one at a time: each is let go
+ * once its article's page has read it, so the bodies of the whole archive
+ * are not held until the last page is written. (The render stage reads each
+ * story once, for its article's page.)
+ */
+class ReadOnce<K, V> extends Map<K, V> {
+  override get(key: K): V | undefined {
+    const value = super.get(key)
+    this.delete(key)
+    return value
+  }
 }
 
 /** The render stage's pages, timed and counted for the benchmark and the progress display. */

@@ -33,7 +33,7 @@ describe('paginate', () => {
   })
 
   it('splits dated and undated as one list, dated first', () => {
-    const pages = paginateSplit([1, 2, 3], ['a', 'b'], 2)
+    const pages = paginateSplit<number | string>([1, 2, 3], ['a', 'b'], 2)
     expect(pages).toEqual([{dated: [1, 2], undated: []}, {dated: [3], undated: ['a']}, {dated: [], undated: ['b']}])
   })
 
