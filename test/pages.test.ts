@@ -4,6 +4,7 @@ import {Site} from '../src/render/site.js'
 import {LIST_PAGE_SIZE, pagedPath, paginate, paginateSplit, pagerView, RECORD_LIST_SIZE} from '../src/render/view/pages.js'
 import {SEARCH_GROUP_MAX} from '../src/render/view/lists.js'
 import {HOME_UNDATED} from '../src/render/view/home.js'
+import {YEARS_UNDATED} from '../src/render/view/years.js'
 import {renderSite} from '../src/stages/render.js'
 import type {ArticleRecord, RenderInput} from '../src/types.js'
 import {archiveFrom, sampleArticles, sampleInput} from './fixtures/archive-sample.js'
@@ -83,6 +84,9 @@ describe('a large archive', () => {
     const home = files.get('index.html')!
     const undated = home.slice(home.indexOf('id="chua-ro-ngay"'))
     expect((undated.match(/class="card"/g) ?? []).length).toBe(HOME_UNDATED)
+    const years = files.get('years/index.html')!
+    expect((years.match(/class="card"/g) ?? []).length).toBe(YEARS_UNDATED)
+    expect(years).toContain('href="/events/page/3/#chua-ro-ngay"')
   })
 
   it('gives every page of a list its own title', () => {

@@ -239,7 +239,10 @@ export interface TopicView {
 
 export interface YearsIndexView {
   years: {link: Link; count: number; months: Counted[]}[]
+  /** The first `YEARS_UNDATED` undated events; `undatedTotal` of them in all, the rest at `undatedMore`. */
   undated: EventSummary[]
+  undatedTotal?: number
+  undatedMore?: Link
 }
 
 export interface YearView {
