@@ -11,6 +11,9 @@
  *
  * Phases 2–4 run per article inside a guard: an article that makes a stage
  * throw is reported (`internal-error`) and skipped; the others still build.
+ * They run in `pipeline/run.ts`: from the cache of per-article results when
+ * it holds the article, on all cores for large archives; the order of the
+ * results, and so the output, never depends on either.
  * Before phase 1, the options and the output folder are checked, and the
  * output's lock is taken (`stages/lock.ts`): a second build into the same
  * folder refuses before reading. The write stage removes only what a build
@@ -22,10 +25,8 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {report} from './messages.js'
 import {buildArchive, type ArchiveItem} from './stages/archive.js'
-import {clean} from './stages/clean.js'
-import {extract} from './stages/extract/index.js'
-import {splitFrontMatter} from './stages/frontmatter.js'
-import {flattenStory} from './stages/nesting.js'
+import {replayMessages, type ArticleResult, type StageTimes} from './pipeline/article.js'
+import {runArticles} from './pipeline/run.js'
 import {listStaticFiles, readInput, readPublished, readStaticFiles} from './stages/read.js'
 import {readManifest} from './stages/keep.js'
 import {acquireLock, OutputLockedError, STALE_AFTER_MS, type Lock} from './stages/lock.js'
@@ -43,6 +44,37 @@ export interface BuildOptions {
   site?: Partial<SiteOptions>
   /** Folder of files copied into the site as they are (`CNAME`, `robots.txt`, images); none when unset. */
   static?: string
+  /** Cache folder of per-article results; null or missing: none (a cold build). */
+  cacheDir?: string | null
+  /** Worker threads for phases 2–4; default by archive size (`pipeline/run.ts`). */
+  workers?: number
+  /** Told when a phase starts and how far it got, for a progress display. */
+  progress?: Progress
+  /** Filled with milliseconds per phase, for the benchmark. */
+  timings?: Timings
+}
+
+/** Receives the build's progress. */
+export interface Progress {
+  phase(name: 'articles' | 'pages', total: number): void
+  tick(done: number): void
+  end(): void
+}
+
+/** Milliseconds per phase; front matter, clean and extract are summed over articles (and workers). */
+export interface Timings extends StageTimes {
+  read: number
+  archive: number
+  /** Rendering and writing interleave (pages are rendered as the writer asks); render is the part not spent writing. */
+  render: number
+  write: number
+  /** Per-article results taken from the cache. */
+  cacheHits: number
+  workers: number
+}
+
+export function noTimings(): Timings {
+  return {read: 0, frontMatter: 0, clean: 0, extract: 0, archive: 0, render: 0, write: 0, cacheHits: 0, workers: 1}
 }
 
 /** What the phases up to the archive produce. */
@@ -53,6 +85,7 @@ export interface Collected {
   files: VFile[]
 }
 
+/** What `build` returns; its `stories` are empty: the render stage let each go once its page was written. */
 export interface BuildResult extends Collected {
   /** Files written into the output folder (0 when nothing was written). */
   written: number
@@ -119,14 +152,18 @@ export async function outputProblem(input: string, out: string, staticEntries: R
   return `holds files a build does not write (${names})`
 }
 
-/**
- * Phases 1–5: read the input folder and build the archive in memory.
- * `published` is what the previous build's `data/slugs.json` says (see
- * `readPublished`): pages keep the URLs it lists. `tick` is called once per
- * article (the build's lock heartbeat, which a long synchronous loop would
- * otherwise starve).
- */
-export async function collect(input: string, published: PublishedSlugs | null = null, tick: () => void = () => {}): Promise<Collected> {
+/** What `collect` takes besides the input folder. */
+export interface CollectOptions extends Pick<BuildOptions, 'cacheDir' | 'workers' | 'progress' | 'timings'> {
+  /** What the previous build's `data/slugs.json` says (see `readPublished`): pages keep the URLs it lists. */
+  published?: PublishedSlugs | null
+  /** Called once per article (the build's lock heartbeat). */
+  tick?: () => void
+}
+
+/** Phases 1–5: read the input folder and build the archive in memory. */
+export async function collect(input: string, options: CollectOptions = {}): Promise<Collected> {
+  const timings = options.timings
+  let start = performance.now()
   let read
   try {
     read = await readInput(input)
@@ -136,31 +173,49 @@ export async function collect(input: string, published: PublishedSlugs | null = 
   const {files, sources} = read
   for (const file of files) placeWholeFileMessages(file)
   const fileByPath = new Map(files.map((f) => [f.path, f]))
-  const items: ArchiveItem[] = []
-  const cleaned = new Map<string, ReturnType<typeof clean>>()
-  let done = 0
-  for (const source of sources) {
-    const file = fileByPath.get(source.path) ?? new VFile({path: source.path})
-    tick()
-    // Let timers and signal handlers run now and then (the heartbeat, Ctrl+C).
-    if (++done % 32 === 0) await new Promise((resolve) => setImmediate(resolve))
-    try {
-      const split = splitFrontMatter(source, file)
-      const article = flattenStory(clean(split, file), source.format, file)
-      const extraction = extract(article, split, file)
-      items.push({split, extraction, file})
-      cleaned.set(source.path, article)
-    } catch (error) {
-      report(file, 'internal-error', {line: 1, column: 1}, {reason: error instanceof Error ? error.message : String(error)})
+  if (timings) timings.read += performance.now() - start
+
+  options.progress?.phase('articles', sources.length)
+  const run = await runArticles(sources, {
+    cacheDir: options.cacheDir ?? null,
+    workers: options.workers,
+    onProgress: (done) => {
+      options.tick?.()
+      options.progress?.tick(done)
     }
+  })
+  options.progress?.end()
+  // The texts are no longer needed: the results hold what the later phases read.
+  sources.length = 0
+  for (const file of files) file.value = ''
+  if (timings) {
+    timings.frontMatter += run.times.frontMatter
+    timings.clean += run.times.clean
+    timings.extract += run.times.extract
+    timings.cacheHits += run.hits
+    timings.workers = run.workers
   }
-  const archive = buildArchive(items, {published})
+
+  start = performance.now()
+  const items: ArchiveItem[] = []
+  const results = new Map<string, ArticleResult>()
+  for (const result of run.results) {
+    const file = fileByPath.get(result.path) ?? new VFile({path: result.path})
+    replayMessages(result, file)
+    if (!result.extraction) continue
+    // The archive reads the source's path, hash and front matter; the text stays behind.
+    const source = {path: result.path, sha256: result.sha256, format: result.format, text: ''}
+    items.push({split: {source, data: result.data, bodyLine: result.bodyLine, body: ''}, extraction: result.extraction, file})
+    results.set(result.path, result)
+  }
+  const archive = buildArchive(items, {published: options.published ?? null})
   const stories = new Map<string, Story>()
   for (const record of archive.articles) {
-    const article = cleaned.get(record.source.file)
+    const result = results.get(record.source.file)
     const format = record.source.file.endsWith('.md') ? 'md' : 'txt'
-    stories.set(record.id, {id: record.id, format, blocks: article?.blocks ?? []})
+    stories.set(record.id, {id: record.id, format, blocks: result?.blocks ?? []})
   }
+  if (timings) timings.archive += performance.now() - start
   return {archive, stories, files}
 }
 
@@ -215,7 +270,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, staticList: readonly string[]): Promise<BuildResult> {
   let collected: Collected
   try {
-    collected = await collect(options.input, await readPublished(options.out), lock.beat)
+    collected = await collect(options.input, {...options, published: await readPublished(options.out), tick: lock.beat})
   } catch (error) {
     if (!(error instanceof InputFolderError)) throw error
     const folder = new VFile({path: options.input})
@@ -227,11 +282,15 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
     return {...collected, written: 0, buildFile}
   }
   const site: SiteOptions = {...DEFAULT_SITE, ...options.site, ownRobots: staticList.includes('robots.txt')}
+  const {archive} = collected
+  const start = performance.now()
+  const stories = new ReadOnce(collected.stories)
+  collected.stories.clear()
   const fileByPath = new Map(collected.files.map((f) => [f.path, f]))
-  const fileOf = new Map(collected.archive.articles.map((a) => [a.id, fileByPath.get(a.source.file)]))
+  const fileOf = new Map(archive.articles.map((a) => [a.id, fileByPath.get(a.source.file)]))
   const pages = renderSite({
-    archive: collected.archive,
-    stories: collected.stories,
+    archive,
+    stories,
     options: site,
     onArticleError: (id, reason, rendered) => {
       const file = fileOf.get(id)
@@ -239,11 +298,15 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
       if (file) report(file, 'render-failed', {line: 1, column: 1}, {reason: detail})
     }
   })
-  const files = options.static ? withStatic(pages, readStaticFiles(options.static, staticList, buildFile)) : pages
+  // An estimate for the progress display: one page per record, plus the indexes.
+  const expected = archive.articles.length + archive.events.length + archive.officials.length + archive.provinces.length + archive.topics.length
+  const generated = watched(pages, expected, options)
+  const files = options.static ? withStatic(generated, readStaticFiles(options.static, staticList, buildFile)) : generated
   try {
     const result = await writeSite(options.out, files, (ruleId, params) => {
       report(buildFile, ruleId, undefined, params)
     }, {lock})
+    if (options.timings) options.timings.write += performance.now() - start - options.timings.render
     return {...collected, written: result.written, buildFile}
   } catch (error) {
     if (reportWriteFailure(buildFile, options.out, error)) return {...collected, written: 0, buildFile}
@@ -323,4 +386,37 @@ export function baseProblem(base: string | undefined): {reason: string; action: 
 /** Control characters shown as escapes, for a value quoted in a message. */
 function visibleText(value: string): string {
   return JSON.stringify(value).slice(1, -1)
+}
+
+/**
+ * The stories, handed to the render stage one at a time: each is let go
+ * once its article's page has read it, so the bodies of the whole archive
+ * are not held until the last page is written. (The render stage reads each
+ * story for its article's page; the last one read stays at hand, for the
+ * page rendered again as plain text when its Markdown made the renderer throw.)
+ */
+class ReadOnce<K, V> extends Map<K, V> {
+  #last: {key: K; value: V | undefined} | null = null
+  override get(key: K): V | undefined {
+    if (this.#last && this.#last.key === key) return this.#last.value
+    const value = super.get(key)
+    this.delete(key)
+    this.#last = {key, value}
+    return value
+  }
+}
+
+/** The render stage's pages, timed and counted for the benchmark and the progress display. */
+function* watched<T>(pages: Iterator<T>, expected: number, options: Pick<BuildOptions, 'progress' | 'timings'>): Generator<T> {
+  options.progress?.phase('pages', expected)
+  let done = 0
+  for (;;) {
+    const start = performance.now()
+    const next = pages.next()
+    if (options.timings) options.timings.render += performance.now() - start
+    if (next.done) break
+    yield next.value
+    options.progress?.tick(++done)
+  }
+  options.progress?.end()
 }

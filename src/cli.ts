@@ -19,6 +19,8 @@ import {baseProblem, build, DEFAULT_SITE} from './build.js'
 import {baseOfUrl, ConfigError, DEFAULT_LICENSE, loadConfig, siteUrl} from './config.js'
 import {describe, escapeControls, RULES, type RuleId} from './messages.js'
 import {abortWritesSync} from './stages/write.js'
+import {defaultCacheDir} from './pipeline/cache.js'
+import {createProgress} from './pipeline/progress.js'
 
 /** The command as the user typed it: `npm run build --`, `archive-build`, or `node <script>`. */
 function commandName(): string {
@@ -59,6 +61,8 @@ Options:
   --static <dir>  folder of files copied in as they are (default: static/ beside the config, if present)
   --strict        fail (exit 1) when there is any warning, for CI
   --verbose       list every warning with its file, line and column
+  --no-cache      a cold build: neither read nor write the cache of per-article results
+  --workers <n>   threads for reading articles (default: one per core for 200+ articles)
   -h, --help      show this help
   --version       print the version
 `
@@ -172,6 +176,8 @@ async function main(argv: string[]): Promise<number> {
         static: {type: 'string'},
         strict: {type: 'boolean', default: false},
         verbose: {type: 'boolean', default: false},
+        'no-cache': {type: 'boolean', default: false},
+        workers: {type: 'string'},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', default: false}
       },
@@ -207,6 +213,11 @@ async function main(argv: string[]): Promise<number> {
     print(process.stderr, `--url ${rawUrl ?? ''}: not an absolute URL; give it as https://example.org/path/\n`)
     return 2
   }
+  const workers = values.workers === undefined ? undefined : Number(values.workers)
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+    print(process.stderr, `--workers  error  --workers takes a whole number of at least 1, not ${values.workers}: give a number such as 2  [bad-option]\n`)
+    return 2
+  }
   const base = values.base ?? config.base ?? (url ? baseOfUrl(url) : '/')
   const problem = optionProblem({input: values.input ?? 'seeds', out: values.out ?? 'dist', base})
   if (problem) {
@@ -226,7 +237,15 @@ async function main(argv: string[]): Promise<number> {
   building = escapeControls(shownPath(out))
   process.on('SIGINT', () => interrupted('SIGINT'))
   process.on('SIGTERM', () => interrupted('SIGTERM'))
-  const result = await build({input, out, site, static: staticDir})
+  const result = await build({
+    input,
+    out,
+    site,
+    static: staticDir,
+    cacheDir: values['no-cache'] ? null : defaultCacheDir(),
+    workers,
+    progress: createProgress(process.stderr)
+  })
   if (stopping) return 0 // the signal handler speaks and exits
   const all: VFile[] = [...result.files, result.buildFile]
   const messages = all.flatMap((f) => f.messages)

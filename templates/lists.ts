@@ -2,9 +2,10 @@
 import {h} from 'hastscript'
 import type {ArticleListView, Link, ListView, Page, SearchView} from '../src/render/view/types.js'
 import {a, articleList, eventList, flat, section} from './components.js'
+import {pager} from './pager.js'
 
 export function eventsPage(view: ListView, crumbs: Link[]): Page {
-  const total = view.dated.length + view.undated.length
+  const total = view.total ?? view.dated.length + view.undated.length
   return {
     title: 'Sự kiện',
     description: `${total} sự kiện, xếp từ gần đây nhất.`,
@@ -13,14 +14,15 @@ export function eventsPage(view: ListView, crumbs: Link[]): Page {
     main: flat([
       h('h1', 'Sự kiện'),
       h('p', {className: ['lede']}, `${total} sự kiện, xếp từ gần đây nhất. Các bài báo về cùng một sự kiện được gộp lại.`),
-      eventList(view.dated),
-      view.undated.length ? section('chua-ro-ngay', 'Chưa rõ ngày', eventList(view.undated)) : null
+      view.dated.length || !view.undated.length ? eventList(view.dated) : null,
+      view.undated.length ? section('chua-ro-ngay', 'Chưa rõ ngày', eventList(view.undated)) : null,
+      pager(view.pager)
     ])
   }
 }
 
 export function articlesPage(view: ArticleListView, crumbs: Link[]): Page {
-  const total = view.dated.length + view.undated.length
+  const total = view.total ?? view.dated.length + view.undated.length
   return {
     title: 'Bài báo',
     description: `${total} bài báo, xếp từ gần đây nhất.`,
@@ -29,8 +31,9 @@ export function articlesPage(view: ArticleListView, crumbs: Link[]): Page {
     main: flat([
       h('h1', 'Bài báo'),
       h('p', {className: ['lede']}, `${total} bài báo, theo ngày diễn ra sự kiện, xếp từ gần đây nhất.`),
-      articleList(view.dated),
-      view.undated.length ? section('chua-ro-ngay', 'Chưa rõ ngày', articleList(view.undated)) : null
+      view.dated.length || !view.undated.length ? articleList(view.dated) : null,
+      view.undated.length ? section('chua-ro-ngay', 'Chưa rõ ngày', articleList(view.undated)) : null,
+      pager(view.pager)
     ])
   }
 }
@@ -58,8 +61,9 @@ export function searchPage(view: SearchView, crumbs: Link[]): Page {
           h('h2', {id: `nhom-${i}`}, g.name),
           h('ul', {className: ['plain-list']}, g.entries.map((e) =>
             h('li', {dataSearch: e.key}, [a(e.link), h('br'), h('small', e.detail)])
-          ))
-        ])
+          )),
+          g.more && g.total ? h('p', {className: ['more']}, [`${g.entries.length} trên ${g.total} mục. `, a(g.more)]) : null
+        ].filter((x) => x !== null))
       )
     ])
   }

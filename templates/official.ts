@@ -1,6 +1,7 @@
 /** One official: appearances over time with rank and positions at each, provinces, people appeared with. */
 import type {Element} from 'hast'
 import {h} from 'hastscript'
+import {pager} from './pager.js'
 import type {AppearanceView, Link, OfficialView, Page} from '../src/render/view/types.js'
 import {mapFigure} from './charts.js'
 import {a, abbreviated, badge, countedList, flat, section, shortTime} from './components.js'
@@ -46,7 +47,8 @@ export function officialPage(view: OfficialView, crumbs: Link[]): Page {
             ...(view.companionsMore > 0 ? [h('p', {className: ['more']}, `và ${view.companionsMore} người khác.`)] : [])
           ])
         ])
-      ])
+      ]),
+      pager(view.pager)
     ])
   }
 }

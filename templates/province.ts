@@ -1,5 +1,6 @@
 /** One province: its events newest first, the officials seen there, its topics. */
 import {h} from 'hastscript'
+import {pager} from './pager.js'
 import type {Link, Page, ProvinceView} from '../src/render/view/types.js'
 import {mapFigure} from './charts.js'
 import {countedList, eventList, facts, flat, section, since2025} from './components.js'
@@ -7,7 +8,7 @@ import {countedList, eventList, facts, flat, section, since2025} from './compone
 export function provincePage(view: ProvinceView, crumbs: Link[]): Page {
   return {
     title: view.name,
-    description: `${view.events.length + view.undated.length} sự kiện về công tác nhân quyền tại ${view.name}.`,
+    description: `${(view.total ?? view.events.length + view.undated.length)} sự kiện về công tác nhân quyền tại ${view.name}.`,
     section: 'provinces',
     crumbs,
     main: flat([
@@ -16,7 +17,7 @@ export function provincePage(view: ProvinceView, crumbs: Link[]): Page {
         h('div', [
           facts([
             ['Vùng', view.region],
-            ['Sự kiện', String(view.events.length + view.undated.length)],
+            ['Sự kiện', String((view.total ?? view.events.length + view.undated.length))],
             ['Bài báo', String(view.articles)],
             ['Từ 1/7/2025', view.since2025 ? since2025(view.since2025) : null]
           ]),
@@ -28,7 +29,8 @@ export function provincePage(view: ProvinceView, crumbs: Link[]): Page {
       h('div', {className: ['split']}, [
         section('quan-chuc', 'Nhân vật đã đến', countedList(view.officials, 'Chưa có nhân vật nào.')),
         section('chuyen-de', 'Chuyên đề', countedList(view.topics, 'Chưa có chuyên đề nào.'))
-      ])
+      ]),
+      pager(view.pager)
     ])
   }
 }

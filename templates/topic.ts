@@ -1,12 +1,13 @@
 /** One topic: the events that presented it, and the articles. */
 import {h} from 'hastscript'
+import {pager} from './pager.js'
 import type {Link, Page, TopicView} from '../src/render/view/types.js'
 import {articleList, countedList, eventList, flat, section} from './components.js'
 
 export function topicPage(view: TopicView, crumbs: Link[]): Page {
   return {
     title: view.name,
-    description: `Chuyên đề “${view.name}”: ${view.events.length + view.undated.length} sự kiện.`,
+    description: `Chuyên đề “${view.name}”: ${(view.total ?? view.events.length + view.undated.length)} sự kiện.`,
     section: 'topics',
     crumbs,
     main: flat([
@@ -20,7 +21,8 @@ export function topicPage(view: TopicView, crumbs: Link[]): Page {
           section('tinh-thanh', 'Tỉnh, thành', countedList(view.provinces)),
           section('bai-bao', 'Bài báo', articleList(view.articles))
         ])
-      ])
+      ]),
+      pager(view.pager)
     ])
   }
 }

@@ -16,7 +16,12 @@ export function yearsPage(view: YearsIndexView, crumbs: Link[]): Page {
             h('li', [h('h2', [a(y.link), ' ', h('span', {className: ['count']}, `${y.count} sự kiện`)]), countedList(y.months, 'Không rõ tháng.', 'counted counted--inline')])
           ))
         : h('p', {className: ['empty']}, 'Chưa có sự kiện nào có ngày.'),
-      view.undated.length ? section('chua-ro-ngay', 'Chưa rõ ngày', eventList(view.undated)) : null
+      view.undated.length
+        ? section('chua-ro-ngay', 'Chưa rõ ngày', eventList(view.undated),
+            view.undatedMore && (view.undatedTotal ?? 0) > view.undated.length
+              ? h('p', {className: ['more']}, [`${view.undated.length} trên ${view.undatedTotal} sự kiện. `, a(view.undatedMore)])
+              : null)
+        : null
     ])
   }
 }

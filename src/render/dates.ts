@@ -3,8 +3,10 @@
  * `YYYY-MM-DD` / `YYYY-MM` / `YYYY` strings until they are shown; parsing
  * with `parseISO` gives a local date, so no time zone can move a day.
  */
-import {format, isValid, parseISO} from 'date-fns'
-import {vi} from 'date-fns/locale'
+import {format} from 'date-fns/format'
+import {isValid} from 'date-fns/isValid'
+import {parseISO} from 'date-fns/parseISO'
+import {vi} from 'date-fns/locale/vi'
 import {compareDates, DATE_TIME} from '../text/dates.js'
 import type {EventDate} from '../types.js'
 

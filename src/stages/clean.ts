@@ -112,9 +112,21 @@ function crumbWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 }
 
+/**
+ * Keys of the article being cleaned: the passes below compare each line's
+ * key with its neighbours' again and again, so each is computed once.
+ * Emptied at the start and end of every `clean()` call.
+ */
+const keys = new Map<string, string>()
+
 /** A comparison key: folded, letters and digits only. */
 function key(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, '')
+  let k = keys.get(text)
+  if (k === undefined) {
+    k = fold(text).replace(/[^\p{L}\p{N}]+/gu, '')
+    keys.set(text, k)
+  }
+  return k
 }
 
 /** The key of a caption without its photo credit. */
@@ -217,6 +229,15 @@ function block(line: Line, kind: BlockKind): Block {
  * `truncated-text` and `no-story` messages it puts on `file`.
  */
 export function clean(split: SplitFile, file: VFile): CleanArticle {
+  keys.clear()
+  try {
+    return cleanLines(split, file)
+  } finally {
+    keys.clear()
+  }
+}
+
+function cleanLines(split: SplitFile, file: VFile): CleanArticle {
   const state: State = {removed: [], datelines: [], bylines: []}
   let lines = toLines(split)
   let scraperDate: Block | null = null

@@ -15,7 +15,7 @@
  * sorted, and nothing reads the clock.
  */
 import {h} from 'hastscript'
-import type {Link, Page, Share} from '../render/view/types.js'
+import type {Link, Page, PagerView, Share} from '../render/view/types.js'
 import {APPEARANCE_COLUMNS, ARTICLE_COLUMNS, appearanceRows, toCsv} from '../render/csv.js'
 import {yearOf} from '../render/dates.js'
 import {atomFeed} from '../render/feeds.js'
@@ -33,6 +33,7 @@ import {articleView} from '../render/view/article.js'
 import {eventView} from '../render/view/event.js'
 import {homeView} from '../render/view/home.js'
 import {articlesListView, eventsListView, searchView} from '../render/view/lists.js'
+import {LIST_PAGE_SIZE, pagedPath, paginate, paginateSplit, pagerView, RECORD_LIST_SIZE} from '../render/view/pages.js'
 import {officialView, officialsIndexView} from '../render/view/officials.js'
 import {provinceView, provincesIndexView} from '../render/view/provinces.js'
 import {topicView, topicsIndexView} from '../render/view/topics.js'
@@ -75,6 +76,11 @@ interface Extra {
   ogType?: Share['ogType']
 }
 
+/** Page `n` of a list: its number in the title, so every page's title is its own. */
+function numbered(page: Page, n: number): Page {
+  return n === 1 ? page : {...page, title: `${page.title} · trang ${n}`, description: `${page.description} Trang ${n}.`}
+}
+
 /** Render the whole site, yielding one file at a time. */
 export function* renderSite(input: RenderInput): Generator<OutputFile> {
   const site = new Site(input)
@@ -115,6 +121,30 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   yield {path: 'search.js', contents: templateAsset('search.js'), origin: 'asset'}
   yield {path: 'favicon.svg', contents: `${stringify(favicon())}\n`, origin: 'asset'}
 
+  /**
+   * A record's page whose dated and undated lists are split into pages of
+   * RECORD_LIST_SIZE (at least `minPages` pages); page 1 at the record's
+   * path, page n at `page/n/` below it.
+   */
+  function* paged<T>(
+    first: string,
+    origin: string,
+    dated: readonly T[],
+    undated: readonly T[],
+    make: (dated: T[], undated: T[], pager: PagerView | null, total: number, n: number) => Page,
+    minPages = 1,
+    extra: Extra = {}
+  ): Generator<OutputFile> {
+    const pages = paginateSplit(dated, undated, RECORD_LIST_SIZE)
+    while (pages.length < minPages) pages.push({dated: [], undated: []})
+    const total = dated.length + undated.length
+    for (const [i, slice] of pages.entries()) {
+      const page = make(slice.dated, slice.undated, pagerView(site, first, i + 1, pages.length), total, i + 1)
+      // Page 1 is the record's page: its feed, JSON-LD and Open Graph type; later pages are plain lists.
+      yield* withFeed(html(pagedPath(first, i + 1), i === 0 ? origin : `${origin}:page:${i + 1}`, numbered(page, i + 1), i === 0 ? extra : {}))
+    }
+  }
+
   yield html(indexPath('home'), 'home', homePage(homeView(site), site.options.title))
 
   // Per-article guard: a story that makes the renderer throw costs its own page its Markdown, never the build.
@@ -141,26 +171,34 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
 
   yield html(indexPath('provinces'), 'provinces', provincesPage(provincesIndexView(site), crumbs()))
   for (const province of input.archive.provinces) {
-    yield* withFeed(html(pagePath('province', province.slug), `province:${province.slug}`, provincePage(provinceView(site, province), crumbs('provinces')), {
+    const view = provinceView(site, province)
+    yield* paged(pagePath('province', province.slug), `province:${province.slug}`, view.events, view.undated, (events, undated, pager, total) =>
+      provincePage({...view, events, undated, pager, total}, crumbs('provinces')), 1, {
       feed: {title: province.name, articles: province.articles},
       jsonLd: placeJsonLd(site, province)
-    }))
+    })
   }
 
   yield html(indexPath('officials'), 'officials', officialsPage(officialsIndexView(site), crumbs()))
   for (const official of input.archive.officials) {
-    yield* withFeed(html(pagePath('official', official.slug), `official:${official.slug}`, officialPage(officialView(site, official), crumbs('officials')), {
+    const view = officialView(site, official)
+    yield* paged(pagePath('official', official.slug), `official:${official.slug}`, view.appearances, view.undated, (appearances, undated, pager, total) =>
+      officialPage({...view, appearances, undated, pager, total}, crumbs('officials')), 1, {
       feed: {title: official.name, articles: official.articles},
       jsonLd: personJsonLd(site, official),
       ogType: 'profile'
-    }))
+    })
   }
 
   yield html(indexPath('topics'), 'topics', topicsPage(topicsIndexView(site), crumbs()))
   for (const topic of input.archive.topics) {
-    yield* withFeed(html(pagePath('topic', topic.slug), `topic:${topic.slug}`, topicPage(topicView(site, topic), crumbs('topics')), {
-      feed: {title: topic.name, articles: topic.articles}
-    }))
+    const view = topicView(site, topic)
+    // The topic's articles are paged alongside its events: page n shows the nth slice of each.
+    const articles = paginate(view.articles, RECORD_LIST_SIZE)
+    yield* paged(pagePath('topic', topic.slug), `topic:${topic.slug}`, view.events, view.undated, (events, undated, pager, total, n) =>
+      topicPage({...view, events, undated, articles: articles[n - 1] ?? [], pager, total}, crumbs('topics')),
+      articles.length, {feed: {title: topic.name, articles: topic.articles}}
+    )
   }
 
   yield html(indexPath('years'), 'years', yearsPage(yearsIndexView(site), crumbs()))
@@ -173,8 +211,21 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     }))
   }
 
-  yield html(indexPath('events'), 'events', eventsPage(eventsListView(site), crumbs()))
-  yield html(indexPath('articles'), 'articles', articlesPage(articlesListView(site), crumbs()))
+  // The two long indexes, in pages of LIST_PAGE_SIZE: `events/`, `events/page/2/`, …
+  const events = eventsListView(site)
+  const eventPages = paginateSplit(events.dated, events.undated, LIST_PAGE_SIZE)
+  for (const [i, slice] of eventPages.entries()) {
+    const pager = pagerView(site, indexPath('events'), i + 1, eventPages.length)
+    const page = eventsPage({...slice, total: events.dated.length + events.undated.length, pager}, crumbs())
+    yield html(pagedPath(indexPath('events'), i + 1), i === 0 ? 'events' : `events:page:${i + 1}`, numbered(page, i + 1))
+  }
+  const articles = articlesListView(site)
+  const articlePages = paginateSplit(articles.dated, articles.undated, LIST_PAGE_SIZE)
+  for (const [i, slice] of articlePages.entries()) {
+    const pager = pagerView(site, indexPath('articles'), i + 1, articlePages.length)
+    const page = articlesPage({...slice, total: articles.dated.length + articles.undated.length, pager}, crumbs())
+    yield html(pagedPath(indexPath('articles'), i + 1), i === 0 ? 'articles' : `articles:page:${i + 1}`, numbered(page, i + 1))
+  }
   yield html(indexPath('search'), 'search', searchPage(searchView(site), crumbs()))
   yield html(
     '404.html',

@@ -14,7 +14,6 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {escapeRegExp} from '../../text/pattern.js'
 
 /** A name to link, with its href (built by the site, never from article text). */
 export interface NameLink {
@@ -54,16 +53,55 @@ interface Hit {
   kind: 'official' | 'province'
 }
 
-/** One regex for all names: longest first, whole words only. */
-function matcher(links: readonly NameLink[]): RegExp | null {
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+
+/** Whether the code point ending just before `index` is a letter, mark or digit. */
+function wordBefore(value: string, index: number): boolean {
+  if (index === 0) return false
+  const low = value.charCodeAt(index - 1)
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1
+  return WORD_CHAR.test(String.fromCodePoint(value.codePointAt(start)!))
+}
+
+/** Whether the code point starting at `index` is a letter, mark or digit. */
+function wordAt(value: string, index: number): boolean {
+  return index < value.length && WORD_CHAR.test(String.fromCodePoint(value.codePointAt(index)!))
+}
+
+/** The names to look for: distinct, NFC, longest first (so a full name wins over a part of it). */
+function nameList(links: readonly NameLink[]): string[] {
   const names = [...new Set(links.map((l) => l.text.normalize('NFC')).filter((t) => t.trim() !== ''))]
-  if (names.length === 0) return null
-  names.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu')
+  return names.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/**
+ * Whole-word occurrences of `names` in `value`, left to right, never
+ * overlapping; at one position the longest name wins. This is what one
+ * alternation regex of the names would find, without compiling a regex per
+ * article (the names differ in every article; compiling cost more than
+ * rendering the story).
+ */
+function nameHits(value: string, names: readonly string[]): {index: number; text: string}[] {
+  const all: {index: number; text: string}[] = []
+  for (const name of names) {
+    for (let at = value.indexOf(name); at !== -1; at = value.indexOf(name, at + 1)) {
+      if (!wordBefore(value, at) && !wordAt(value, at + name.length)) all.push({index: at, text: name})
+    }
+  }
+  if (all.length < 2) return all
+  all.sort((a, b) => a.index - b.index || b.text.length - a.text.length)
+  const kept: {index: number; text: string}[] = []
+  let end = 0
+  for (const hit of all) {
+    if (hit.index < end) continue
+    kept.push(hit)
+    end = hit.index + hit.text.length
+  }
+  return kept
 }
 
 interface State {
-  pattern: RegExp | null
+  names: string[]
   byText: Map<string, string>
   findPlaces: ((text: string) => PlaceMatch[]) | undefined
   placeHrefs: Record<string, string>
@@ -72,11 +110,9 @@ interface State {
 
 function hits(value: string, state: State): Hit[] {
   const found: Hit[] = []
-  if (state.pattern) {
-    for (const match of value.matchAll(state.pattern)) {
-      const href = state.byText.get(match[0])
-      if (href) found.push({index: match.index, length: match[0].length, href, kind: 'official'})
-    }
+  for (const match of nameHits(value, state.names)) {
+    const href = state.byText.get(match.text)
+    if (href) found.push({index: match.index, length: match.text.length, href, kind: 'official'})
   }
   if (state.findPlaces) {
     for (const place of state.findPlaces(value)) {
@@ -131,7 +167,7 @@ export const rehypeLinkNames: Plugin<[LinkNamesOptions?], Root> = function (opti
       const text = link.text.normalize('NFC')
       if (!byText.has(text)) byText.set(text, link.href)
     }
-    walk(tree, {pattern: matcher(links), byText, findPlaces: options.findPlaces, placeHrefs: file.data.placeHrefs ?? {}, done: new Set()})
+    walk(tree, {names: nameList(links), byText, findPlaces: options.findPlaces, placeHrefs: file.data.placeHrefs ?? {}, done: new Set()})
   }
 }
 

@@ -9,6 +9,8 @@ import type {HomeView, Link} from './types.js'
 
 /** How many events the home page lists as latest. */
 export const LATEST = 6
+/** How many undated events the home page lists (the rest are on the events index's last pages). */
+export const HOME_UNDATED = 10
 /** How many officials the home page names (the rest are one click away). */
 export const TOP_OFFICIALS = 8
 
@@ -39,7 +41,7 @@ export function homeView(site: Site): HomeView {
     ],
     span: firstEvent && lastEvent ? {from: site.date(firstEvent.date), to: site.date(lastEvent.date)} : null,
     latest: dated.slice(0, LATEST).map((e) => site.eventSummary(e)),
-    undated: events.filter((e) => !e.date).map((e) => site.eventSummary(e)),
+    undated: events.filter((e) => !e.date).slice(0, HOME_UNDATED).map((e) => site.eventSummary(e)),
     timeline: timelineView(site, events),
     map: mapView(
       site,

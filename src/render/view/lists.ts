@@ -4,7 +4,7 @@ import {compareVi} from '../../text/normalize.js'
 import {count} from '../labels.js'
 import {compareByGivenName} from '../names.js'
 import type {Site} from '../site.js'
-import type {ArticleListView, ListView, SearchEntry, SearchView} from './types.js'
+import type {ArticleListView, Link, ListView, SearchEntry, SearchView} from './types.js'
 
 export function eventsListView(site: Site): ListView {
   return site.eventsOf([...site.events.keys()])
@@ -21,11 +21,35 @@ function entry(href: string, text: string, kind: string, detail: string, extra: 
   return {link: {href, text}, kind, detail, key: fold([text, detail, ...extra].join(' '))}
 }
 
-/** Every page worth finding, as a list that works without JavaScript and that `search.js` filters. */
+/**
+ * The most entries of one group on the search page: at 10,000 articles the
+ * full list was 8 MB of HTML. Capped groups link to their full index. (A
+ * search index that does not ship every name in one page replaces this.)
+ */
+export const SEARCH_GROUP_MAX = 300
+
+/** Every page worth finding (up to `SEARCH_GROUP_MAX` per group), as a list that works without JavaScript and that `search.js` filters. */
 export function searchView(site: Site): SearchView {
-  const byName = (a: SearchEntry, b: SearchEntry) => compareVi(a.link.text, b.link.text) || (a.link.href < b.link.href ? -1 : 1)
+  const full = searchGroups(site)
+  const more: Record<string, Link> = {
+    'Quan chức': {href: site.index('officials'), text: 'Tất cả quan chức'},
+    'Sự kiện': {href: site.index('events'), text: 'Tất cả sự kiện'},
+    'Bài báo': {href: site.index('articles'), text: 'Tất cả bài báo'},
+    'Tỉnh, thành phố': {href: site.index('provinces'), text: 'Tất cả tỉnh, thành'},
+    'Chuyên đề': {href: site.index('topics'), text: 'Tất cả chuyên đề'}
+  }
   return {
-    groups: [
+    groups: full.map((g) =>
+      g.entries.length <= SEARCH_GROUP_MAX
+        ? g
+        : {name: g.name, entries: g.entries.slice(0, SEARCH_GROUP_MAX), total: g.entries.length, more: more[g.name] ?? null}
+    )
+  }
+}
+
+function searchGroups(site: Site): {name: string; entries: SearchEntry[]}[] {
+  const byName = (a: SearchEntry, b: SearchEntry) => compareVi(a.link.text, b.link.text) || (a.link.href < b.link.href ? -1 : 1)
+  return [
       {
         name: 'Nhân vật',
         entries: [...site.officials.values()]
@@ -57,5 +81,4 @@ export function searchView(site: Site): SearchView {
         )
       }
     ]
-  }
 }

@@ -212,6 +212,9 @@ export interface ProvinceView {
   topics: Counted[]
   articles: number
   map: MapView
+  /** When the lists are one page of longer ones: the number of events in all pages, and the pager. */
+  total?: number
+  pager?: PagerView | null
 }
 
 export interface OfficialsIndexView {
@@ -240,6 +243,9 @@ export interface OfficialView {
   /** How many more people they appeared with, not listed. */
   companionsMore: number
   map: MapView
+  /** When the lists are one page of longer ones: the number of events in all pages, and the pager. */
+  total?: number
+  pager?: PagerView | null
 }
 
 export interface TopicsIndexView {
@@ -252,11 +258,17 @@ export interface TopicView {
   undated: EventSummary[]
   articles: ArticleSummary[]
   provinces: Counted[]
+  /** When the lists are one page of longer ones: the number of events in all pages, and the pager. */
+  total?: number
+  pager?: PagerView | null
 }
 
 export interface YearsIndexView {
   years: {link: Link; count: number; months: Counted[]}[]
+  /** The first `YEARS_UNDATED` undated events; `undatedTotal` of them in all, the rest at `undatedMore`. */
   undated: EventSummary[]
+  undatedTotal?: number
+  undatedMore?: Link
 }
 
 export interface YearView {
@@ -270,11 +282,17 @@ export interface YearView {
 export interface ListView {
   dated: EventSummary[]
   undated: EventSummary[]
+  /** The whole list's length, when this view is one page of it. */
+  total?: number
+  pager?: PagerView | null
 }
 
 export interface ArticleListView {
   dated: ArticleSummary[]
   undated: ArticleSummary[]
+  /** The whole list's length, when this view is one page of it. */
+  total?: number
+  pager?: PagerView | null
 }
 
 export interface SearchEntry {
@@ -286,7 +304,18 @@ export interface SearchEntry {
 }
 
 export interface SearchView {
-  groups: {name: string; entries: SearchEntry[]}[]
+  /** `total`: the group's size before the cap; `more`: the full list, when the group was capped. */
+  groups: {name: string; entries: SearchEntry[]; total?: number; more?: Link | null}[]
+}
+
+/** Where a page sits in a list split into pages (`render/view/pages.ts`). */
+export interface PagerView {
+  /** This page's number, from 1. */
+  current: number
+  total: number
+  prev: string | null
+  next: string | null
+  pages: (Link & {current: boolean})[]
 }
 
 /** One downloadable data file, described for the data page. */

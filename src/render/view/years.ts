@@ -1,7 +1,9 @@
 /** The years index and a year's page, events by month; undated events listed apart. */
 import type {EventRecord} from '../../types.js'
 import {compareOldest, monthName, yearOf} from '../dates.js'
+import {indexPath} from '../paths.js'
 import type {Site} from '../site.js'
+import {LIST_PAGE_SIZE, pagedPath} from './pages.js'
 import type {YearView, YearsIndexView} from './types.js'
 
 /** Dated events by year, each year oldest first. */
@@ -10,13 +12,21 @@ export function eventsByYear(site: Site): Map<string, EventRecord[]> {
   for (const e of [...site.events.values()].sort(compareOldest)) {
     const y = yearOf(e.date)
     // A year page's path is the year: only four digits make one (anything else is listed as undated).
-    if (y && /^\d{4}$/.test(y)) years.set(y, [...(years.get(y) ?? []), e])
+    if (!y || !/^\d{4}$/.test(y)) continue
+    const list = years.get(y)
+    if (list) list.push(e)
+    else years.set(y, [e])
   }
   return new Map([...years].sort(([a], [b]) => (a < b ? 1 : -1)))
 }
 
+/** The most undated events the years index lists; the rest are on the events index. */
+export const YEARS_UNDATED = 20
+
 export function yearsIndexView(site: Site): YearsIndexView {
   const years = eventsByYear(site)
+  const undated = site.eventsNewest.filter((e) => !e.date || !/^\d{4}/.test(e.date.value))
+  const dated = site.eventsNewest.filter((e) => e.date).length
   return {
     years: [...years].map(([year, events]) => {
       const months = new Map<string, number>()
@@ -29,7 +39,13 @@ export function yearsIndexView(site: Site): YearsIndexView {
           .map(([m, n]) => ({link: {href: `${site.href('year', year)}#thang-${m}`, text: monthName(Number(m))}, count: n, unit: 'sự kiện'}))
       }
     }),
-    undated: site.eventsNewest.filter((e) => !e.date || !/^\d{4}/.test(e.date.value)).map((e) => site.eventSummary(e))
+    undated: undated.slice(0, YEARS_UNDATED).map((e) => site.eventSummary(e)),
+    undatedTotal: undated.length,
+    // The events index lists the undated after the dated, from this page on.
+    undatedMore: {
+      href: `${site.hrefs.to(pagedPath(indexPath('events'), Math.floor(dated / LIST_PAGE_SIZE) + 1))}#chua-ro-ngay`,
+      text: 'Tất cả sự kiện chưa rõ ngày'
+    }
   }
 }
 

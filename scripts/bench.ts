@@ -1,0 +1,120 @@
+/**
+ * `npm run bench -- --articles N [--corpus DIR] [--out DIR] [--cache] [--workers N]`
+ *
+ * Builds a synthetic archive of N articles (`scripts/corpus.ts`, written
+ * once into `DIR`, by default a folder under the system's temporary folder
+ * named by N) and prints articles/s, pages/s, the peak memory (the RSS
+ * high-water mark) and the time of each phase. Cold by default (no cache);
+ * `--cache` builds twice and reports the second, warm build too.
+ *
+ * The benchmark times; the tests never do.
+ */
+import {readdir, rm, stat} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {build, noTimings, type Timings} from '../src/build.js'
+import {defaultCacheDir} from '../src/pipeline/cache.js'
+import {writeCorpus} from './corpus.js'
+
+async function exists(folder: string): Promise<boolean> {
+  return stat(folder).then(
+    () => true,
+    () => false
+  )
+}
+
+/** The largest file under `folder`: path and bytes. */
+async function largest(folder: string): Promise<{file: string; bytes: number}> {
+  let best = {file: '', bytes: 0}
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, {withFileTypes: true})) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) await walk(full)
+      else if (entry.name.endsWith('.html')) {
+        const {size} = await stat(full)
+        if (size > best.bytes) best = {file: path.relative(folder, full), bytes: size}
+      }
+    }
+  }
+  await walk(folder)
+  return best
+}
+
+function row(label: string, ms: number, total: number): string {
+  return `  ${label.padEnd(12)} ${(ms / 1000).toFixed(2).padStart(8)} s ${((100 * ms) / total).toFixed(1).padStart(6)} %`
+}
+
+async function once(input: string, out: string, cacheDir: string | null, workers: number | undefined): Promise<void> {
+  const timings: Timings = noTimings()
+  const start = performance.now()
+  const cpuBefore = process.cpuUsage()
+  const result = await build({input, out, cacheDir, workers, timings})
+  const wall = performance.now() - start
+  const cpu = process.cpuUsage(cpuBefore)
+  const articles = result.archive.articles.length
+  const mib = process.resourceUsage().maxRSS / 1024
+  const big = await largest(out)
+  const lines = [
+    `${articles} articles, ${result.written} files in ${(wall / 1000).toFixed(2)} s wall` +
+      ` (${cacheDir ? `cache: ${timings.cacheHits} hits` : 'no cache'}, ${timings.workers} worker${timings.workers === 1 ? '' : 's'})`,
+    `  CPU          ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (all threads; wall time counts waiting for a busy machine too)`,
+    `  articles/s   ${(articles / (wall / 1000)).toFixed(1)}`,
+    `  pages/s      ${(result.written / (wall / 1000)).toFixed(1)}`,
+    `  peak RSS     ${mib.toFixed(0)} MiB (process high-water mark)`,
+    `  largest page ${big.file} ${(big.bytes / 1024).toFixed(0)} KiB`,
+    'time per phase (front matter, clean and extract: summed over workers):'
+  ]
+  const phases: [string, number][] = [
+    ['read', timings.read],
+    ['front matter', timings.frontMatter],
+    ['clean', timings.clean],
+    ['extract', timings.extract],
+    ['archive', timings.archive],
+    ['render', timings.render],
+    ['write', timings.write]
+  ]
+  for (const [label, ms] of phases) lines.push(row(label, ms, wall))
+  process.stdout.write(lines.join('\n') + '\n')
+}
+
+async function main(): Promise<number> {
+  const {values} = parseArgs({
+    options: {
+      articles: {type: 'string', default: '1000'},
+      corpus: {type: 'string'},
+      out: {type: 'string'},
+      seed: {type: 'string', default: '1'},
+      cache: {type: 'boolean', default: false},
+      workers: {type: 'string'}
+    }
+  })
+  const count = Number(values.articles)
+  if (!Number.isInteger(count) || count < 1) {
+    process.stderr.write('--articles takes a whole number of at least 1\n')
+    return 2
+  }
+  const corpus = path.resolve(values.corpus ?? path.join(tmpdir(), `archive-bench-${count}-seed${values.seed}`))
+  const out = path.resolve(values.out ?? path.join(tmpdir(), `archive-bench-${count}-out`))
+  if (!(await exists(corpus))) {
+    process.stderr.write(`Writing ${count} synthetic articles to ${corpus}…\n`)
+    await writeCorpus(corpus, count, values.seed)
+  }
+  const workers = values.workers === undefined ? undefined : Number(values.workers)
+  const cacheDir = values.cache ? path.join(defaultCacheDir(), 'bench') : null
+  if (cacheDir) await rm(cacheDir, {recursive: true, force: true})
+  process.stdout.write(`corpus ${corpus}\n`)
+  await once(corpus, out, cacheDir, workers)
+  if (cacheDir) await once(corpus, out, cacheDir, workers)
+  return 0
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exitCode = 1
+  }
+)
