@@ -187,8 +187,8 @@ describe('two builds into one output folder', () => {
     expect(second.code).toBe(1)
     expect(second.stdout).toMatch(/ {2}error {2}Another build is writing `.*dist` \(lock `.*\.dist\.lock`, held by process \d+ on .*\[output-locked\]$/m)
     expect((await first.exited).code).toBe(0)
-    // Every page the first build meant to write is there.
     // Every page the first build meant to write is there (besides the index's own pages, under page/).
+    const articles = await readdir(path.join(out, 'articles'))
     expect(articles.filter((n) => !n.endsWith('.html') && n !== 'page')).toHaveLength((await readdir(big)).length)
     expect((await readdir(site)).sort()).toEqual(['dist'])
   })
