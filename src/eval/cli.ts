@@ -1,26 +1,31 @@
 /**
- * The eval command, `npm run eval -- --gold <file> --input <dir> [--json]`
+ * The eval command, `npm run eval -- --gold <file|dir> --input <dir> [--json]`
  *
- * Build the archive of `<dir>` in memory, score it against the gold file
- * (the format of `test/fixtures/gold-seeds.json`) and print per-field
+ * Build the archive of `<dir>` in memory, score it against the gold (a file
+ * in the format of `test/fixtures/gold-seeds.json`, or a folder of
+ * `<case>.expected.json` records: see `gold.ts`) and print per-field
  * precision, recall and F1, a table per outlet, and every miss.
  * Exit 0 when scored; 1 when no gold article matches a file of the input
- * (nothing was measured); 2 when the arguments or the gold file are wrong.
+ * (nothing was measured); 2 when the arguments or the gold are wrong.
  */
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {GoldError, readGold} from './gold.js'
 import {predictDirectory} from './run.js'
 import {formatOutletTable, formatReport, scoreArticles, scoreByOutlet, type GoldFile} from './score.js'
 
 const HELP = `Usage: npm run eval -- [options]
 
-Score extraction on a folder of articles against a gold file.
+Score extraction on a folder of articles against their expected records.
 
 Options:
-  --gold <file>   expected records, in the format of test/fixtures/gold-seeds.json
+  --gold <path>   expected records: a file in the format of
+                  test/fixtures/gold-seeds.json, or a folder of
+                  <case>.expected.json files, one per article, that name the
+                  other articles of their event in "same_event_as"
                   (default: test/fixtures/gold-seeds.json)
-  --input <dir>   folder of the articles the gold describes   (default: seeds)
+  --input <dir>   folder of the articles the gold describes
+                  (default: the --gold folder, else seeds)
   --json          print the report as JSON
   -h, --help      show this help
 
@@ -38,7 +43,7 @@ export async function runEval(args: string[], out: (line: string) => void, err: 
       args,
       options: {
         gold: {type: 'string', default: 'test/fixtures/gold-seeds.json'},
-        input: {type: 'string', default: 'seeds'},
+        input: {type: 'string'},
         json: {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false}
       }
@@ -51,22 +56,21 @@ export async function runEval(args: string[], out: (line: string) => void, err: 
     out(HELP.trimEnd())
     return 0
   }
-  let gold: GoldFile
+  let read: {gold: GoldFile; folder: boolean}
   try {
-    gold = JSON.parse(await readFile(values.gold, 'utf8')) as GoldFile
+    read = readGold(values.gold)
   } catch (error) {
-    err(`Cannot read the gold file ${values.gold}: ${error instanceof Error ? error.message : String(error)}`)
+    if (!(error instanceof GoldError)) throw error
+    err(error.message)
     return 2
   }
-  if (!Array.isArray(gold.articles)) {
-    err(`The gold file ${values.gold} has no "articles" array`)
-    return 2
-  }
-  const {predicted, events} = await predictDirectory(values.input)
+  const {gold} = read
+  const input = values.input ?? (read.folder ? values.gold : 'seeds')
+  const {predicted, events} = await predictDirectory(input)
   const report = scoreArticles(gold, predicted, events)
   if (report.matched === 0) {
     err(
-      `No article of the gold file ${values.gold} matches a file in ${path.resolve(values.input)} ` +
+      `No article of the gold ${values.gold} matches a file in ${path.resolve(input)} ` +
         `(${gold.articles.length} in the gold, ${predicted.length} read): nothing was measured. ` +
         'Check --input, and that the gold\'s "file" names are the file names in that folder.'
     )

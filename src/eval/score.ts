@@ -211,10 +211,22 @@ export function pairsOf(groups: string[][], only?: Set<string>): Set<string> {
   return out
 }
 
-/** The gold's event groups: `archive.events`, or else built from `same_event_as`. */
+/**
+ * The gold's event groups: `archive.events`, or else joined from each
+ * article's `same_event_as` (a names b and b names c: a, b and c are one
+ * event), so a folder of expected records needs no separate list.
+ */
 export function goldEventGroups(gold: GoldFile): string[][] {
   if (gold.archive?.events) return gold.archive.events
-  return gold.articles.map((a) => [a.file, ...(a.same_event_as ?? [])])
+  const groupOf = new Map<string, Set<string>>()
+  for (const a of gold.articles) {
+    const group = new Set([a.file])
+    for (const file of [a.file, ...(a.same_event_as ?? [])]) {
+      for (const other of groupOf.get(file) ?? [file]) group.add(other)
+    }
+    for (const file of group) groupOf.set(file, group)
+  }
+  return [...new Set(groupOf.values())].map((g) => [...g].sort())
 }
 
 /**

@@ -1,20 +1,23 @@
 /**
- * Pin a fixture corpus: every article listed with its expected record, every
- * article in exactly one event group, and per-field F1 floors (with nobody
- * extracted from the corpus's forbidden lists). The eval
- * (`npm run eval -- --gold <dir>/gold.json --input <dir>`) prints every miss.
+ * Pin a fixture corpus: every article with its expected record, every
+ * `same_event_as` naming an article of the corpus that names it back, and
+ * per-field F1 floors (with nobody extracted from the corpus's forbidden
+ * lists). The `<case>.expected.json` files, written by a person, are the
+ * corpus's only gold: the eval reads the folder
+ * (`npm run eval -- --gold <dir>`) and prints every miss.
  */
-import {readFileSync, readdirSync} from 'node:fs'
+import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {readExpected} from '../../src/eval/gold.js'
 import {predictDirectory} from '../../src/eval/run.js'
-import {formatReport, MAIN_FIELDS, scoreArticles, type GoldArticle, type GoldFile} from '../../src/eval/score.js'
+import {formatReport, MAIN_FIELDS, scoreArticles} from '../../src/eval/score.js'
 import {ROOT} from '../extract/pipeline.js'
 
 export interface Corpus {
   /** How the tests name it. */
   name: string
-  /** Folder under the project root holding `<case>.txt|md`, `<case>.expected.json` and `gold.json`. */
+  /** Folder under the project root holding `<case>.txt|md` and `<case>.expected.json`. */
   dir: string
   /** How many articles it holds (so a lost file fails). */
   count: number
@@ -24,26 +27,28 @@ export interface Corpus {
 
 export function pinCorpus(corpus: Corpus): void {
   const dir = path.join(ROOT, corpus.dir)
-  const gold = (): GoldFile => JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as GoldFile
 
   describe(corpus.name, () => {
-    it('lists every article with its expected record', () => {
+    it('has an expected record for every article, naming its own file', () => {
       const names = readdirSync(dir)
-      const expected = names
-        .filter((n) => n.endsWith('.expected.json'))
-        .sort()
-        .map((n) => JSON.parse(readFileSync(path.join(dir, n), 'utf8')) as GoldArticle)
-      expect(gold().articles).toEqual(expected)
-      for (const a of expected) expect(names).toContain(a.file)
+      const articles = names.filter((n) => /\.(txt|md)$/.test(n)).sort()
+      const expected = readExpected(dir)
+      expect(expected.map((a) => a.file).sort()).toEqual(articles)
+      for (const n of names.filter((n) => n.endsWith('.expected.json'))) {
+        expect(articles.map((a) => a.replace(/\.(txt|md)$/, '.expected.json')), n).toContain(n)
+      }
       expect(expected).toHaveLength(corpus.count)
     })
-    it('groups every article in exactly one event', () => {
-      const files = gold().articles.map((a) => a.file).sort()
-      expect((gold().archive?.events ?? []).flat().sort()).toEqual(files)
+    it('names in same_event_as only articles of the corpus that name it back', () => {
+      const expected = readExpected(dir)
+      const sameAs = new Map(expected.map((a) => [a.file, a.same_event_as ?? []]))
+      for (const a of expected) {
+        for (const other of a.same_event_as ?? []) expect(sameAs.get(other), `${a.file} → ${other}`).toContain(a.file)
+      }
     })
     it('holds its extraction floors', async () => {
       const {predicted, events} = await predictDirectory(dir)
-      const r = scoreArticles(gold(), predicted, events)
+      const r = scoreArticles({articles: readExpected(dir)}, predicted, events)
       expect(r.unscored).toEqual([])
       for (const f of MAIN_FIELDS) expect(r.fields[f].f1, `${f}\n${formatReport(r)}`).toBeGreaterThanOrEqual(corpus.floors[f] ?? 1)
       expect(r.forbidden).toEqual([])

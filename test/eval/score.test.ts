@@ -3,7 +3,8 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {predictDirectory} from '../../src/eval/run.js'
 import {runEval} from '../../src/eval/cli.js'
-import {formatOutletTable, formatReport, MAIN_FIELDS, normTopic, pairsOf, scoreArticles, scoreByOutlet, type GoldArticle, type GoldFile, type PredictedArticle} from '../../src/eval/score.js'
+import {GoldError, readGold} from '../../src/eval/gold.js'
+import {formatOutletTable, formatReport, goldEventGroups, MAIN_FIELDS, normTopic, pairsOf, scoreArticles, scoreByOutlet, type GoldArticle, type GoldFile, type PredictedArticle} from '../../src/eval/score.js'
 import {FIXTURES, ROOT, SEEDS} from '../extract/pipeline.js'
 
 const gold = (articles: Partial<GoldArticle>[], events?: string[][]): GoldFile => ({
@@ -44,15 +45,28 @@ describe('scoreArticles', () => {
   })
 })
 
-describe('the fixtures\' gold file', () => {
-  it('lists every fixture with its expected record', () => {
-    const file = JSON.parse(readFileSync(path.join(FIXTURES, 'gold.json'), 'utf8')) as GoldFile
-    const expected = readdirSync(FIXTURES)
-      .filter((n) => n.endsWith('.expected.json'))
-      .sort()
-      .map((n) => JSON.parse(readFileSync(path.join(FIXTURES, n), 'utf8')) as GoldArticle)
-    expect(file.articles).toEqual(expected)
-    for (const a of expected) expect(readdirSync(FIXTURES)).toContain(a.file)
+describe('a gold folder', () => {
+  it('is the fixtures\' expected records, one per article, each naming its own file', () => {
+    const {gold: g, folder} = readGold(FIXTURES)
+    expect(folder).toBe(true)
+    const articles = readdirSync(FIXTURES).filter((n) => /\.(txt|md)$/.test(n)).sort()
+    expect(g.articles.map((a) => a.file).sort()).toEqual(articles)
+    for (const a of g.articles) {
+      const own = JSON.parse(readFileSync(path.join(FIXTURES, a.file.replace(/\.(txt|md)$/, '.expected.json')), 'utf8')) as GoldArticle
+      expect(own).toEqual(a)
+    }
+  })
+  it('joins same_event_as into event groups, across links', () => {
+    const g = gold([{file: 'a.txt', same_event_as: ['b.txt']}, {file: 'b.txt', same_event_as: ['c.txt']}, {file: 'c.txt'}, {file: 'd.txt'}])
+    expect(goldEventGroups(g).sort()).toEqual([['a.txt', 'b.txt', 'c.txt'], ['d.txt']])
+    expect(goldEventGroups(gold([{file: 'x.txt'}], [['x.txt', 'y.txt']]))).toEqual([['x.txt', 'y.txt']])
+  })
+  it('reads a gold file as it is, and refuses one without articles', () => {
+    const {gold: g, folder} = readGold(path.join(ROOT, 'test/fixtures/gold-seeds.json'))
+    expect(folder).toBe(false)
+    expect(g.articles).toHaveLength(5)
+    expect(() => readGold(path.join(ROOT, 'package.json'))).toThrow(GoldError)
+    expect(() => readGold(path.join(ROOT, 'no-such-gold'))).toThrow(/Cannot read the gold/)
   })
 })
 
@@ -73,7 +87,7 @@ describe('extraction floors', () => {
     expect(r.forbidden).toEqual([])
   })
   it('holds on the fixtures', async () => {
-    const g = JSON.parse(readFileSync(path.join(FIXTURES, 'gold.json'), 'utf8')) as GoldFile
+    const g = readGold(FIXTURES).gold
     const {predicted: p, events} = await predictDirectory(FIXTURES)
     const r = scoreArticles(g, p, events)
     for (const f of MAIN_FIELDS) expect(r.fields[f].f1, `${f}\n${formatReport(r)}`).toBeGreaterThanOrEqual(FIXTURE_FLOORS[f] ?? 1)
@@ -123,7 +137,7 @@ describe('the eval command', () => {
   it('prints help', async () => {
     const r = await runCli(['--help'])
     expect(r.code).toBe(0)
-    expect(r.out).toContain('--gold <file>')
+    expect(r.out).toContain('--gold <path>')
   })
   it('refuses an unknown option in one line', async () => {
     const r = await runCli(['--nope'])
@@ -134,6 +148,17 @@ describe('the eval command', () => {
     const r = await runCli(['--gold', path.join(ROOT, 'test/fixtures/gold-seeds.json'), '--input', FIXTURES])
     expect(r.code).toBe(1)
     expect(r.err).toContain('nothing was measured')
+  })
+  it('scores a folder of expected records against the articles beside them', async () => {
+    const r = await runCli(['--gold', FIXTURES])
+    expect(r.code).toBe(0)
+    // The pair of reports of one event is found through same_event_as alone.
+    expect(r.out).toMatch(/^events +1\.000 +1\.000 +1\.000 +[1-9]/m)
+  })
+  it('says which gold it cannot read', async () => {
+    const r = await runCli(['--gold', path.join(ROOT, 'no-such-gold')])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('no-such-gold')
   })
   it('scores the seeds with a table per outlet', async () => {
     const r = await runCli(['--gold', path.join(ROOT, 'test/fixtures/gold-seeds.json'), '--input', SEEDS])

@@ -1,10 +1,11 @@
 /**
- * The general rules added for the third outlet corpus (`test/fixtures/outlets3`):
- * copyright and `>>` link furniture, a byline after a short list of links,
- * a masthead above a breadcrumb, an outlet mark before a dateline, outlet
- * names that are no byline, names that differ only in tone, place names
- * after "Khu công nghiệp", a weekday-only lead, topics listed one per line
- * under a cue, and "chuyên đề về A; chuyên đề về B".
+ * General rules of furniture, names, dates and topics, first met in the
+ * corpus `test/fixtures/mountain-and-mekong-ranks`: copyright and `>>` link
+ * furniture, a byline after a short list of links, a masthead above a
+ * breadcrumb, an outlet mark before a dateline, outlet names that are no
+ * byline, names that differ only in tone, place names after "Khu công
+ * nghiệp", a weekday-only lead, topics listed one per line under a cue, and
+ * "chuyên đề về A; chuyên đề về B".
  */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
