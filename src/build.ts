@@ -19,6 +19,14 @@
  * folder refuses before reading. The write stage removes only what a build
  * wrote (`stages/keep.ts`); an output folder with no record of a build
  * that holds anything but a site is refused.
+ *
+ * Of the phases, only read (1, with the previous build's published slugs
+ * and the static files) and write (7) touch the disk. Around them so do
+ * this file's checks of the output folder, the lock (`stages/lock.ts`),
+ * the manifest (`stages/keep.ts`), the per-article cache
+ * (`pipeline/cache.ts`), the static assets of `templates/`
+ * (`render/assets.ts`) and, before a build, the configuration file
+ * (`config.ts`).
  */
 import {lstat, mkdir, readdir, realpath} from 'node:fs/promises'
 import path from 'node:path'

@@ -1,7 +1,9 @@
 /**
  * The read stage: find the input files, read their bytes and decode them
  * into `SourceFile` records. With `write.ts`, the only stage that touches
- * the disk.
+ * the disk (the modules around the stages that do too are listed in
+ * `build.ts`). It also reads what a build needs of the disk besides the
+ * articles: the previous build's published slugs and the static files.
  *
  *   listInputFiles(dir)  → sorted relative paths of `.txt` / `.md` files
  *   decode(path, bytes)  → a `SourceFile`, or null (and a message) when the
