@@ -77,14 +77,14 @@ interface Summary {
 }
 
 /** Format one message as `path:line:column  reason  [ruleId]`, on one line whatever its text holds. */
-export function formatMessage(message: VFileMessage): string {
+function formatMessage(message: VFileMessage): string {
   const place = message.line ? `:${message.line}:${message.column ?? 1}` : ''
   const level = message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info'
   return escapeControls(`${message.file ?? ''}${place}  ${level}  ${message.reason}  [${message.ruleId ?? 'unknown'}]`)
 }
 
 /** Lines of the summary: counts, then one line per rule with its count and what to do. */
-export function summarize(summary: Summary, out: string, verbose: boolean): string[] {
+function summarize(summary: Summary, out: string, verbose: boolean): string[] {
   const lines = [
     `Read ${summary.read} article${summary.read === 1 ? '' : 's'}${summary.skipped ? `, skipped ${summary.skipped}` : ''}.`,
     summary.written ? `Wrote ${summary.written} files to ${out}.` : `Wrote nothing; ${out} was left as it was.`
@@ -126,7 +126,7 @@ function print(stream: NodeJS.WriteStream, text: string): void {
 }
 
 /** Why an option's value cannot be used (one line, with what to do), or null. Checked before any work. */
-export function optionProblem(values: {input: string; out: string; base: string}): string | null {
+function optionProblem(values: {input: string; out: string; base: string}): string | null {
   const bad = (option: string, value: string, reason: string, action: string): string =>
     `${option}  error  ${describe('bad-option', {option, value, reason, action})}  [bad-option]`
   for (const option of ['input', 'out'] as const) {

@@ -13,7 +13,7 @@ import path from 'node:path'
 import type {Point} from './types.js'
 
 /** The file looked for in the working folder when `--config` is not given. */
-export const CONFIG_FILE = 'archive.config.json'
+const CONFIG_FILE = 'archive.config.json'
 
 /** The licence line shown on the data page when the config names none. */
 export const DEFAULT_LICENSE = 'Dữ liệu được chia sẻ theo giấy phép CC BY 4.0: được dùng lại, kể cả cho mục đích thương mại, nếu ghi rõ nguồn.'
@@ -53,7 +53,7 @@ const KEYS: Record<Key, {kind: 'text' | 'path' | 'url'; what: string}> = {
 }
 
 /** A problem in the config file, at a place in it. */
-export interface ConfigProblem {
+interface ConfigProblem {
   place: Point
   /** What happened and what to do. */
   message: string

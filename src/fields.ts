@@ -42,7 +42,7 @@ export type CheckKind = keyof CheckValue
 export type Draft = Omit<Extraction, 'evidence' | 'warnings'>
 
 /** What a front-matter value does to the draft: replaces fields, or is refused with a warning. */
-export type Override = {set: Partial<Draft>} | {refused: RuleId; params: Record<string, string | number>}
+type Override = {set: Partial<Draft>} | {refused: RuleId; params: Record<string, string | number>}
 
 /** How a front-matter key overrides extraction. */
 export interface FrontMatterRule<K extends string = string, C extends CheckKind = CheckKind> {

@@ -10,7 +10,7 @@ import type {VFile} from 'vfile'
 import {FRONT_MATTER_KEYS} from './fields.js'
 import type {Point} from './types.js'
 
-export type Stage = 'read' | 'front-matter' | 'clean' | 'extract' | 'archive' | 'render' | 'write'
+type Stage = 'read' | 'front-matter' | 'clean' | 'extract' | 'archive' | 'render' | 'write'
 
 export interface RuleDef {
   source: Stage

@@ -68,7 +68,7 @@ export function facts(rows: [string, Child][], className = 'facts'): Element {
   )
 }
 
-export function emptyNote(text: string): Element {
+function emptyNote(text: string): Element {
   return h('p', {className: ['empty']}, text)
 }
 

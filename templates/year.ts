@@ -1,7 +1,7 @@
 /** One year: its events by month. */
 import {h} from 'hastscript'
 import type {Link, Page, YearView} from '../src/render/view/types.js'
-import {a, eventList, flat} from './components.js'
+import {eventList, flat} from './components.js'
 
 export function yearPage(view: YearView, crumbs: Link[]): Page {
   const total = view.months.reduce((n, m) => n + m.events.length, 0) + view.yearOnly.length

@@ -5,7 +5,7 @@
  * line, and article pages render inside a guard. Linear time is shown by
  * counting (nesting depth and node count), never by timing.
  */
-import {mkdtemp, mkdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdtemp, mkdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'

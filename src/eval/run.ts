@@ -8,7 +8,7 @@ import type {Archive} from '../types.js'
 import type {PredictedArticle} from './score.js'
 
 /** The records of an archive as predictions, and its events as groups of files. */
-export function predictionsOf(archive: Archive): {predicted: PredictedArticle[]; events: string[][]} {
+function predictionsOf(archive: Archive): {predicted: PredictedArticle[]; events: string[][]} {
   const fileById = new Map(archive.articles.map((a) => [a.id, a.source.file]))
   const predicted = archive.articles.map((a) => ({
     file: a.source.file,

@@ -69,7 +69,7 @@ export interface PredictedArticle {
 }
 
 /** One difference between gold and prediction. */
-export interface Miss {
+interface Miss {
   file: string
   field: Field
   /** `missing` (gold has it, prediction not), `spurious` (the reverse), `wrong` (both, different). */
@@ -79,7 +79,7 @@ export interface Miss {
 }
 
 /** Counts and rates of one field. */
-export interface FieldScore {
+interface FieldScore {
   field: Field
   tp: number
   fp: number
@@ -124,7 +124,7 @@ export function normTopic(text: string): string {
 }
 
 /** A province's key: its slug when the gazetteer knows it, else its normalised name. */
-export function normProvince(text: string): string {
+function normProvince(text: string): string {
   return resolveProvince(text)?.slug ?? normName(text)
 }
 
@@ -291,7 +291,7 @@ export function scoreArticles(gold: GoldFile, predicted: PredictedArticle[], eve
 }
 
 /** The outlet of each gold article: the gold's `outlet`, else the pipeline's, else `unknown`. */
-export function outletsOf(gold: GoldFile, predicted: PredictedArticle[]): Map<string, string> {
+function outletsOf(gold: GoldFile, predicted: PredictedArticle[]): Map<string, string> {
   const found = new Map(predicted.map((p) => [p.file, p.outlet ?? null]))
   return new Map(gold.articles.map((a) => [a.file, a.outlet ?? found.get(a.file) ?? 'unknown']))
 }

@@ -17,7 +17,7 @@ import {alternation, escapeRegExp} from '../text/pattern.js'
 import {TIME_OF_DAY_HEADS} from './calendar.js'
 
 /** A word boundary that knows Vietnamese letters (JavaScript's `\\b` only knows ASCII ones). */
-export const WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}\p{N}])|(?<=[\p{L}\p{M}\p{N}])(?![\p{L}\p{M}\p{N}]))`
+const WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}\p{N}])|(?<=[\p{L}\p{M}\p{N}])(?![\p{L}\p{M}\p{N}]))`
 
 /** Rebuild a pattern so that its `\\b` is `WORD_BOUNDARY`. */
 export function unicodeWords(pattern: RegExp): RegExp {
@@ -66,7 +66,7 @@ export const TEASER_HEADERS: readonly Marker[] = [
  * One-line links to another article: `Xem thêm: headline`, `>> Đọc thêm: ...`,
  * `Tin liên quan: ...`. Only that line is removed.
  */
-export const RELATED_LINK: Marker = {
+const RELATED_LINK: Marker = {
   rule: 'related-link',
   pattern: /^(?:[>»•·*]+\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem)\s*[:>»]+\s*\S.*$|^(?:>>|»)\s*[^\s>»].{0,200}$/iu,
   note: 'an inline link to another story, printed between paragraphs: "Xem thêm: headline", or a headline after ">>" or "»" (a story paragraph never opens with these)'
@@ -98,7 +98,7 @@ export const SITE_LABELS: readonly Marker[] = [
  * `Bình luận (3)`, `5 bình luận`. What follows it is readers' names and
  * words, not story. (A form's buttons, `Gửi bình luận`, are not headers.)
  */
-export const COMMENT_SECTION = /^(?:ý kiến bạn đọc|ý kiến|bình luận|bình luận của bạn đọc|phản hồi)(?: \(\d+\))?\s*:?$|^\d+ (?:bình luận|ý kiến)$/iu
+const COMMENT_SECTION = /^(?:ý kiến bạn đọc|ý kiến|bình luận|bình luận của bạn đọc|phản hồi)(?: \(\d+\))?\s*:?$|^\d+ (?:bình luận|ý kiến)$/iu
 
 /** Whether a line heads the readers' comments. */
 export function isCommentSection(text: string): boolean {
@@ -119,7 +119,7 @@ export interface SectionLabel {
 }
 
 /** Section names of the genre's outlets, compared after folding case. */
-export const SECTION_LABELS: readonly SectionLabel[] = [
+const SECTION_LABELS: readonly SectionLabel[] = [
   {label: 'Trang chủ', glueSafe: true, root: true, note: 'first crumb of every breadcrumb'},
   {label: 'Thời sự', glueSafe: true, note: 'news section of most papers'},
   {label: 'Tin tức', glueSafe: true, note: ''},
@@ -167,17 +167,17 @@ export const CAPTION_OPENERS = unicodeWords(/^(?:quang cảnh|toàn cảnh|cản
  * `báo cáo`) are left out: a story sentence taken for a caption would be
  * weak evidence for people and topics, a worse error than the reverse.
  */
-export const CAPTION_PREDICATE =
+const CAPTION_PREDICATE =
   unicodeWords(/\s(?:phát biểu|phát biểu (?:ý kiến|khai mạc|bế mạc|chỉ đạo|kết luận|tổng kết|tham luận|chào mừng)|dự|tham dự|trao|tặng|chụp ảnh|tặng quà)\b[^.;:!?]{0,120}\b(?:hội nghị|hội thảo|tọa đàm|toạ đàm|tập huấn|lớp|buổi|sự kiện|chương trình|đại hội|cuộc họp|diễn đàn|lễ|khóa|khoá|chuyên đề|bằng khen|giấy khen|kỷ niệm chương|đối thoại|hội thi|cuộc thi)\b[^.;:!?]{0,60}\.?$/iu)
 
 /** Words of reported speech and narrative tense: a line with them is a paragraph, not a caption. */
-export const SPEECH_VERBS = unicodeWords(/\b(?:đã|đang|sẽ|được nghe|cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|đánh giá|đề xuất|lưu ý|nêu rõ|chỉ rõ|chỉ đạo các|kiến nghị|mong muốn|tin tưởng|thông báo|ghi nhận)\b/iu)
+const SPEECH_VERBS = unicodeWords(/\b(?:đã|đang|sẽ|được nghe|cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|đánh giá|đề xuất|lưu ý|nêu rõ|chỉ rõ|chỉ đạo các|kiến nghị|mong muốn|tin tưởng|thông báo|ghi nhận)\b/iu)
 
 /**
  * Openers of a name-and-office label under a photo, printed without a
  * verb or a final period: `Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng ...`.
  */
-export const CAPTION_LABEL_OPENERS = /^(?:(?:thượng|trung|thiếu|đại) (?:tướng|tá|úy|uý)|đồng chí|ông|bà|pgs\.?\s?ts\.?|gs\.?\s?ts\.?|ts\.?|ths\.?|(?:phó )?(?:bộ trưởng|thứ trưởng|chủ tịch|bí thư|giám đốc|trưởng ban|viện trưởng|cục trưởng))\s/iu
+const CAPTION_LABEL_OPENERS = /^(?:(?:thượng|trung|thiếu|đại) (?:tướng|tá|úy|uý)|đồng chí|ông|bà|pgs\.?\s?ts\.?|gs\.?\s?ts\.?|ts\.?|ths\.?|(?:phó )?(?:bộ trưởng|thứ trưởng|chủ tịch|bí thư|giám đốc|trưởng ban|viện trưởng|cục trưởng))\s/iu
 
 /**
  * The mark at the start of a lead naming the outlet or agency: `(CAO)`,
@@ -187,7 +187,7 @@ export const CAPTION_LABEL_OPENERS = /^(?:(?:thượng|trung|thiếu|đại) (?:
  * `VOV.VN - `, `VTV.vn - `, `QĐND Online - `, `NDO - `, `TTO - `. Group 1
  * (bracketed) or group 2 (bare) is the mark.
  */
-export function outletMarkPattern(): RegExp {
+function outletMarkPattern(): RegExp {
   const known = OUTLET_MARKS.map((o) => escapeRegExp(o.mark)).join('|')
   const domain = String.raw`[A-Za-zĐđ]+\.(?:[vV][nN]|com\.vn|gov\.vn)`
   return new RegExp(
@@ -207,7 +207,7 @@ export interface OutletMark {
  * Marks printed at the start of leads, and web domains, mapped to the
  * outlet's name. Unknown all-caps marks are kept as printed.
  */
-export const OUTLET_MARKS: readonly OutletMark[] = [
+const OUTLET_MARKS: readonly OutletMark[] = [
   {mark: 'CAO', outlet: 'Công an TPHCM', note: 'Công an Thành phố Hồ Chí Minh newspaper (seed 004)'},
   {mark: 'TTXVN', outlet: 'TTXVN'},
   {mark: 'TTXVN/VNA', outlet: 'TTXVN'},
@@ -240,7 +240,7 @@ export const OUTLET_MARKS: readonly OutletMark[] = [
 ]
 
 /** Web domains of the genre's outlets, for the `url` front matter. */
-export const OUTLET_DOMAINS: readonly {domain: string; outlet: string}[] = [
+const OUTLET_DOMAINS: readonly {domain: string; outlet: string}[] = [
   {domain: 'congan.com.vn', outlet: 'Công an TPHCM'},
   {domain: 'cand.com.vn', outlet: 'Công an nhân dân'},
   {domain: 'bocongan.gov.vn', outlet: 'Cổng Thông tin điện tử Bộ Công an'},
@@ -303,7 +303,7 @@ export const ATTRIBUTION = /^(?:\(?\s*(?:theo|nguồn)\s*:?\s+)([^()]{2,60}?)\s*
 // Helpers
 
 /** Trim and collapse spaces, for whole-line matching. */
-export function lineKey(text: string): string {
+function lineKey(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
@@ -334,7 +334,7 @@ export function matchSiteLabel(text: string): Marker | null {
  * two or more spaces, or a bar. No part can rescan a run of spaces, so a
  * long run splits in linear time.
  */
-export const LABEL_ROW_GAP = / {2,}| ?[|·•] ?/u
+const LABEL_ROW_GAP = / {2,}| ?[|·•] ?/u
 
 /** Whether a line is a one-line link to another article (`Xem thêm: ...`). */
 export function isRelatedLink(text: string): boolean {
@@ -387,7 +387,7 @@ export function findPhotoCredit(text: string): {index: number; credit: string | 
 }
 
 /** How far from the end of a line a photo credit may start, in characters (the longest is ~80). */
-export const CREDIT_TAIL_CHARS = 160
+const CREDIT_TAIL_CHARS = 160
 
 /** The outlet mark at the start of a lead, with its place in `text`. */
 export function matchOutletMark(text: string): {mark: string; index: number; length: number} | null {
@@ -416,7 +416,7 @@ export function outletForUrl(url: string): string | null {
 }
 
 /** The largest number of words a photo caption has (seed captions have 5–35). */
-export const CAPTION_MAX_WORDS = 45
+const CAPTION_MAX_WORDS = 45
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length

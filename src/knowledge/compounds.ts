@@ -8,7 +8,7 @@ import {escapeRegExp} from '../text/pattern.js'
  * bị tạm giữ, tạm giam và ..."). Pairs that also name two items of a list
  * ("quyền kinh tế, xã hội" read as two rights) are left out.
  */
-export const COMMA_COMPOUNDS: readonly (readonly [string, string])[] = [
+const COMMA_COMPOUNDS: readonly (readonly [string, string])[] = [
   ['phòng', 'chống'],
   ['tạm giữ', 'tạm giam'],
   ['bắt', 'giữ'],
@@ -34,13 +34,13 @@ export const COMMA_COMPOUNDS: readonly (readonly [string, string])[] = [
  * The first half of a paired term and its comma, where the second half
  * follows (matched as pairs, case-insensitively, on whole words).
  */
-export const COMMA_COMPOUND_PATTERN = new RegExp(
+const COMMA_COMPOUND_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${COMMA_COMPOUNDS.map(([a, b]) => `${escapeRegExp(a)},[ \\t]{0,3}(?=${escapeRegExp(b)}(?![\\p{L}\\p{M}]))`).join('|')})`,
   'giu'
 )
 
 /** Placeholder for a paired term's comma while a list is split (a private-use character). */
-export const COMPOUND_COMMA = '\uE000'
+const COMPOUND_COMMA = '\uE000'
 
 /** Hide the commas of paired terms (`phòng, chống` → `phòng\uE000 chống`), keeping the length. */
 export function maskCompoundCommas(text: string): string {

@@ -9,7 +9,7 @@
  */
 
 /** Look-alike letter → the Latin letter it imitates. */
-export const CONFUSABLE_LETTERS: ReadonlyMap<string, string> = new Map([
+const CONFUSABLE_LETTERS: ReadonlyMap<string, string> = new Map([
   // Cyrillic capitals
   ['А', 'A'], ['В', 'B'], ['Е', 'E'], ['К', 'K'], ['М', 'M'], ['Н', 'H'], ['О', 'O'], ['Р', 'P'],
   ['С', 'C'], ['Т', 'T'], ['Х', 'X'], ['У', 'Y'], ['Ѕ', 'S'], ['І', 'I'], ['Ј', 'J'], ['Ԛ', 'Q'], ['Ԝ', 'W'],

@@ -35,7 +35,7 @@ export const NAVAL_RANKS: readonly string[] = ['Đô đốc', 'Phó Đô đốc'
  * form, with the canonical spelling. A compound such as `PGS.TS` is split at
  * its dots and each part looked up here.
  */
-export const ACADEMIC_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+const ACADEMIC_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gs', 'GS'],
   ['pgs', 'PGS'],
   ['ts', 'TS'],

@@ -34,7 +34,7 @@ export const SURNAMES: readonly string[] = [
  * mountains, Khmer): `Y Moan Niê`, `H'Hen Niê` (the `H'` prefix is checked by
  * shape), `Ksor Phước Hà`, `Rơ Châm Long`, `Giàng A Chu`, `Thạch Phước Bình`.
  */
-export const ETHNIC_NAME_STARTS: readonly string[] = [
+const ETHNIC_NAME_STARTS: readonly string[] = [
   'Y', 'Ksor', 'Siu', 'Nay', 'Rơ', 'Rmah', 'Rah', 'Kpă', 'Niê', 'Êban', 'Byă', 'Mlô',
   'Ayun', 'Hđơk', 'Kpuih', 'Đinh', 'Bế', 'Lò', 'Lường', 'Quàng', 'Cầm', 'Tòng', 'Điêu',
   'Sùng', 'Giàng', 'Thào', 'Vàng', 'Mùa', 'Lầu', 'Vừ', 'Tráng', 'Sình', 'Chảo', 'Tẩn',
@@ -103,7 +103,7 @@ export const MIN_NAME_SYLLABLES = 2
  * Longest syllable, in letters. Vietnamese syllables have at most seven
  * (`nghiêng`); longer words are foreign (`Vajiralongkorn`).
  */
-export const MAX_SYLLABLE_LETTERS = 7
+const MAX_SYLLABLE_LETTERS = 7
 
 const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()))
 const ETHNIC_SET = new Set(ETHNIC_NAME_STARTS.map((s) => s.toLowerCase()))

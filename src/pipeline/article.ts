@@ -15,7 +15,7 @@ import {flattenStory} from '../stages/nesting.js'
 import type {Block, Extraction, FrontMatter, SourceFile} from '../types.js'
 
 /** A message as the stages reported it, without its vfile. */
-export interface PlainMessage {
+interface PlainMessage {
   reason: string
   ruleId: string | null
   source: string | null

@@ -17,7 +17,7 @@ import type {SourceFile} from '../types.js'
 import type {ArticleResult} from './article.js'
 
 /** The package's name: the cache folder's name. */
-export const CACHE_NAME = 'tin-nhan-quyen-archive'
+const CACHE_NAME = 'tin-nhan-quyen-archive'
 /** Bumped when the entry format changes. */
 const FORMAT = 1
 
@@ -35,7 +35,7 @@ let codeHash: string | undefined
  * folder (compiled `.js` when running from `lib/`, `.ts` under vitest),
  * plus the text helpers and message catalogue. Computed once per process.
  */
-export function extractionCodeHash(): string {
+function extractionCodeHash(): string {
   if (codeHash) return codeHash
   const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
   const hash = createHash('sha256').update(`format ${FORMAT}\n`)

@@ -13,7 +13,7 @@ import {noTimes, processArticle, type ArticleResult, type StageTimes} from './ar
 import {readEntry, writeEntry} from './cache.js'
 
 /** Fewer articles than this are processed on the main thread: starting workers costs more than it saves. */
-export const MIN_ARTICLES_FOR_WORKERS = 200
+const MIN_ARTICLES_FOR_WORKERS = 200
 /** Articles sent to a worker at a time: small enough to balance, large enough to keep messages rare. */
 const CHUNK = 16
 
@@ -54,7 +54,7 @@ function workerScript(): URL | null {
 }
 
 /** How many workers `count` articles get when the caller did not say. */
-export function defaultWorkers(count: number): number {
+function defaultWorkers(count: number): number {
   return count >= MIN_ARTICLES_FOR_WORKERS ? Math.max(1, availableParallelism()) : 1
 }
 

@@ -12,10 +12,10 @@ import type {Site} from './site.js'
 import {toXml, x, type XmlElement} from './xml.js'
 
 /** The most entries a feed holds: enough for a reader to catch up, small enough to fetch often. */
-export const FEED_LIMIT = 50
+const FEED_LIMIT = 50
 
 /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an ISO date-time as an RFC 3339 date-time (midnight UTC when no time is known). */
-export function atomDate(value: string): string {
+function atomDate(value: string): string {
   if (/^\d{4}$/.test(value)) return `${value}-01-01T00:00:00Z`
   if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01T00:00:00Z`
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T00:00:00Z`

@@ -17,7 +17,7 @@ export const MAP_HEIGHT = 470
 /** The x of the column where province labels sit: east of the mainland's easternmost point. */
 const LABEL_LONGITUDE = 109.9
 /** The most provinces labelled on one map; the rest are circles with a tooltip. */
-export const MAX_LABELS = 14
+const MAX_LABELS = 14
 const LABEL_GAP = 15
 /** How far above and below a label to look for the coast (user units). */
 const COAST_BAND = 12

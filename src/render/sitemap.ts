@@ -7,7 +7,7 @@
 import {toXml, x} from './xml.js'
 
 /** The protocol's limit of URLs per sitemap file. */
-export const SITEMAP_LIMIT = 50_000
+const SITEMAP_LIMIT = 50_000
 
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 

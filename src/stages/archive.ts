@@ -17,7 +17,6 @@ import type {
   Appearance,
   Archive,
   ArticleRecord,
-  EventDate,
   EventRecord,
   Extraction,
   OfficialEntry,

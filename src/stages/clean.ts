@@ -56,34 +56,34 @@ import {
 // Thresholds (tuned on the seeds and the fixtures in test/fixtures/articles)
 
 /** A headline has at most this many words (the seeds' have 9–16; long ones reach ~30). */
-export const HEADLINE_MAX_WORDS = 40
+const HEADLINE_MAX_WORDS = 40
 /** ... and at least this many (a 2-word line is a label). */
-export const HEADLINE_MIN_WORDS = 3
+const HEADLINE_MIN_WORDS = 3
 /** A line of at most this many words, without a final period, is a label when nothing else claims it. */
-export const STRAY_MAX_WORDS = 3
+const STRAY_MAX_WORDS = 3
 /** A caption fragment (a caption's first words printed alone, seed 002) has at most this many words. */
-export const FRAGMENT_MAX_WORDS = 6
+const FRAGMENT_MAX_WORDS = 6
 /** A paragraph that resumes the story after a mid-body teaser block has at least this many words. */
-export const RESUME_MIN_WORDS = 12
+const RESUME_MIN_WORDS = 12
 /**
  * A teaser block of at most this many bare headline links (no summaries) may
  * sit in the middle of the story: a full paragraph after it resumes the story.
  */
-export const TEASER_LINKS_MAX = 8
+const TEASER_LINKS_MAX = 8
 /** A paragraph that ends without punctuation is cut off only when it has at least this many words. */
-export const TRUNCATED_MIN_WORDS = 20
+const TRUNCATED_MIN_WORDS = 20
 /** A crumb of a breadcrumb trail (before the last) has at most this many words, unless it is a known section. */
-export const CRUMB_MAX_WORDS = 4
+const CRUMB_MAX_WORDS = 4
 /** The last crumb is a section, not the headline, when it has at most this many words and the headline follows. */
-export const LAST_CRUMB_MAX_WORDS = 6
+const LAST_CRUMB_MAX_WORDS = 6
 /** A closing byline has at most this many lines of furniture (tags, print, copyright, a comment form) below it. */
-export const CLOSING_FURNITURE_MAX = 12
+const CLOSING_FURNITURE_MAX = 12
 /** A site's name printed above its breadcrumb trail has at most this many words. */
-export const MASTHEAD_MAX_WORDS = 6
+const MASTHEAD_MAX_WORDS = 6
 /** A byline line has at most this many characters. */
-export const BYLINE_MAX_CHARS = 70
+const BYLINE_MAX_CHARS = 70
 /** A byline names at most this many people. */
-export const BYLINE_MAX_NAMES = 4
+const BYLINE_MAX_NAMES = 4
 
 // ---------------------------------------------------------------------------
 
@@ -502,7 +502,7 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
 }
 
 /** A run of this many headlines, each printed twice, is a teaser block even without a header. */
-export const TEASER_RUN_PAIRS = 2
+const TEASER_RUN_PAIRS = 2
 
 /**
  * Whether a teaser block with no header starts at `i`: `TEASER_RUN_PAIRS`
@@ -537,7 +537,7 @@ function opensTeaserRun(lines: Line[], i: number): boolean {
 }
 
 /** A duplicated line becomes a caption when it is this short (seed captions: 3–35 words). */
-export const CAPTION_MAX_DUPLICATE_WORDS = 45
+const CAPTION_MAX_DUPLICATE_WORDS = 45
 
 /**
  * Whether the story's last paragraph was cut off: it ends in U+FFFD, or a

@@ -23,7 +23,7 @@ import type {ArticleRecord, EventDate, EventRecord} from '../types.js'
  * genre: trainings run one or two days; three would start to merge a
  * province's back-to-back meetings.
  */
-export const MAX_DAY_GAP = 1
+const MAX_DAY_GAP = 1
 
 /**
  * How alike two event names must be (share of word tokens in common, Dice
@@ -32,7 +32,7 @@ export const MAX_DAY_GAP = 1
  * "Hội nghị tập huấn nhân quyền năm 2024" together while "sơ kết" vs
  * "tổng kết" meetings differ.
  */
-export const NAME_SIMILARITY = 0.8
+const NAME_SIMILARITY = 0.8
 
 /** Work done by `groupEvents`, for tests that prove it grows linearly. */
 export interface GroupingStats {

@@ -25,7 +25,7 @@ export const MANIFEST = '.archive-build.json'
 const SYSTEM_JUNK: ReadonlySet<string> = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini'])
 
 /** What the manifest holds. */
-export interface Manifest {
+interface Manifest {
   generator: 'archive-build'
   /** Every file the build wrote, `/`-separated, sorted. */
   files: string[]

@@ -20,7 +20,7 @@ import {hostname} from 'node:os'
 import path from 'node:path'
 
 /** How often the holder refreshes the lock's modification time. */
-export const HEARTBEAT_MS = 5_000
+const HEARTBEAT_MS = 5_000
 
 /**
  * A lock whose heartbeat is older than this is taken for abandoned: twelve
@@ -29,7 +29,7 @@ export const HEARTBEAT_MS = 5_000
 export const STALE_AFTER_MS = 60_000
 
 /** What a lock file holds. */
-export interface LockInfo {
+interface LockInfo {
   /** Random, to tell this holder from a later one. */
   token: string
   pid: number

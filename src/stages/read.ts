@@ -34,7 +34,7 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024
  * random bytes have about 11% (28 of 256 values), and binary formats without
  * a known signature usually more. 5% keeps a margin on both sides.
  */
-export const MAX_CONTROL_SHARE = 0.05
+const MAX_CONTROL_SHARE = 0.05
 
 /** Input file extensions (lower case) and the format each means. */
 const FORMATS: ReadonlyMap<string, SourceFile['format']> = new Map([
@@ -369,7 +369,7 @@ function reasonOf(error: unknown, dir: string): string {
 }
 
 /** Where a build records the URLs it published, inside the output folder. */
-export const PUBLISHED_SLUGS_FILE = 'data/slugs.json'
+const PUBLISHED_SLUGS_FILE = 'data/slugs.json'
 
 /** A `SlugMap` as parsed JSON, or null when it is not one (only string values are kept). */
 function slugMapOf(value: unknown): SlugMap | null {

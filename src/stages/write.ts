@@ -37,10 +37,10 @@ const FORBIDDEN = /[\u0000-\u001f\\]/
 const DRIVE = /^[A-Za-z]:/
 
 /** How the write stage reports a problem (the CLI puts it on the build's vfile). */
-export type WriteReport = (ruleId: RuleId, params: Record<string, string | number>) => void
+type WriteReport = (ruleId: RuleId, params: Record<string, string | number>) => void
 
 /** Several files that claimed one path (or a path and a folder above it). */
-export interface PathCollision {
+interface PathCollision {
   /** The contested path, as the first file to claim it (or the file under a folder's path) gave it. */
   path: string
   /** Every claimant's `origin`, the first (written) one first. */
@@ -48,7 +48,7 @@ export interface PathCollision {
 }
 
 /** What `writeSite` did. */
-export interface WriteResult {
+interface WriteResult {
   /** Files written. */
   written: number
   /** Every collision, in the order the paths were first claimed. */
@@ -70,7 +70,7 @@ export class WriteStageError extends Error {
   }
 }
 
-export interface WriteOptions extends LockOptions {
+interface WriteOptions extends LockOptions {
   /** A lock the caller already holds on this output (the build takes it before reading). */
   lock?: Lock
 }

@@ -7,7 +7,7 @@
 import type {DatePrecision} from '../types.js'
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
+const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 
 /**
  * An ISO 8601 day followed by a time: groups `day`, `hour`, `minute` and an

@@ -13,7 +13,7 @@ import {academicPart} from '../knowledge/ranks.js'
 export const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '…'])
 
 /** Whether a word before a dot makes the dot part of an abbreviation (`TS`, `TP`, `A`). */
-export function isAbbreviation(word: string): boolean {
+function isAbbreviation(word: string): boolean {
   return DOTTED_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || academicPart(word) !== null
 }
 

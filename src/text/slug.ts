@@ -1,7 +1,7 @@
 import {fold} from './normalize.js'
 
 /** The longest slug we make; longer ones are cut at a hyphen. */
-export const MAX_SLUG_LENGTH = 80
+const MAX_SLUG_LENGTH = 80
 
 /**
  * The one function that makes slugs and ids for URLs and file names:

@@ -10,7 +10,7 @@ import {safeHttpUrl} from '../url.js'
 import type {ArticleView, EvidenceRow} from './types.js'
 
 /** The names to link in an article: its own officials, and every province the archive has a page for. */
-export function bodyLinks(site: Site, article: ArticleRecord): {names: NameLink[]; places: Record<string, string>} {
+function bodyLinks(site: Site, article: ArticleRecord): {names: NameLink[]; places: Record<string, string>} {
   const names: NameLink[] = []
   for (const o of article.officials) {
     if (site.officials.has(o.slug)) names.push({text: o.name, href: site.href('official', o.slug)})

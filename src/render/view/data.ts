@@ -5,7 +5,7 @@ import type {Site} from '../site.js'
 import type {DataFileView, DataPageView} from './types.js'
 
 /** The JSON files and what each holds (the fields are in `docs/RECORDS.md`). */
-export const JSON_FILES: readonly {name: string; description: string}[] = [
+const JSON_FILES: readonly {name: string; description: string}[] = [
   {name: 'articles', description: 'Mỗi bài báo một bản ghi: tiêu đề, ngày, tỉnh, thành, nhân vật (cấp hàm, chức vụ, vai trò), chuyên đề, sự kiện, cảnh báo và căn cứ (dòng, cột) của từng giá trị.'},
   {name: 'events', description: 'Mỗi sự kiện một bản ghi: tên, loại, ngày, nơi diễn ra, đơn vị tổ chức, số người dự, nhân vật và các bài đưa tin.'},
   {name: 'officials', description: 'Mỗi nhân vật một bản ghi: họ tên, cấp hàm gần nhất, các lần xuất hiện với cấp hàm, chức vụ, vai trò tại từng bài.'},

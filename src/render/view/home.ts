@@ -8,11 +8,11 @@ import {timelineView} from './timeline.js'
 import type {HomeView, Link} from './types.js'
 
 /** How many events the home page lists as latest. */
-export const LATEST = 6
+const LATEST = 6
 /** How many undated events the home page lists (the rest are on the events index's last pages). */
 export const HOME_UNDATED = 10
 /** How many officials the home page names (the rest are one click away). */
-export const TOP_OFFICIALS = 8
+const TOP_OFFICIALS = 8
 
 export function homeView(site: Site): HomeView {
   const events = site.eventsNewest

@@ -42,6 +42,6 @@ export function mapView(site: Site, counts: readonly MapInput[], options: {capti
 }
 
 /** A name short enough for a map label: `Thành phố Hồ Chí Minh` → `TP Hồ Chí Minh`. */
-export function shortName(name: string): string {
+function shortName(name: string): string {
   return name.replace(/^Thành phố\s+/, 'TP ').replace(/^Tỉnh\s+/, '')
 }

@@ -10,7 +10,7 @@ import {mapView} from './map.js'
 import type {Link, ProvinceView, ProvincesIndexView, Since2025View} from './types.js'
 
 /** What a province became on 1 July 2025, in words (after the date, which the templates say). */
-export function since2025View(site: Site, province: ProvinceEntry): Since2025View | null {
+function since2025View(site: Site, province: ProvinceEntry): Since2025View | null {
   const s = province.since2025
   if (!s) return null
   const link = site.provinces.has(s.slug) && s.slug !== province.slug ? {href: site.href('province', s.slug), text: s.name} : null

@@ -31,7 +31,7 @@ export interface Chrome {
   data: Link[]
 }
 
-export type NavKey = 'home' | 'events' | 'provinces' | 'officials' | 'topics' | 'years' | 'articles' | 'search' | 'none'
+type NavKey = 'home' | 'events' | 'provinces' | 'officials' | 'topics' | 'years' | 'articles' | 'search' | 'none'
 
 /** A page as templates hand it to the layout. */
 export interface Page {

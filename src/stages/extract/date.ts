@@ -50,18 +50,18 @@ export const LEAD_SEARCH_BLOCKS = 3
  * not this many days after the publication date: past it, the day and
  * month belong to the year before (an event of 30/12 reported on 2/1).
  */
-export const FUTURE_SLACK_DAYS = 60
+const FUTURE_SLACK_DAYS = 60
 /** A lead date this many days away from the dateline's date raises `date-conflict`. */
-export const DATE_CONFLICT_DAYS = 31
+const DATE_CONFLICT_DAYS = 31
 /** How far back, in characters, a document word makes a date a document's. */
-export const DOCUMENT_LOOKBACK = 70
+const DOCUMENT_LOOKBACK = 70
 
 /**
  * A full date in the lead more than this many years before the page's year
  * (the dateline's, the prefix's, or else the latest year the text names)
  * is a historical reference, not the event.
  */
-export const HISTORY_YEARS = 1
+const HISTORY_YEARS = 1
 
 /** The page's year: the dateline's, the scraper prefix's, or the latest year printed in the story. */
 function recentYear(article: CleanArticle, published: string | null): number | null {
@@ -96,7 +96,7 @@ const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–]|và|đến)\s*\d{1,2
 const DAY_MONTH_WORDS = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`
 
 /** Most spaces between two words of a date phrase. */
-export const MAX_GAP = 4
+const MAX_GAP = 4
 
 /**
  * A pattern with every `\s*` and `\s+` bounded to `MAX_GAP`: adjacent
@@ -181,7 +181,7 @@ function undatedEventAt(text: string): number | null {
 }
 
 /** A dateline's date and time as ISO: `2024-05-29T11:20` or `2024-10-03`. */
-export function publishedFrom(article: CleanArticle): {iso: string; block: Block; date: string} | null {
+function publishedFrom(article: CleanArticle): {iso: string; block: Block; date: string} | null {
   for (const block of article.datelines) {
     const m = matchDateline(block.text)
     if (!m || !isCalendarDay(m.year, m.month, m.day)) continue
@@ -242,7 +242,7 @@ const WEEKDAY_ONLY = new RegExp(
  * weekday on or before the dateline's date (`published`), as a day offset
  * from it. Within a week of the dateline a weekday names one day.
  */
-export function findWeekday(block: Block, published: string): DateMention | null {
+function findWeekday(block: Block, published: string): DateMention | null {
   const m = WEEKDAY_ONLY.exec(block.text)
   if (!m) return null
   const word = (m[1] ?? 'chủ nhật').toLowerCase()

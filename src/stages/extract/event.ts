@@ -42,7 +42,7 @@ import {evidenceAt, type ExtractContext, type Extracted} from './context.js'
 import {PhraseTable, storyBlocks, tokenize} from './words.js'
 
 /** Most words in an event's name; past this the name ran into the sentence. */
-export const MAX_NAME_WORDS = 40
+const MAX_NAME_WORDS = 40
 /** Characters looked at for a name: `MAX_NAME_WORDS` words of up to ten letters. */
 const MAX_NAME_CHARS = MAX_NAME_WORDS * 12
 

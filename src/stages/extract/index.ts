@@ -77,7 +77,7 @@ function emptyDraft(): Draft {
 }
 
 /** The line of a front-matter key in the source, for the place of its warnings. */
-export function frontMatterPlace(split: SplitFile, key: string): Point {
+function frontMatterPlace(split: SplitFile, key: string): Point {
   const lines = split.source.text.split('\n').slice(0, Math.max(split.bodyLine - 1, 0))
   const index = lines.findIndex((l) => l.startsWith(key) && /^\s*:/.test(l.slice(key.length)))
   return index >= 0 ? {line: index + 1, column: 1} : {line: 1, column: 1}

@@ -4,7 +4,7 @@
  * attribution (`Theo TTXVN`). Unknown marks are kept as printed.
  */
 import {ATTRIBUTION, outletForMark, outletForUrl} from '../../knowledge/boilerplate.js'
-import type {CleanArticle, Evidence} from '../../types.js'
+import type {CleanArticle} from '../../types.js'
 import {evidenceAt, type Extracted} from './context.js'
 
 /** The result of outlet extraction (it raises no warnings). */

@@ -42,7 +42,7 @@ import {evidenceAt, pending, type Extracted, type PendingWarning} from './contex
 import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
 
 /** Vote weights, tuned so one venue or headline prefix outweighs a story's worth of mentions of officials' home provinces. */
-export const WEIGHTS = {
+const WEIGHTS = {
   headlinePrefix: 8,
   headline: 3,
   leadQualified: 2,
@@ -55,7 +55,7 @@ export const WEIGHTS = {
 } as const
 
 /** When the runner-up has this share of the winner's votes, the place is ambiguous. */
-export const AMBIGUITY_RATIO = 0.75
+const AMBIGUITY_RATIO = 0.75
 
 /** The result of place extraction. */
 export type PlaceResult = Extracted<{province: ProvinceRef | null; city: string | null; venue: string | null}>
@@ -93,7 +93,7 @@ const CITY = new RegExp(
 )
 
 /** Venues known to be in a province though the text does not say so. */
-export const KNOWN_VENUES: readonly {pattern: RegExp; province: string; note: string}[] = [
+const KNOWN_VENUES: readonly {pattern: RegExp; province: string; note: string}[] = [
   {pattern: unicodeWords(/^(?:trụ sở chính phủ|nhà quốc hội|hội trường diên hồng|trung tâm hội nghị quốc gia|học viện chính trị quốc gia hồ chí minh)\b/iu), province: 'ha-noi', note: 'national buildings in Hà Nội'},
   {pattern: unicodeWords(/^(?:trụ sở|hội trường|trụ sở chính) bộ\b/iu), province: 'ha-noi', note: 'a ministry\'s headquarters or hall ("trụ sở Bộ Tư pháp", "Hội trường Bộ Công an"); its regional offices are named as such'}
 ]
@@ -114,14 +114,14 @@ const CITY_ABBREVIATION = /(?<![\p{L}\p{M}])(?:CATP|UBND TP|HĐND TP|Thành ủy
 const OTHER_CONNECTION_POINT = unicodeWords(/\bđiểm cầu\b(?!\s+(?:chính|trung tâm)\b)/iu)
 
 /** How far back, in characters, a mention looks for the `điểm cầu` of its clause. */
-export const CONNECTION_POINT_REACH = 60
+const CONNECTION_POINT_REACH = 60
 
 /**
  * Whether the province mention at `index` names a secondary connection
  * point: `điểm cầu` (not `điểm cầu chính`) earlier in the same clause. Those
  * provinces watched the event; they did not host it.
  */
-export function atConnectionPoint(text: string, index: number): boolean {
+function atConnectionPoint(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - CONNECTION_POINT_REACH), index)
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1)
   return OTHER_CONNECTION_POINT.test(clause)

@@ -3,11 +3,11 @@
  * Markdown `#` or a page-title suffix (` - Báo Bình Dương`). No headline
  * gives null and `no-title`: deriving a display title is the archive's job.
  */
-import type {CleanArticle, Evidence} from '../../types.js'
+import type {CleanArticle} from '../../types.js'
 import {evidenceAt, pending, type Extracted} from './context.js'
 
 /** A page-title suffix naming the site: ` - Báo X`, ` | Cổng thông tin điện tử Y`. */
-export const SITE_SUFFIX = /\s+[|–—-]\s+(?:báo|tạp chí|cổng thông tin|trang thông tin|đài|tin tức|vnexpress|dân trí|vietnamplus)(?:\s.*)?$/iu
+const SITE_SUFFIX = /\s+[|–—-]\s+(?:báo|tạp chí|cổng thông tin|trang thông tin|đài|tin tức|vnexpress|dân trí|vietnamplus)(?:\s.*)?$/iu
 
 /** The result of title extraction. */
 export type TitleResult = Extracted<{title: string | null}>

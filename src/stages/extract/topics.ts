@@ -30,11 +30,11 @@ import {storyBlocks} from './words.js'
  * longer "sentence" is a paragraph with no full stop, not a list of topics.
  * (It also bounds the cost of the split patterns.)
  */
-export const MAX_LIST_CHARS = 1500
+const MAX_LIST_CHARS = 1500
 
 /** Fewest and most words in a topic: shorter is a fragment, longer a sentence. */
-export const MIN_TOPIC_WORDS = 2
-export const MAX_TOPIC_WORDS = 30
+const MIN_TOPIC_WORDS = 2
+const MAX_TOPIC_WORDS = 30
 
 /** A topic found in a block, with its offset. */
 interface Found {

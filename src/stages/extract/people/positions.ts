@@ -19,7 +19,7 @@ export interface PositionUnit {
  * phố" has five after "Ủy"; "Hội Liên hiệp các tổ chức" four). Past this
  * many, the words are the sentence's predicate, not the office.
  */
-export const MAX_LOWER_RUN = 5
+const MAX_LOWER_RUN = 5
 
 /** The length of an office head (capitalised, or after `nguyên`) at `i`, or 0. */
 export function officeAt(s: Sentence, i: number): number {

@@ -38,7 +38,7 @@ const TOPIC_LOOKAHEAD = 3
  * Chỉ đạo Nhân quyền tỉnh Bình Dương"); 25 leaves room without reaching
  * into the next clause in practice.
  */
-export const PREDICATE_WINDOW = 25
+const PREDICATE_WINDOW = 25
 
 /** The token after a bracketed aside opening at `k` ("(thứ hai từ trái sang)"), or -1 when it does not close soon. */
 function afterAside(s: Sentence, k: number): number {
