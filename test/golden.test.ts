@@ -1,7 +1,9 @@
 /**
- * Golden test: build the seeds and compare every record with the expected
- * extraction in test/fixtures/gold-seeds.json (a copy of the project's gold
- * file). Field by field, so a failure names what was missed.
+ * Gold test: build the seeds and compare every record with the expected
+ * extraction in test/fixtures/gold-seeds.json, written by a person. Field by
+ * field, so a failure names what was missed. This pins truth; the seeds'
+ * whole records, as the build writes them, are pinned (behaviour) by
+ * `golden-records.test.ts`.
  */
 import {readFileSync} from 'node:fs'
 import {beforeAll, describe, expect, it} from 'vitest'

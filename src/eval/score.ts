@@ -1,5 +1,5 @@
 /**
- * Scoring extraction against a gold file (the format of
+ * Scoring extraction against a gold (the format of
  * `test/fixtures/gold-seeds.json`): per-field precision and recall, and
  * every miss. Pure functions, so a test can pin floors.
  *
@@ -41,7 +41,7 @@ export interface GoldArticle {
   [key: string]: unknown
 }
 
-/** A gold file. */
+/** A gold: a gold file as it is, or a folder of expected records read by `gold.ts`. */
 export interface GoldFile {
   about?: string
   articles: GoldArticle[]
