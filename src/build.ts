@@ -24,6 +24,9 @@ import {extract} from './stages/extract/index.js'
 import {splitFrontMatter} from './stages/frontmatter.js'
 import {readInput} from './stages/read.js'
 import {renderSite, SITE_ENTRIES} from './stages/render.js'
+import {Site} from './render/site.js'
+import {concatFiles, searchIndexFiles, type SearchIndexStats} from './search/index.js'
+import {searchRecords} from './search/records.js'
 import {writeSite} from './stages/write.js'
 import type {Archive, SiteOptions, Story} from './types.js'
 
@@ -49,6 +52,8 @@ export interface BuildResult extends Collected {
   written: number
   /** Messages about the build as a whole (output folder refused, nothing built, write collisions). */
   buildFile: VFile
+  /** The search index's size and build time, when the site was written. */
+  search?: SearchIndexStats
 }
 
 export const DEFAULT_SITE: SiteOptions = {title: 'Lưu trữ tin nhân quyền', base: '/'}
@@ -171,9 +176,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return {...collected, written: 0, buildFile}
   }
   const site: SiteOptions = {...DEFAULT_SITE, ...options.site}
-  const pages = renderSite({archive: collected.archive, stories: collected.stories, options: site})
+  const input = {archive: collected.archive, stories: collected.stories, options: site}
+  const search: SearchIndexStats = {records: 0, files: 0, bytes: 0, ms: 0}
+  const pages = concatFiles(renderSite(input), () => searchIndexFiles(searchRecords({site: new Site(input), stories: input.stories}), search))
   const result = await writeSite(options.out, pages, (ruleId, params) => {
     report(buildFile, ruleId, undefined, params)
   })
-  return {...collected, written: result.written, buildFile}
+  return {...collected, written: result.written, buildFile, search}
 }

@@ -6,6 +6,7 @@ import type {Root} from 'hast'
 import {h} from 'hastscript'
 import type {Chrome, Page} from '../src/render/view/types.js'
 import {a, flat} from './components.js'
+import {searchBox} from './search-box.js'
 
 export function layout(chrome: Chrome, page: Page): Root {
   const title = page.section === 'home' ? chrome.siteTitle : `${page.title} · ${chrome.siteTitle}`
@@ -43,8 +44,9 @@ export function layout(chrome: Chrome, page: Page): Root {
                     h('li', h('a', {href: item.href, ariaCurrent: item.key === page.section ? 'page' : undefined}, item.text))
                   )
                 )
-              )
-            ])
+              ),
+              searchBox(chrome)
+            ].filter((x) => x !== null))
           ]),
           // `data-pagefind-*`: lets Pagefind (or any indexer) index the content of real pages only.
           h('main', {id: 'noi-dung', className: ['wrap'], tabIndex: -1, dataPagefindBody: page.section === 'none' || page.section === 'search' ? undefined : ''}, flat([

@@ -23,7 +23,8 @@ import {Site} from '../render/site.js'
 import {articleView} from '../render/view/article.js'
 import {eventView} from '../render/view/event.js'
 import {homeView} from '../render/view/home.js'
-import {articlesListView, eventsListView, searchView} from '../render/view/lists.js'
+import {articlesListView, eventsListView} from '../render/view/lists.js'
+import {searchPageView} from '../render/view/search.js'
 import {officialView, officialsIndexView} from '../render/view/officials.js'
 import {provinceView, provincesIndexView} from '../render/view/provinces.js'
 import {topicView, topicsIndexView} from '../render/view/topics.js'
@@ -34,7 +35,8 @@ import {eventPage} from '../../templates/event.js'
 import {favicon} from '../../templates/favicon.js'
 import {homePage} from '../../templates/home.js'
 import {layout} from '../../templates/layout.js'
-import {articlesPage, eventsPage, searchPage} from '../../templates/lists.js'
+import {articlesPage, eventsPage} from '../../templates/lists.js'
+import {searchPage} from '../../templates/search-page.js'
 import {notFoundPage} from '../../templates/not-found.js'
 import {officialPage} from '../../templates/official.js'
 import {officialsPage} from '../../templates/officials.js'
@@ -65,7 +67,8 @@ const INDEX_NAME: Record<Exclude<IndexKind, 'home'>, string> = {
  */
 export const SITE_ENTRIES: ReadonlySet<string> = new Set([
   'style.css', 'search.js', 'favicon.svg', 'index.html', '404.html',
-  'articles', 'events', 'provinces', 'officials', 'topics', 'years', 'search', 'data'
+  'articles', 'events', 'provinces', 'officials', 'topics', 'years', 'search', 'data',
+  'pagefind' // the search index, added by the build after the rendered files (src/search/)
 ])
 
 /** Render the whole site, yielding one file at a time. */
@@ -117,7 +120,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
 
   yield html(indexPath('events'), 'events', eventsPage(eventsListView(site), crumbs()))
   yield html(indexPath('articles'), 'articles', articlesPage(articlesListView(site), crumbs()))
-  yield html(indexPath('search'), 'search', searchPage(searchView(site), crumbs()))
+  yield html(indexPath('search'), 'search', searchPage(searchPageView(site), crumbs()))
   yield html(
     '404.html',
     '404',

@@ -250,15 +250,3 @@ export interface ArticleListView {
   dated: ArticleSummary[]
   undated: ArticleSummary[]
 }
-
-export interface SearchEntry {
-  link: Link
-  kind: string
-  detail: string
-  /** Folded text (no diacritics, lower case) the script matches against. */
-  key: string
-}
-
-export interface SearchView {
-  groups: {name: string; entries: SearchEntry[]}[]
-}
