@@ -35,7 +35,7 @@
   // Titles and an entity page's other names weigh far above the story text,
   // so an official's, province's or topic's own page comes first for its
   // name; place aliases and folded đ words on articles weigh little.
-  var RANKING = {metaWeights: {title: 10, names: 10, keywords: 0.5, kind: 0, date: 0, province: 1}}
+  var RANKING = {metaWeights: {title: 20, names: 40, keywords: 0.5, kind: 0, date: 0, province: 0.5}}
 
   var pagefind = null
   var state = {q: '', sort: '', chosen: {}, hits: [], shown: 0, run: 0, expanded: {}}
@@ -89,6 +89,7 @@
     pagefind = await import(bundle + 'pagefind.js')
     await pagefind.options({baseUrl: '/', excerptLength: 28, ranking: RANKING})
     await pagefind.init()
+    await pagefind.filters() // loads the facets, so results come with their counts
     return pagefind
   }
 
@@ -108,7 +109,15 @@
     var found = await pf.search(state.q || null, options)
     if (run !== state.run || !found) return
     var hits = found.results
-    if (!state.sort && state.q) {
+    if (state.sort) {
+      // Pagefind leaves out of a sorted search the pages without a date (officials, provinces, undated
+      // articles): list them after the dated ones, by relevance.
+      var plain = await pf.search(state.q || null, {filters: filters()})
+      if (run !== state.run) return
+      var dated = {}
+      hits.forEach(function (r) { dated[r.id] = true })
+      hits = hits.concat(plain.results.filter(function (r) { return !dated[r.id] }))
+    } else if (state.q) {
       // Relevance first; ties (equal scores) newest first, by the order of a date-sorted search.
       var byDate = await pf.search(state.q, {filters: filters(), sort: {date: 'desc'}})
       if (run !== state.run) return

@@ -83,23 +83,33 @@ export function foldedDWords(text: string): string[] {
   return unique([...text.matchAll(D_WORD)].map((m) => fold(m[0])))
 }
 
-/**
- * Every name a province goes by: its aliases (also without dots, dashes and
- * spaces, `TP.HCM` → `TPHCM`), the 2025 unit it became, and, for a 2025
- * unit, the 2024 provinces it was made of.
- */
-export function provinceAliases(ref: {slug: string; name: string} | null): string[] {
+/** A province's own aliases (also without dots, dashes and spaces, `TP.HCM` → `TPHCM`), its name first. */
+export function provinceNames(ref: {slug: string; name: string} | null): string[] {
   if (!ref) return []
   const out: string[] = [ref.name]
+  for (const alias of provinceBySlug(ref.slug)?.aliases ?? []) out.push(alias, alias.replace(PUNCTUATION, ''))
+  return unique(out)
+}
+
+/**
+ * The names a province goes by across the 2025 mergers: the 2025 unit a
+ * 2024 province became and, for a 2025 unit, the 2024 provinces it was
+ * made of (`Bình Dương` → `Thành phố Hồ Chí Minh`, and the reverse).
+ */
+export function provinceRelatives(ref: {slug: string; name: string} | null): string[] {
+  if (!ref) return []
+  const out: string[] = []
   const province = provinceBySlug(ref.slug)
-  if (province) {
-    for (const alias of province.aliases) out.push(alias, alias.replace(PUNCTUATION, ''))
-    const unit = unit2025BySlug(province.since2025)
-    if (unit && unit.slug !== province.slug) out.push(unit.name)
-  }
+  const became = province ? unit2025BySlug(province.since2025) : undefined
+  if (became && became.slug !== ref.slug) out.push(became.name)
   const unit = unit2025BySlug(ref.slug)
   if (unit) for (const from of unit.mergedFrom) if (from !== ref.slug) out.push(provinceBySlug(from)?.name ?? '')
   return unique(out)
+}
+
+/** Every name of a province: its own aliases, then the relatives across the mergers. */
+export function provinceAliases(ref: {slug: string; name: string} | null): string[] {
+  return unique([...provinceNames(ref), ...provinceRelatives(ref)])
 }
 
 function keywords(text: string, province: {slug: string; name: string} | null): string {
@@ -112,7 +122,7 @@ function year(date: {value: string} | null): string[] {
 
 /** The names an entity page ranks first for: its title's aliases and folded `đ` words. */
 function names(title: string, province: ProvinceEntry | null): string {
-  return unique([...provinceAliases(province), ...foldedDWords(title)].filter((n) => n !== title)).join(' · ')
+  return unique([...provinceNames(province), ...foldedDWords(title)].filter((n) => n !== title)).join(' · ')
 }
 
 function record(url: string, meta: Omit<SearchMeta, 'keywords' | 'names'>, content: string, filters: SearchRecord['filters'], province: ProvinceRef | null, date?: string): SearchRecord {
@@ -227,6 +237,7 @@ function provinceRecord(source: SearchSource, province: ProvinceEntry): SearchRe
     null
   )
   out.meta.names = names(province.name, province)
+  out.meta.keywords = unique([...provinceRelatives(province), ...foldedDWords(content)]).join(' · ')
   return out
 }
 
