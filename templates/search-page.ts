@@ -31,7 +31,7 @@ export function searchPage(view: SearchPageView, crumbs: Link[]): Page {
       ].filter((x) => x !== null)),
       h('p', {className: ['search-status'], role: 'status', ariaLive: 'polite', dataSearchStatus: ''}),
       h('div', {className: ['search-layout'], hidden: true, dataSearchResults: ''}, [
-        h('div', {className: ['search-facets'], dataSearchFacets: ''}),
+        h('details', {className: ['search-filters'], dataSearchFilters: ''}, [h('summary', 'Lọc kết quả'), h('div', {className: ['search-facets'], dataSearchFacets: ''})]),
         h('section', {className: ['search-hits'], ariaLabelledBy: 'ket-qua'}, [
           h('div', {className: ['search-toolbar']}, [
             h('h2', {id: 'ket-qua'}, 'Kết quả'),

@@ -239,6 +239,9 @@
     }).catch(fail)
   })
 
+  // The filters are open beside the results on a wide screen, folded above them on a phone.
+  var filtersBox = document.querySelector('[data-search-filters]')
+  if (filtersBox && window.matchMedia('(min-width: 52rem)').matches) filtersBox.open = true
   var note = document.querySelector('[data-search-note]')
   if (note) note.textContent = 'Gõ từ khóa ở trên, hoặc duyệt cả kho:'
   readUrl()

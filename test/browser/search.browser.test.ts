@@ -99,6 +99,7 @@ describe.skipIf(!haveChromium)('search in a browser', () => {
   it('narrows the results with a facet, shows counts, and keeps the choice in the URL', async () => {
     const page = await browser.newPage()
     const all = await searchFor(page, 'tập huấn')
+    await page.locator('[data-search-filters]').evaluate((d) => d.setAttribute('open', ''))
     const facet = page.locator('fieldset.search-facet', {has: page.locator('legend', {hasText: 'Tỉnh, thành'})})
     const option = facet.locator('label', {hasText: 'Bình Dương'})
     const text = await option.innerText()
