@@ -103,16 +103,21 @@ async function main(): Promise<void> {
   }
   await pagefind.options({basePath: `http://127.0.0.1:${port}/pagefind/`, baseUrl: '/'})
   await pagefind.init()
-  await pagefind.filters()
   const found = await pagefind.search(QUERY)
   await Promise.all(found.results.slice(0, 10).map((r) => r.data()))
-  server.close()
   const code = [...served].filter(([u]) => /\.(js|pagefind)$/.test(u))
   const index = [...served].filter(([u]) => !/\.(js|pagefind)$/.test(u))
   const kb = (list: [string, number][]) => (list.reduce((sum, [, n]) => sum + n, 0) / 1024).toFixed(0)
   console.log(`Query "${QUERY}": ${found.results.length} results`)
   console.log(`Downloaded for it and its first 10 results: ${kb(index)} kB of index in ${index.length} files (+ ${kb(code)} kB of script and WebAssembly, cached across searches)`)
   for (const [u, n] of index.sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${(n / 1024).toFixed(1).padStart(7)} kB  ${u}`)
+  // The facets, loaded by the search page only when the filters are opened.
+  const before = new Set(served.keys())
+  await pagefind.filters()
+  await pagefind.search(QUERY)
+  const facets = [...served].filter(([u]) => !before.has(u))
+  console.log(`Opening the filters (facet counts) downloads ${kb(facets)} kB more in ${facets.length} files`)
+  server.close()
   await rm(root, {recursive: true, force: true})
 }
 

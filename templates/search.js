@@ -21,6 +21,7 @@
   var list = document.querySelector('[data-search-list]')
   var more = document.querySelector('[data-search-more]')
   var sortSelect = document.querySelector('[data-search-sort]')
+  var filtersBox = document.querySelector('[data-search-filters]')
   var bundle = form.getAttribute('data-bundle') || '/pagefind/'
 
   var PAGE = 10
@@ -89,7 +90,6 @@
     pagefind = await import(bundle + 'pagefind.js')
     await pagefind.options({baseUrl: '/', excerptLength: 28, ranking: RANKING})
     await pagefind.init()
-    await pagefind.filters() // loads the facets, so results come with their counts
     return pagefind
   }
 
@@ -104,6 +104,9 @@
     }
     status.textContent = 'Đang tìm…'
     var pf = await load()
+    // The facets' data is loaded only once the filters are opened (or chosen in the URL): at 10,000
+    // articles it weighs more than the index a query needs (see scripts/search-scale.ts).
+    if (filtersBox.open || hasFilters) await pf.filters()
     var options = {filters: filters()}
     if (state.sort) options.sort = {date: state.sort}
     var found = await pf.search(state.q || null, options)
@@ -239,9 +242,9 @@
     }).catch(fail)
   })
 
-  // The filters are open beside the results on a wide screen, folded above them on a phone.
-  var filtersBox = document.querySelector('[data-search-filters]')
-  if (filtersBox && window.matchMedia('(min-width: 52rem)').matches) filtersBox.open = true
+  filtersBox.addEventListener('toggle', function () {
+    if (filtersBox.open) search().catch(fail)
+  })
   var note = document.querySelector('[data-search-note]')
   if (note) note.textContent = 'Gõ từ khóa ở trên, hoặc duyệt cả kho:'
   readUrl()

@@ -156,6 +156,8 @@ describe.skipIf(!haveChromium)('search in a browser', () => {
       })
       page.on('pageerror', (e) => problems.push(e.message))
       await searchFor(page, 'binh duong')
+      await page.locator('[data-search-filters] summary').click()
+      await expect.poll(() => page.locator('fieldset.search-facet').count(), {timeout: 15_000}).toBeGreaterThan(0)
       const violations = (await page.evaluate(
         "axe.run(document, {resultTypes: ['violations']}).then((r) => r.violations.map((v) => v.id + ' at ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))"
       )) as string[]
