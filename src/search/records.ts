@@ -71,6 +71,14 @@ export interface SearchSource {
   stories: ReadonlyMap<string, Story>
 }
 
+/**
+ * The most story text a record carries (characters). A result's fragment,
+ * downloaded to show it, holds the whole content: a 5 MB paste (the hostile
+ * corpus has one) would cost every visitor who sees it in a result list.
+ * 60,000 characters is about ten times the longest seed story.
+ */
+export const MAX_CONTENT = 60_000
+
 const D_WORD = /[^\s.,;:!?()"“”'‘’…/\\[\]{}«»–—-]*[đĐ][^\s.,;:!?()"“”'‘’…/\\[\]{}«»–—-]*/gu
 const PUNCTUATION = /[.\-\s]+/g
 
@@ -126,10 +134,10 @@ function names(title: string, province: ProvinceEntry | null): string {
 }
 
 function record(url: string, meta: Omit<SearchMeta, 'keywords' | 'names'>, content: string, filters: SearchRecord['filters'], province: ProvinceRef | null, date?: string): SearchRecord {
-  const text = [meta.title, content].join('\n')
+  const text = [meta.title, content.slice(0, MAX_CONTENT)].join('\n')
   return {
     url,
-    content,
+    content: content.length > MAX_CONTENT ? content.slice(0, MAX_CONTENT) : content,
     language: 'vi',
     meta: {...meta, keywords: keywords(text, province), names: ''},
     filters,

@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {Site} from '../../src/render/site.js'
-import {foldedDWords, provinceAliases, provinceNames, provinceRelatives, searchRecords, type SearchRecord} from '../../src/search/records.js'
+import {MAX_CONTENT, foldedDWords, provinceAliases, provinceNames, provinceRelatives, searchRecords, type SearchRecord} from '../../src/search/records.js'
 import {sampleInput} from '../fixtures/archive-sample.js'
 
 function records(base = '/'): SearchRecord[] {
@@ -88,6 +88,14 @@ describe('search records', () => {
   it('leaves out empty facets and the sort key of undated pages', () => {
     for (const r of all) for (const values of Object.values(r.filters)) expect(values.length).toBeGreaterThan(0)
     expect(byUrl(all, '/provinces/tay-ninh/').sort).toEqual({})
+  })
+
+  it('caps the story text a record carries', () => {
+    const input = sampleInput()
+    const story = [...input.stories.values()][0]!
+    story.blocks.push({kind: 'paragraph', text: 'Đạo '.repeat(MAX_CONTENT), line: 99, column: 1})
+    const capped = [...searchRecords({site: new Site(input), stories: input.stories})].find((r) => r.url.endsWith(`/${story.id}/`))!
+    expect(capped.content.length).toBe(MAX_CONTENT)
   })
 
   it('is the same for the same archive', () => {
