@@ -39,6 +39,9 @@ import {listStaticFiles, readInput, readPublished, readStaticFiles} from './stag
 import {readManifest} from './stages/keep.js'
 import {acquireLock, OutputLockedError, STALE_AFTER_MS, type Lock} from './stages/lock.js'
 import {renderSite, SITE_ENTRIES} from './stages/render.js'
+import {Site} from './render/site.js'
+import {concatFiles, searchIndexFiles, type SearchIndexStats} from './search/index.js'
+import {searchRecords} from './search/records.js'
 import {diskProblem, writeSite, WriteStageError} from './stages/write.js'
 import {normalizeBase, UnsafeSegmentError} from './render/paths.js'
 import type {Archive, OutputFile, PublishedSlugs, SiteOptions, Story} from './types.js'
@@ -99,6 +102,8 @@ export interface BuildResult extends Collected {
   written: number
   /** Messages about the build as a whole (output folder refused, nothing built, write collisions). */
   buildFile: VFile
+  /** The search index's size and build time, when the site was written. */
+  search?: SearchIndexStats
 }
 
 export const DEFAULT_SITE: SiteOptions = {
@@ -292,8 +297,11 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
   const site: SiteOptions = {...DEFAULT_SITE, ...options.site, ownRobots: staticList.includes('robots.txt')}
   const {archive} = collected
   const start = performance.now()
+  // The search records need each story's text after its page is rendered: they get their own copy of the map.
+  const searchStories = new Map(collected.stories)
   const stories = new ReadOnce(collected.stories)
   collected.stories.clear()
+  const searchInput = {archive, stories: searchStories, options: site}
   const fileByPath = new Map(collected.files.map((f) => [f.path, f]))
   const fileOf = new Map(archive.articles.map((a) => [a.id, fileByPath.get(a.source.file)]))
   const pages = renderSite({
@@ -308,14 +316,18 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
   })
   // An estimate for the progress display: one page per record, plus the indexes.
   const expected = archive.articles.length + archive.events.length + archive.officials.length + archive.provinces.length + archive.topics.length
-  const generated = watched(pages, expected, options)
+  // The search index is built from the archive once the pages are written (its records read the stories too).
+  const search: SearchIndexStats = {records: 0, files: 0, bytes: 0, ms: 0}
+  const generated = concatFiles(watched(pages, expected, options), () =>
+    searchIndexFiles(searchRecords({site: new Site(searchInput), stories: searchStories}), search)
+  )
   const files = options.static ? withStatic(generated, readStaticFiles(options.static, staticList, buildFile)) : generated
   try {
     const result = await writeSite(options.out, files, (ruleId, params) => {
       report(buildFile, ruleId, undefined, params)
     }, {lock})
     if (options.timings) options.timings.write += performance.now() - start - options.timings.render
-    return {...collected, written: result.written, buildFile}
+    return {...collected, written: result.written, buildFile, search}
   } catch (error) {
     if (reportWriteFailure(buildFile, options.out, error)) return {...collected, written: 0, buildFile}
     throw error
@@ -338,7 +350,7 @@ async function listStatic(dir: string, file: VFile): Promise<string[]> {
  * The generated files, then the static ones: a static file on a generated
  * page's path is reported by the write stage (`path-collision`) and not written.
  */
-async function* withStatic(pages: Iterable<OutputFile>, statics: AsyncIterable<OutputFile>): AsyncGenerator<OutputFile> {
+async function* withStatic(pages: Iterable<OutputFile> | AsyncIterable<OutputFile>, statics: AsyncIterable<OutputFile>): AsyncGenerator<OutputFile> {
   yield* pages
   yield* statics
 }

@@ -74,6 +74,8 @@ interface Summary {
   messages: VFileMessage[]
   /** Messages about the build as a whole (write collisions, output folder refused): always listed in full. */
   build: VFileMessage[]
+  /** The search index: pages indexed, files, bytes, milliseconds. */
+  search?: {records: number; files: number; bytes: number; ms: number}
 }
 
 /** Format one message as `path:line:column  reason  [ruleId]`, on one line whatever its text holds. */
@@ -89,6 +91,10 @@ function summarize(summary: Summary, out: string, verbose: boolean): string[] {
     `Read ${summary.read} article${summary.read === 1 ? '' : 's'}${summary.skipped ? `, skipped ${summary.skipped}` : ''}.`,
     summary.written ? `Wrote ${summary.written} files to ${out}.` : `Wrote nothing; ${out} was left as it was.`
   ]
+  if (summary.written && summary.search?.records) {
+    const {records, files, bytes, ms} = summary.search
+    lines.push(`Search index: ${records} pages, ${files} files, ${(bytes / 1024).toFixed(0)} kB, built in ${(ms / 1000).toFixed(1)} s.`)
+  }
   const byRule = new Map<string, VFileMessage[]>()
   for (const m of summary.messages) {
     const key = m.ruleId ?? 'unknown'
@@ -250,7 +256,7 @@ async function main(argv: string[]): Promise<number> {
   const all: VFile[] = [...result.files, result.buildFile]
   const messages = all.flatMap((f) => f.messages)
   const read = result.archive.articles.length
-  const summary: Summary = {read, skipped: result.files.length - read, written: result.written, messages, build: result.buildFile.messages}
+  const summary: Summary = {read, skipped: result.files.length - read, written: result.written, messages, build: result.buildFile.messages, search: result.search}
   print(process.stdout, summarize(summary, escapeControls(shownPath(out)), values.verbose).join('\n') + '\n')
   if (result.written === 0) return 1
   const counted = messages.filter((m) => m.fatal !== undefined)

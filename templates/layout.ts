@@ -7,6 +7,7 @@ import {h} from 'hastscript'
 import type {Element} from 'hast'
 import type {Chrome, Page} from '../src/render/view/types.js'
 import {a, flat} from './components.js'
+import {searchBox} from './search-box.js'
 
 export function layout(chrome: Chrome, page: Page): Root {
   const title = page.section === 'home' ? chrome.siteTitle : `${page.title} · ${chrome.siteTitle}`
@@ -45,8 +46,9 @@ export function layout(chrome: Chrome, page: Page): Root {
                     h('li', h('a', {href: item.href, ariaCurrent: item.key === page.section ? 'page' : undefined}, item.text))
                   )
                 )
-              )
-            ])
+              ),
+              searchBox(chrome)
+            ].filter((x) => x !== null))
           ]),
           // `data-pagefind-*`: lets Pagefind (or any indexer) index the content of real pages only.
           h('main', {id: 'noi-dung', className: ['wrap'], tabIndex: -1, dataPagefindBody: page.section === 'none' || page.section === 'search' ? undefined : ''}, flat([

@@ -1,7 +1,7 @@
-/** All events, all articles, and the search page (a list that works without JavaScript). */
+/** All events and all articles. */
 import {h} from 'hastscript'
-import type {ArticleListView, Link, ListView, Page, SearchView} from '../src/render/view/types.js'
-import {a, articleList, eventList, flat, section} from './components.js'
+import type {ArticleListView, Link, ListView, Page} from '../src/render/view/types.js'
+import {articleList, eventList, flat, section} from './components.js'
 import {pager} from './pager.js'
 
 export function eventsPage(view: ListView, crumbs: Link[]): Page {
@@ -34,37 +34,6 @@ export function articlesPage(view: ArticleListView, crumbs: Link[]): Page {
       view.dated.length || !view.undated.length ? articleList(view.dated) : null,
       view.undated.length ? section('chua-ro-ngay', 'Chưa rõ ngày', articleList(view.undated)) : null,
       pager(view.pager)
-    ])
-  }
-}
-
-export function searchPage(view: SearchView, crumbs: Link[]): Page {
-  return {
-    title: 'Tìm kiếm',
-    description: 'Tìm nhân vật, tỉnh thành, chuyên đề, sự kiện và bài báo; gõ có dấu hay không dấu đều được.',
-    section: 'search',
-    crumbs,
-    search: true,
-    main: flat([
-      h('h1', 'Tìm kiếm'),
-      h('form', {className: ['search-form'], role: 'search', hidden: true, dataSearchForm: ''}, [
-        h('label', {htmlFor: 'tu-khoa'}, 'Từ khóa (có dấu hay không dấu đều được)'),
-        h('div', {className: ['search-row']}, [
-          h('input', {id: 'tu-khoa', name: 'q', type: 'search', autoComplete: 'off', spellCheck: 'false'}),
-          h('button', {type: 'submit'}, 'Tìm')
-        ]),
-        h('p', {className: ['search-status'], ariaLive: 'polite', dataSearchStatus: ''})
-      ]),
-      h('p', {className: ['lede'], dataSearchIntro: ''}, 'Mọi trang của kho, theo loại. Khi trình duyệt bật JavaScript, ô tìm kiếm ở trên lọc danh sách này.'),
-      view.groups.map((g, i) =>
-        h('section', {ariaLabelledBy: `nhom-${i}`, className: ['block'], dataSearchGroup: ''}, [
-          h('h2', {id: `nhom-${i}`}, g.name),
-          h('ul', {className: ['plain-list']}, g.entries.map((e) =>
-            h('li', {dataSearch: e.key}, [a(e.link), h('br'), h('small', e.detail)])
-          )),
-          g.more && g.total ? h('p', {className: ['more']}, [`${g.entries.length} trên ${g.total} mục. `, a(g.more)]) : null
-        ].filter((x) => x !== null))
-      )
     ])
   }
 }

@@ -1,47 +1,254 @@
-// Optional search: filters the search page's list as you type, ignoring
-// diacritics (gõ "nguyen van ky" or "Nguyễn Văn Kỷ"). A static asset: it
-// reads only the page's own data-search attributes. Without JavaScript the
-// page shows the full list and the (hidden) search box stays hidden.
+// Full-text search on the search page, through Pagefind's JS API
+// (`pagefind/pagefind.js`, built with the site by src/search/). Reads the
+// query from the URL (`?q=`, plus one parameter per chosen facet value, so a
+// search can be shared), lists results with title, kind, date, province and
+// a snippet, offers facets with counts (combinable: any value within a
+// facet, every facet together) and sorting by date.
+//
+// Safety: every text from the index is inserted with textContent; the only
+// markup taken from Pagefind is its excerpt's <mark>, rebuilt element by
+// element from an inert parse (`sanitizedExcerpt`).
+// Without JavaScript, the page keeps its "how to browse instead" links.
 ;(function () {
   'use strict'
   var form = document.querySelector('[data-search-form]')
   if (!form) return
-  var input = form.querySelector('input')
-  var status = form.querySelector('[data-search-status]')
-  var items = Array.prototype.slice.call(document.querySelectorAll('[data-search]'))
-  var groups = Array.prototype.slice.call(document.querySelectorAll('[data-search-group]'))
+  var input = form.querySelector('input[name="q"]')
+  var status = document.querySelector('[data-search-status]')
+  var nojs = document.querySelector('[data-search-nojs]')
+  var results = document.querySelector('[data-search-results]')
+  var facetsBox = document.querySelector('[data-search-facets]')
+  var list = document.querySelector('[data-search-list]')
+  var more = document.querySelector('[data-search-more]')
+  var sortSelect = document.querySelector('[data-search-sort]')
+  var filtersBox = document.querySelector('[data-search-filters]')
+  var bundle = form.getAttribute('data-bundle') || '/pagefind/'
 
-  function fold(text) {
-    return text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[\u0111\u0110]/g, 'd')
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .trim()
+  var PAGE = 10
+  var FACETS = [
+    ['province', 'Tỉnh, thành'],
+    ['official', 'Quan chức'],
+    ['topic', 'Chuyên đề'],
+    ['year', 'Năm'],
+    ['type', 'Loại sự kiện']
+  ]
+  var FACET_SHOWN = 8
+  // Titles and an entity page's other names weigh far above the story text,
+  // so an official's, province's or topic's own page comes first for its
+  // name; place aliases and folded đ words on articles weigh little.
+  var RANKING = {metaWeights: {title: 20, names: 40, keywords: 0.5, kind: 0, date: 0, province: 0.5}}
+
+  var pagefind = null
+  var state = {q: '', sort: '', chosen: {}, hits: [], shown: 0, run: 0, expanded: {}}
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag)
+    if (attrs) Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]) })
+    if (text !== undefined && text !== null) node.textContent = text
+    return node
   }
 
-  function apply() {
-    var words = fold(input.value).split(' ').filter(Boolean)
-    var shown = 0
-    items.forEach(function (item) {
-      var key = item.getAttribute('data-search') || ''
-      var match = words.every(function (w) { return key.indexOf(w) !== -1 })
-      item.hidden = !match
-      if (match) shown++
+  function readUrl() {
+    var params = new URLSearchParams(window.location.search)
+    state.q = (params.get('q') || '').trim()
+    state.sort = params.get('sort') === 'asc' || params.get('sort') === 'desc' ? params.get('sort') : ''
+    state.chosen = {}
+    FACETS.forEach(function (f) {
+      var values = params.getAll(f[0]).filter(Boolean)
+      if (values.length) state.chosen[f[0]] = values
     })
-    groups.forEach(function (group) {
-      group.hidden = !group.querySelector('[data-search]:not([hidden])')
-    })
-    status.textContent = words.length ? shown + ' kết quả' : ''
   }
 
-  form.hidden = false
-  form.addEventListener('submit', function (event) { event.preventDefault(); apply() })
-  input.addEventListener('input', apply)
-  var query = new URLSearchParams(window.location.search).get('q')
-  if (query) {
-    input.value = query
-    apply()
+  function writeUrl() {
+    var params = new URLSearchParams()
+    if (state.q) params.set('q', state.q)
+    if (state.sort) params.set('sort', state.sort)
+    FACETS.forEach(function (f) { (state.chosen[f[0]] || []).forEach(function (v) { params.append(f[0], v) }) })
+    var query = params.toString()
+    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''))
   }
+
+  function filters() {
+    var out = {}
+    Object.keys(state.chosen).forEach(function (k) { if (state.chosen[k].length) out[k] = {any: state.chosen[k]} })
+    return out
+  }
+
+  /** Pagefind's excerpt with only <mark> kept as markup; everything else becomes text. */
+  function sanitizedExcerpt(html) {
+    var doc = new DOMParser().parseFromString('<p>' + html + '</p>', 'text/html')
+    var out = document.createDocumentFragment()
+    doc.body.firstChild.childNodes.forEach(function (node) {
+      if (node.nodeType === 1 && node.nodeName === 'MARK') out.appendChild(el('mark', null, node.textContent))
+      else out.appendChild(document.createTextNode(node.textContent || ''))
+    })
+    return out
+  }
+
+  async function load() {
+    if (pagefind) return pagefind
+    pagefind = await import(bundle + 'pagefind.js')
+    await pagefind.options({baseUrl: '/', excerptLength: 28, ranking: RANKING})
+    await pagefind.init()
+    return pagefind
+  }
+
+  async function search() {
+    var run = ++state.run
+    var hasFilters = Object.keys(filters()).length > 0
+    if (!state.q && !hasFilters) {
+      results.hidden = true
+      if (nojs) nojs.hidden = false
+      status.textContent = ''
+      return
+    }
+    status.textContent = 'Đang tìm…'
+    var pf = await load()
+    // The facets' data is loaded only once the filters are opened (or chosen in the URL): at 10,000
+    // articles it weighs more than the index a query needs (see scripts/search-scale.ts).
+    if (filtersBox.open || hasFilters) await pf.filters()
+    var options = {filters: filters()}
+    if (state.sort) options.sort = {date: state.sort}
+    var found = await pf.search(state.q || null, options)
+    if (run !== state.run || !found) return
+    var hits = found.results
+    if (state.sort) {
+      // Pagefind leaves out of a sorted search the pages without a date (officials, provinces, undated
+      // articles): list them after the dated ones, by relevance.
+      var plain = await pf.search(state.q || null, {filters: filters()})
+      if (run !== state.run) return
+      var dated = {}
+      hits.forEach(function (r) { dated[r.id] = true })
+      hits = hits.concat(plain.results.filter(function (r) { return !dated[r.id] }))
+    } else if (state.q) {
+      // Relevance first; ties (equal scores) newest first, by the order of a date-sorted search.
+      var byDate = await pf.search(state.q, {filters: filters(), sort: {date: 'desc'}})
+      if (run !== state.run) return
+      var rank = {}
+      byDate.results.forEach(function (r, i) { rank[r.id] = i })
+      var big = byDate.results.length
+      hits = hits.slice().sort(function (a, b) {
+        return b.score - a.score || (a.id in rank ? rank[a.id] : big) - (b.id in rank ? rank[b.id] : big)
+      })
+    }
+    state.hits = hits
+    state.shown = 0
+    list.textContent = ''
+    if (nojs) nojs.hidden = true
+    results.hidden = false
+    renderFacets(found.filters || {})
+    await showMore(run)
+    var words = state.q ? ' cho «' + state.q + '»' : ''
+    status.textContent = hits.length ? hits.length + ' kết quả' + words + '.' : 'Không có kết quả' + words + '. Thử bỏ dấu, bớt từ hoặc bỏ bộ lọc.'
+  }
+
+  async function showMore(run) {
+    var next = state.hits.slice(state.shown, state.shown + PAGE)
+    var data = await Promise.all(next.map(function (r) { return r.data() }))
+    if (run !== state.run) return
+    data.forEach(function (d) {
+      var meta = d.meta || {}
+      var item = el('li', {class: 'search-hit'})
+      var heading = el('h3')
+      heading.appendChild(el('a', {href: d.url}, meta.title || d.url))
+      item.appendChild(heading)
+      var facts = [meta.kind, meta.date, meta.province].filter(Boolean)
+      if (facts.length) item.appendChild(el('p', {class: 'search-facts'}, facts.join(' · ')))
+      var excerpt = el('p', {class: 'search-excerpt'})
+      excerpt.appendChild(sanitizedExcerpt(d.excerpt || ''))
+      item.appendChild(excerpt)
+      list.appendChild(item)
+    })
+    state.shown += next.length
+    more.hidden = state.shown >= state.hits.length
+  }
+
+  function renderFacets(counts) {
+    facetsBox.textContent = ''
+    FACETS.forEach(function (facet) {
+      var key = facet[0]
+      var values = counts[key] || {}
+      var chosen = state.chosen[key] || []
+      var names = Object.keys(values).filter(function (v) { return values[v] > 0 || chosen.indexOf(v) !== -1 })
+      chosen.forEach(function (v) { if (names.indexOf(v) === -1) names.push(v) })
+      if (!names.length) return
+      names.sort(function (a, b) { return (values[b] || 0) - (values[a] || 0) || a.localeCompare(b, 'vi') })
+      var fieldset = el('fieldset', {class: 'search-facet'})
+      fieldset.appendChild(el('legend', null, facet[1]))
+      var all = state.expanded[key] || names.length <= FACET_SHOWN + 2
+      names.forEach(function (name, i) {
+        if (!all && i >= FACET_SHOWN && chosen.indexOf(name) === -1) return
+        var id = 'loc-' + key + '-' + i
+        var row = el('div', {class: 'search-option'})
+        var box = el('input', {type: 'checkbox', id: id})
+        box.checked = chosen.indexOf(name) !== -1
+        box.addEventListener('change', function () {
+          var now = (state.chosen[key] || []).filter(function (v) { return v !== name })
+          if (box.checked) now.push(name)
+          state.chosen[key] = now
+          writeUrl()
+          search().then(function () { var again = document.getElementById(id); if (again) again.focus() })
+        })
+        var label = el('label', {for: id})
+        label.appendChild(document.createTextNode(name + ' '))
+        label.appendChild(el('span', {class: 'count'}, '(' + (values[name] || 0) + ')'))
+        row.appendChild(box)
+        row.appendChild(label)
+        fieldset.appendChild(row)
+      })
+      if (!all) {
+        var toggle = el('button', {type: 'button', class: 'facet-more'}, 'Xem cả ' + names.length + ' mục')
+        toggle.addEventListener('click', function () {
+          state.expanded[key] = true
+          renderFacets(counts)
+        })
+        fieldset.appendChild(toggle)
+      }
+      facetsBox.appendChild(fieldset)
+    })
+  }
+
+  function fail(error) {
+    status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy duyệt theo các mục bên dưới.'
+    if (nojs) nojs.hidden = false
+    if (window.console) console.warn(error)
+  }
+
+  var timer = null
+  form.addEventListener('submit', function (event) {
+    event.preventDefault()
+    state.q = input.value.trim()
+    writeUrl()
+    search().catch(fail)
+  })
+  input.addEventListener('input', function () {
+    clearTimeout(timer)
+    timer = setTimeout(function () {
+      state.q = input.value.trim()
+      writeUrl()
+      search().catch(fail)
+    }, 250)
+  })
+  sortSelect.addEventListener('change', function () {
+    state.sort = sortSelect.value
+    writeUrl()
+    search().catch(fail)
+  })
+  more.addEventListener('click', function () {
+    var first = state.shown
+    showMore(state.run).then(function () {
+      var link = list.children[first] && list.children[first].querySelector('a')
+      if (link) link.focus()
+    }).catch(fail)
+  })
+
+  filtersBox.addEventListener('toggle', function () {
+    if (filtersBox.open) search().catch(fail)
+  })
+  var note = document.querySelector('[data-search-note]')
+  if (note) note.textContent = 'Gõ từ khóa ở trên, hoặc duyệt cả kho:'
+  readUrl()
+  input.value = state.q
+  sortSelect.value = state.sort
+  search().catch(fail)
 })()

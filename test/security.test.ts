@@ -245,13 +245,18 @@ function checkJsonLd(where: string, text: string, problems: string[]): unknown {
   }
 }
 
-/** The site's own search form: the only page allowed a form, and only these elements of one. */
+/**
+ * The site's own search forms: the header's box on every page (a GET form
+ * to the search page, checked below) and the search page's own form with
+ * its sort menu. Only these elements of one.
+ */
 const SEARCH_PAGE = 'search/index.html'
 const SEARCH_FORM = new Set(['form', 'input', 'button'])
+const SEARCH_PAGE_ONLY = new Set(['select'])
 
 /** Whether `file` may hold element `name` despite FORBIDDEN_ELEMENTS. */
 function allowed(file: string, name: string): boolean {
-  return file === SEARCH_PAGE && SEARCH_FORM.has(name)
+  return SEARCH_FORM.has(name) || (file === SEARCH_PAGE && SEARCH_PAGE_ONLY.has(name))
 }
 
 /** Every problem with one HTML or SVG file's markup; `jsonLd` collects the JSON-LD blocks. */
@@ -279,6 +284,11 @@ function checkMarkup(file: string, source: string, searchScript: string, jsonLd:
       if (attrs === JSON.stringify([['type', 'application/ld+json']])) jsonLd.push(checkJsonLd(where, tag.text ?? '', out))
       else if (attrs === JSON.stringify([['src', searchScript], ['defer', '']]) && tag.text === '') continue
       else out.push(`${where}: a script that is not the site's own: ${attrs} ${JSON.stringify(tag.text?.slice(0, 80))}`)
+    }
+    if (tag.name === 'form') {
+      const action = tag.attrs.find(([n]) => n === 'action')?.[1]
+      const method = tag.attrs.find(([n]) => n === 'method')?.[1]
+      if (method !== 'get' || !(action === '/search/' || (action === undefined && file === SEARCH_PAGE))) out.push(`${where}: a form that is not the site's search (${JSON.stringify(tag.attrs)})`)
     }
     if (tag.name === 'link') {
       const rel = tag.attrs.find(([n]) => n === 'rel')?.[1]
@@ -461,7 +471,9 @@ describe('no article text becomes markup', () => {
   })
 
   it('writes only HTML, SVG, JSON, CSV, XML (feeds, sitemap), robots.txt, and the template CSS and JS', () => {
-    for (const file of files) expect(file, file).toMatch(/\.(html|json|csv|xml|svg|css|js)$|^robots\.txt$/)
+    // Besides Pagefind's index under `pagefind/` (its own files, built from the records as data).
+    for (const file of files.filter((f) => !f.startsWith('pagefind/'))) expect(file, file).toMatch(/\.(html|json|csv|xml|svg|css|js)$|^robots\.txt$/)
+    expect(files).toContain('pagefind/pagefind.js')
     expect(files).toContain('search/index.html')
   })
 
@@ -501,8 +513,7 @@ describe('no article text becomes markup', () => {
   })
 
   it('writes data files that parse, with http(s) URLs only', async () => {
-    // The data files (the build's own manifest, `.archive-build.json`, is an object and is not data).
-    for (const file of files.filter((f) => f.endsWith('.json') && f !== '.archive-build.json')) {
+    for (const file of files.filter((f) => f.startsWith('data/') && f.endsWith('.json'))) {
       const text = await readFile(path.join(out, file), 'utf8')
       const data = JSON.parse(text) as unknown
       // The records are lists; `slugs.json` is the map of published URLs the next build reads.

@@ -32,7 +32,8 @@ import {Site} from '../render/site.js'
 import {articleView} from '../render/view/article.js'
 import {eventView} from '../render/view/event.js'
 import {homeView} from '../render/view/home.js'
-import {articlesListView, eventsListView, searchView} from '../render/view/lists.js'
+import {articlesListView, eventsListView} from '../render/view/lists.js'
+import {searchPageView} from '../render/view/search.js'
 import {LIST_PAGE_SIZE, pagedPath, paginate, paginateSplit, pagerView, RECORD_LIST_SIZE} from '../render/view/pages.js'
 import {officialView, officialsIndexView} from '../render/view/officials.js'
 import {provinceView, provincesIndexView} from '../render/view/provinces.js'
@@ -44,7 +45,8 @@ import {eventPage} from '../../templates/event.js'
 import {favicon} from '../../templates/favicon.js'
 import {homePage} from '../../templates/home.js'
 import {layout} from '../../templates/layout.js'
-import {articlesPage, eventsPage, searchPage} from '../../templates/lists.js'
+import {articlesPage, eventsPage} from '../../templates/lists.js'
+import {searchPage} from '../../templates/search-page.js'
 import {notFoundPage} from '../../templates/not-found.js'
 import {officialPage} from '../../templates/official.js'
 import {officialsPage} from '../../templates/officials.js'
@@ -66,7 +68,8 @@ import {yearsPage} from '../../templates/years.js'
 export const SITE_ENTRIES: ReadonlySet<string> = new Set([
   'style.css', 'search.js', 'favicon.svg', 'index.html', '404.html',
   'articles', 'events', 'provinces', 'officials', 'topics', 'years', 'search', 'data',
-  'feed.xml', 'sitemap.xml', 'sitemaps', 'robots.txt'
+  'feed.xml', 'sitemap.xml', 'sitemaps', 'robots.txt',
+  'pagefind' // the search index, added by the build after the rendered files (src/search/)
 ])
 
 /** What a page adds to sharing: its own feed (the articles it follows), its JSON-LD, its Open Graph type. */
@@ -226,7 +229,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     const page = articlesPage({...slice, total: articles.dated.length + articles.undated.length, pager}, crumbs())
     yield html(pagedPath(indexPath('articles'), i + 1), i === 0 ? 'articles' : `articles:page:${i + 1}`, numbered(page, i + 1))
   }
-  yield html(indexPath('search'), 'search', searchPage(searchView(site), crumbs()))
+  yield html(indexPath('search'), 'search', searchPage(searchPageView(site), crumbs()))
   yield html(
     '404.html',
     '404',

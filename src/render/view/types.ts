@@ -295,19 +295,6 @@ export interface ArticleListView {
   pager?: PagerView | null
 }
 
-export interface SearchEntry {
-  link: Link
-  kind: string
-  detail: string
-  /** Folded text (no diacritics, lower case) the script matches against. */
-  key: string
-}
-
-export interface SearchView {
-  /** `total`: the group's size before the cap; `more`: the full list, when the group was capped. */
-  groups: {name: string; entries: SearchEntry[]; total?: number; more?: Link | null}[]
-}
-
 /** Where a page sits in a list split into pages (`render/view/pages.ts`). */
 export interface PagerView {
   /** This page's number, from 1. */
