@@ -364,3 +364,11 @@ describe('clean: site chrome above the headline (issue 11)', () => {
     expect(article.datelines.map((b) => b.text)).toEqual(['Thứ Ba, 03/10/2023, 08:40 [GMT+7]'])
   })
 })
+
+describe('clean: a list cut off by a truncated copy (issue 11)', () => {
+  it('keeps the whole items before the broken one', () => {
+    const {article} = cleanText('Tập huấn về quyền con người cho cán bộ xã\nNgày 2/6/2021, lớp học khai mạc.\nHọc viên nghiên cứu 4 chuyên đề gồm: Chuyên đề về quyền của người khuyết tật; chuyên đề về bình đẳng giới; chuyên đề về bảo đảm quyền của người dân tộc thiểu số trong hoạt động của các tổ chức theo')
+    expect(article.truncated).toBe(true)
+    expect(article.blocks[article.blocks.length - 1]?.text).toBe('Học viên nghiên cứu 4 chuyên đề gồm: Chuyên đề về quyền của người khuyết tật; chuyên đề về bình đẳng giới;')
+  })
+})

@@ -16,3 +16,10 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'hội nghị', 'hội thảo', 'buổi', 'lớp', 'chương trình', 'cấp', 'địa phương', 'đơn vị', 'cơ sở', 'các', 'những',
   'nhiều', 'đây', 'đó', 'nơi', 'kỳ', 'phiên', 'sự kiện', 'diễn đàn'
 ]
+
+/**
+ * Words after `từ X` that make X the edge of a region, not a place
+ * (`các tỉnh từ Quảng Trị trở ra phía Bắc`, `từ Huế trở vào`, `từ Nghệ An
+ * đến Cà Mau`): the participants come from there; the event is not held there.
+ */
+export const REGION_EDGE_AFTER: readonly string[] = ['trở ra', 'trở vào', 'trở lên', 'trở xuống', 'đến', 'tới']

@@ -607,6 +607,10 @@ function cutOff(blocks: Block[], state: State, file: VFile): boolean {
   let cut = -1
   const ends = /[.!?…]["”’)]*\s+/gu
   for (let m = ends.exec(text); m; m = ends.exec(text)) cut = m.index + m[0].length
+  // A list cut off after its last complete item (`gồm: A; B; C cut`): the
+  // broken item goes, the whole items stay (their `;` kept to show the list goes on).
+  const item = text.lastIndexOf('; ')
+  if (item + 1 > cut && item > 0) cut = item + 2
   const place = {line: last.line, column: last.column + Math.max(cut, 0)}
   state.removed.push({...place, text: cut > 0 ? text.slice(cut) : text, rule: 'truncated-sentence'})
   if (cut > 0) blocks[index] = {...last, text: text.slice(0, cut).trimEnd()}

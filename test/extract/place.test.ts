@@ -150,3 +150,14 @@ describe('connection points and capitals', () => {
     expect(r.province).toBeNull()
   })
 })
+
+describe('places that are not the venue (issue 11)', () => {
+  it('gives no province for the edge of a region the participants come from', () => {
+    const r = placeOf(head + 'Sáng ngày 05-09-2022, Học viện khai giảng lớp bồi dưỡng kiến thức quyền con người. Tham gia có giảng viên trường chính trị các tỉnh từ Hà Tĩnh trở ra phía Bắc.')
+    expect(r.province).toBeNull()
+  })
+  it('still takes a province named for itself in the same story', () => {
+    const r = placeOf(head + 'Sáng ngày 05-09-2022, tại tỉnh Nghệ An, lớp bồi dưỡng khai giảng cho học viên các tỉnh từ Hà Tĩnh đến Quảng Trị.')
+    expect(r.province?.name).toBe('Nghệ An')
+  })
+})

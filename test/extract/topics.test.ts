@@ -181,3 +181,16 @@ describe('paired terms with a comma', () => {
     ])
   })
 })
+
+describe('topics of real pages (issue 11)', () => {
+  const names = (a: CleanArticle): string[] => extractTopics(a, {file: new VFile(), authors: [], province: null, lead: null}).topics.map((t) => t.name)
+  it('takes the title a presenting verb introduces, and keeps one form of a topic printed short and long', () => {
+    expect(names(article('Ông Trần Bình Minh báo cáo chuyên đề Quyền của người lao động di cư.', 'Ông Trần Bình Minh, Vụ trưởng, báo cáo chuyên đề Quyền của người lao động di cư và yêu cầu bảo hộ công dân.'))).toEqual([
+      'Quyền của người lao động di cư và yêu cầu bảo hộ công dân'
+    ])
+  })
+  it('keeps the whole items of a list a truncated copy cut off, and drops the broken one', () => {
+    const cut: CleanArticle = {...article('Học viên nghiên cứu 4 chuyên đề gồm: Chuyên đề về quyền của người khuyết tật; chuyên đề về bình đẳng giới;'), truncated: true}
+    expect(names(cut)).toEqual(['Quyền của người khuyết tật', 'Bình đẳng giới'])
+  })
+})

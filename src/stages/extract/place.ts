@@ -23,7 +23,7 @@
  *    only says `tỉnh` names none).
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
-import {NOT_PLACE_WORDS, VENUE_NOUNS} from '../../knowledge/venues.js'
+import {NOT_PLACE_WORDS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
 import {alternation} from '../../text/pattern.js'
 import {splitSentences} from '../../text/sentences.js'
 import {
@@ -125,6 +125,21 @@ export function atConnectionPoint(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - CONNECTION_POINT_REACH), index)
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1)
   return OTHER_CONNECTION_POINT.test(clause)
+}
+
+/** `từ` (and a unit word) right before a mention. */
+const REGION_EDGE_BEFORE = unicodeWords(new RegExp(String.raw`\btừ\s+(?:(?:${alternation(PROVINCE_UNIT_WORDS)})\s+)?$`, 'iu'))
+/** The words that close a region's edge right after a mention. */
+const REGION_EDGE_CLOSE = unicodeWords(new RegExp(String.raw`^\s*(?:${alternation(REGION_EDGE_AFTER)})\b`, 'iu'))
+
+/**
+ * Whether the mention at `index` (of `length` characters) is the edge of a
+ * region (`các tỉnh từ X trở ra`, `từ X đến Y`): no vote for a place.
+ */
+export function atRegionEdge(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 20), index)
+  const after = text.slice(index + length, index + length + 20)
+  return REGION_EDGE_BEFORE.test(before) && REGION_EDGE_CLOSE.test(after)
 }
 
 interface Vote {
@@ -258,6 +273,7 @@ export function extractPlace(article: CleanArticle): PlaceResult {
   for (const block of article.blocks) {
     const inLead = leadSet.has(block)
     for (const m of findProvinceMentions(block.text)) {
+      if (atRegionEdge(block.text, m.index, m.text.length)) continue
       let score: number
       if (m.ambiguous) score = WEIGHTS.ambiguous
       else if (block.kind === 'caption' || atConnectionPoint(block.text, m.index)) score = WEIGHTS.caption
