@@ -506,6 +506,8 @@ export interface DatelineMatch {
   year: number
   hour: number | null
   minute: number | null
+  /** The seconds, when the time prints them (`07:37:00`). */
+  second?: number | null
   /** Where the date starts in the line. */
   index: number
   /** A byline printed after `|` (`Thứ Tư, 29/05/2024 11:20 | Mai Anh`), with its place. */
@@ -582,5 +584,6 @@ export function matchDateline(text: string): DatelineMatch | null {
     byline = {index, text: bylineText}
   }
   const dateText = /\d/.exec(text)
-  return {day, month, year, hour: num(h), minute: num(mi), index: dateText ? dateText.index : 0, byline}
+  const seconds = h !== undefined ? /(?<!\d)\d{1,2}\s*:\s*\d{2}:(\d{2})(?!\d)/u.exec(text) : null
+  return {day, month, year, hour: num(h), minute: num(mi), second: num(seconds?.[1]), index: dateText ? dateText.index : 0, byline}
 }

@@ -182,4 +182,9 @@ describe('dates of real pages (issue 11)', () => {
     const r = dateOf('Huyện Núi Xanh tuyên truyền Công ước quốc tế về quyền trẻ em năm 1989\n\nCác đại biểu được phổ biến nhiều nội dung mới.')
     expect(r.date).toBeNull()
   })
+  it('keeps the seconds a dateline prints in published', () => {
+    const r = dateOf('Kiểm tra công tác nhân quyền tại tỉnh Sông Bạc\n\nCập nhật ngày: 05-03-2020 | 08:15:30 GMT +7\n\nNgày 3/3/2020, đoàn công tác làm việc với tỉnh.')
+    expect(r.published).toBe('2020-03-05T08:15:30')
+    expect(r.date).toMatchObject({value: '2020-03-03', precision: 'day'})
+  })
 })

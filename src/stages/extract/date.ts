@@ -5,7 +5,7 @@
  * The cascade:
  *
  * 1. `published` from the first dateline (`Thứ Tư, 29/05/2024 11:20` →
- *    `2024-05-29T11:20`; `03/10/2024` → `2024-10-03`).
+ *    `2024-05-29T11:20`; `03/10/2024` → `2024-10-03`; seconds when printed).
  * 2. The event date from the lead: the first date in the first
  *    `LEAD_SEARCH_BLOCKS` paragraphs that is anchored by a time of day or
  *    `Ngày` (`Ngày 5/3`, `Sáng 12-6`, `sáng nay (4/11)`, `Chiều ngày
@@ -186,7 +186,9 @@ export function publishedFrom(article: CleanArticle): {iso: string; block: Block
     const m = matchDateline(block.text)
     if (!m || !isCalendarDay(m.year, m.month, m.day)) continue
     const date = isoDay(m.year, m.month, m.day)
-    const time = m.hour !== null && m.minute !== null && m.hour < 24 && m.minute < 60 ? `T${pad(m.hour)}:${pad(m.minute)}` : ''
+    // Seconds are kept when the dateline prints them (`07:37:00` → `T07:37:00`).
+    const second = m.second !== undefined && m.second !== null && m.second < 60 ? `:${pad(m.second)}` : ''
+    const time = m.hour !== null && m.minute !== null && m.hour < 24 && m.minute < 60 ? `T${pad(m.hour)}:${pad(m.minute)}${second}` : ''
     return {iso: date + time, block, date}
   }
   return null
