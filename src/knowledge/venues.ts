@@ -23,3 +23,13 @@ export const NOT_PLACE_WORDS: readonly string[] = [
  * đến Cà Mau`): the participants come from there; the event is not held there.
  */
 export const REGION_EDGE_AFTER: readonly string[] = ['trở ra', 'trở vào', 'trở lên', 'trở xuống', 'đến', 'tới']
+
+/**
+ * Heads of an outlet's name (`Báo Quảng Ninh`, `Đài PT-TH tỉnh Bến Tre`,
+ * `Cổng TTĐT tỉnh X`), capitalised as names are: the province in such a name
+ * is the newspaper's home, not the event's place.
+ */
+export const OUTLET_NAME_HEADS: readonly string[] = [
+  'Báo', 'Báo điện tử', 'Tạp chí', 'Đài Phát thanh và Truyền hình', 'Đài Phát thanh - Truyền hình', 'Đài PT-TH', 'Đài PTTH',
+  'Đài Truyền hình', 'Truyền hình', 'Cổng Thông tin điện tử', 'Cổng thông tin điện tử', 'Cổng TTĐT', 'Trang thông tin điện tử'
+]

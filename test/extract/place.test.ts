@@ -161,3 +161,14 @@ describe('places that are not the venue (issue 11)', () => {
     expect(r.province?.name).toBe('Nghệ An')
   })
 })
+
+describe('the newspaper\'s home province is not the place (issue 11)', () => {
+  it('gives no vote to a province inside an outlet\'s name', () => {
+    const r = placeOf(head + 'Sáng 12/4/2023, Văn phòng Ban Chỉ đạo tổ chức tọa đàm về quyền con người tại Hội trường Học viện.\n\nPhóng viên Báo Quảng Ninh và Đài PT-TH tỉnh Quảng Ninh đưa tin về tọa đàm.')
+    expect(r.province).toBeNull()
+  })
+  it('still counts the province named for itself', () => {
+    const r = placeOf(head + 'Sáng 12/4/2023, tỉnh Quảng Ninh tổ chức tọa đàm về quyền con người.\n\nBáo Quảng Ninh đưa tin.')
+    expect(r.province?.name).toBe('Quảng Ninh')
+  })
+})

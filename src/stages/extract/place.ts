@@ -23,7 +23,7 @@
  *    only says `tỉnh` names none).
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
-import {NOT_PLACE_WORDS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
+import {NOT_PLACE_WORDS, OUTLET_NAME_HEADS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
 import {alternation} from '../../text/pattern.js'
 import {splitSentences} from '../../text/sentences.js'
 import {
@@ -140,6 +140,14 @@ export function atRegionEdge(text: string, index: number, length: number): boole
   const before = text.slice(Math.max(0, index - 20), index)
   const after = text.slice(index + length, index + length + 20)
   return REGION_EDGE_BEFORE.test(before) && REGION_EDGE_CLOSE.test(after)
+}
+
+/** An outlet's name right before a mention (`Báo `, `Đài PT-TH `), as a name is written: capitalised. */
+const OUTLET_NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(OUTLET_NAME_HEADS)})\s+$`, 'u')
+
+/** Whether the mention at `index` is part of an outlet's name (`Báo Quảng Ninh`): the paper's home, no vote. */
+export function inOutletName(text: string, index: number): boolean {
+  return OUTLET_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))
 }
 
 interface Vote {
@@ -273,7 +281,7 @@ export function extractPlace(article: CleanArticle): PlaceResult {
   for (const block of article.blocks) {
     const inLead = leadSet.has(block)
     for (const m of findProvinceMentions(block.text)) {
-      if (atRegionEdge(block.text, m.index, m.text.length)) continue
+      if (atRegionEdge(block.text, m.index, m.text.length) || inOutletName(block.text, m.index)) continue
       let score: number
       if (m.ambiguous) score = WEIGHTS.ambiguous
       else if (block.kind === 'caption' || atConnectionPoint(block.text, m.index)) score = WEIGHTS.caption
