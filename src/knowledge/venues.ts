@@ -33,3 +33,18 @@ export const OUTLET_NAME_HEADS: readonly string[] = [
   'Báo', 'Báo điện tử', 'Tạp chí', 'Đài Phát thanh và Truyền hình', 'Đài Phát thanh - Truyền hình', 'Đài PT-TH', 'Đài PTTH',
   'Đài Truyền hình', 'Truyền hình', 'Cổng Thông tin điện tử', 'Cổng thông tin điện tử', 'Cổng TTĐT', 'Trang thông tin điện tử'
 ]
+
+/**
+ * An event held online for the whole country: with no hall or main
+ * connection point named, it has no province (the provinces of its
+ * connection points and of its officials watched or spoke; none hosted it).
+ * Both words must be in the headline or the lead, with a course's noun and no `điểm cầu`.
+ */
+export const ONLINE_WORDS: readonly string[] = ['trực tuyến', 'online', 'qua mạng', 'từ xa']
+export const NATIONWIDE_WORDS: readonly string[] = ['toàn quốc', 'cả nước', 'toàn lực lượng', 'toàn ngành']
+/**
+ * ... and it is a course (`lớp`, `khóa học`), taken from wherever the
+ * learners are. A conference a province joins from its own connection point
+ * (`Ban Chỉ đạo tỉnh X dự hội nghị trực tuyến toàn quốc`) keeps that province.
+ */
+export const COURSE_WORDS: readonly string[] = ['lớp', 'khóa học', 'khoá học', 'khóa bồi dưỡng', 'khoá bồi dưỡng', 'khóa tập huấn', 'khoá tập huấn']

@@ -172,3 +172,14 @@ describe('the newspaper\'s home province is not the place (issue 11)', () => {
     expect(r.province?.name).toBe('Quảng Ninh')
   })
 })
+
+describe('a nationwide online course (issue 11)', () => {
+  it('has no province when no hall or main point is named', () => {
+    const r = placeOf(head + 'Ngày 14/6/2023, Học viện tổ chức lớp bồi dưỡng trực tuyến toàn quốc về quyền con người. Giảng viên Trường Chính trị tỉnh Nghệ An trình bày bài giảng.')
+    expect(r.province).toBeNull()
+  })
+  it('takes the province of its main point when one is named', () => {
+    const r = placeOf(head + 'Ngày 14/6/2023, Ban Chỉ đạo tổ chức hội nghị trực tuyến toàn quốc tại điểm cầu chính Hội trường tỉnh Nghệ An.')
+    expect(r.province?.name).toBe('Nghệ An')
+  })
+})

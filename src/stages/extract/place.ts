@@ -18,12 +18,13 @@
  *    tỉnh X`), then the rest of the story; qualified mentions (`tỉnh X`,
  *    `TPHCM`) weigh more than bare or ambiguous ones. Bare `TP`/`CATP`
  *    count for the centrally governed city the article already names.
+ *    A nationwide online course with no venue has no province.
  * 3. Close votes with no venue raise `province-ambiguous`, and the first
  *    province of the lead is used; none raises `no-province` (a text that
  *    only says `tỉnh` names none).
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
-import {NOT_PLACE_WORDS, OUTLET_NAME_HEADS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
+import {COURSE_WORDS, NATIONWIDE_WORDS, NOT_PLACE_WORDS, ONLINE_WORDS, OUTLET_NAME_HEADS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
 import {alternation} from '../../text/pattern.js'
 import {splitSentences} from '../../text/sentences.js'
 import {
@@ -150,6 +151,18 @@ export function inOutletName(text: string, index: number): boolean {
   return OUTLET_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))
 }
 
+const ONLINE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(ONLINE_WORDS)})\b`, 'iu'))
+const NATIONWIDE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(NATIONWIDE_WORDS)})\b`, 'iu'))
+
+const COURSE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(COURSE_WORDS)})\b`, 'iu'))
+const CONNECTION_POINT_WORD = unicodeWords(/\bđiểm cầu\b/iu)
+
+/** Whether the headline and lead tell a nationwide online course (`lớp bồi dưỡng trực tuyến toàn quốc`), with no connection point. */
+function nationalOnlineCourse(texts: string[]): boolean {
+  const has = (re: RegExp): boolean => texts.some((t) => re.test(t))
+  return has(ONLINE) && has(NATIONWIDE) && has(COURSE) && !has(CONNECTION_POINT_WORD)
+}
+
 interface Vote {
   province: Province
   score: number
@@ -251,6 +264,12 @@ export function extractPlace(article: CleanArticle): PlaceResult {
       evidence.province = evidenceAt(venue.block, venue.index, venue.text)
       return {province: provinceRef(venue.province), city, venue: venueName, evidence, warnings}
     }
+  }
+
+  // A nationwide online course with no hall or main point named: no province.
+  if (nationalOnlineCourse([article.headline?.text ?? '', ...lead.map((b) => b.text)])) {
+    warnings.push(pending('no-province', paragraphs[0] ?? article.headline ?? null))
+    return {province: null, city, venue: venueName, evidence, warnings}
   }
 
   // Votes.
