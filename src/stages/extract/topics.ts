@@ -33,9 +33,13 @@ import {storyBlocks} from './words.js'
  */
 export const MAX_LIST_CHARS = 1500
 
-/** Fewest and most words in a topic: shorter is a fragment, longer a sentence. */
+/**
+ * Fewest and most words in a topic: shorter is a fragment, longer a
+ * sentence. (Real chuyên đề titles run to 35 words: "Quan điểm của Đảng và
+ * chính sách ... và những vấn đề đặt ra cho ...".)
+ */
 export const MIN_TOPIC_WORDS = 2
-export const MAX_TOPIC_WORDS = 30
+export const MAX_TOPIC_WORDS = 40
 
 /** A topic found in a block, with its offset. */
 interface Found {
@@ -201,7 +205,7 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   const end = sentenceEnd(text, at)
   const list = text.slice(at, end)
   if (list.length > MAX_LIST_CHARS) return []
-  const parts = splitList(list, count).map((p) => p.replace(REPEATED_CUE, ''))
+  const parts = splitList(list, count).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
   if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
 }
@@ -233,6 +237,12 @@ function repeatedCueTopics(text: string, at: number): Found[] {
   }
   return out
 }
+
+/**
+ * A list item's label before its title: `Chuyên đề 1:`, `chuyên đề thứ
+ * hai:`, `Nội dung số 3 -`, `II.`: the title follows the `:` (or `.`, `-`).
+ */
+const ITEM_LABEL = /^\s*(?:(?:chuyên đề|nội dung|bài)\s+)?(?:thứ\s+[\p{L}\p{M}]+|số\s*\d{1,2}|\d{1,2}|[IVX]{1,4})\s*[:.)–-]\s+/iu
 
 /** The cue repeated at the start of a list item: "chuyên đề về", "chuyên đề". */
 const REPEATED_CUE = /^\s*(?:và\s+)?chuyên đề(?:\s+về)?(?![\p{L}\p{M}])\s*/iu
