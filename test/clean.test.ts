@@ -310,3 +310,65 @@ describe('clean: more layouts', () => {
     expect(cleanText(text).article.blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph'])
   })
 })
+
+describe('clean: site chrome above the headline (issue 11)', () => {
+  it('drops a short banner in capitals above a headline in sentence case', () => {
+    const {article} = cleanText('SỞ TƯ PHÁP MIỀN ĐÔNG\nĐoàn công tác kiểm tra việc bảo đảm quyền con người tại tỉnh Hòa Lạc\nCập nhật ngày: 02-03-2021 | 09:15:00 GMT +7\nNgày 1/3/2021, đoàn công tác làm việc với tỉnh.')
+    expect(article.headline?.text).toBe('Đoàn công tác kiểm tra việc bảo đảm quyền con người tại tỉnh Hòa Lạc')
+    expect(article.removed[0]).toMatchObject({rule: 'masthead', text: 'SỞ TƯ PHÁP MIỀN ĐÔNG'})
+  })
+  it('keeps a headline in capitals that a sapo follows', () => {
+    const {article} = cleanText('TẬP HUẤN NHÂN QUYỀN CHO CÁN BỘ\nSáng 3/4, lớp tập huấn khai mạc tại hội trường.')
+    expect(article.headline?.text).toBe('TẬP HUẤN NHÂN QUYỀN CHO CÁN BỘ')
+  })
+  it('drops portal accessibility links, alone or glued to the headline', () => {
+    const {article} = cleanText('Skip Ribbon Commands\nSkip to main contentHội thảo về quyền của người khuyết tật ở vùng cao\nNgày 4/5/2022, hội thảo diễn ra.')
+    expect(article.headline?.text).toBe('Hội thảo về quyền của người khuyết tật ở vùng cao')
+    expect(article.removed.map((r) => r.rule)).toEqual(['portal-chrome', 'portal-chrome'])
+  })
+  it('drops a department name and its visitor counter; 1937 is a count, not a year', () => {
+    const {article} = cleanText('Phòng Tham mưu Công an tỉnh Sông Bạc\nĐang online: 6\nHôm nay: 1937\nTọa đàm về công tác nhân quyền trong lực lượng công an\nNgày 8/9/2020, tọa đàm diễn ra.')
+    expect(article.headline?.text).toBe('Tọa đàm về công tác nhân quyền trong lực lượng công an')
+    expect(article.removed.map((r) => r.rule)).toEqual(['masthead', 'visitor-counter', 'visitor-counter'])
+  })
+  it('drops a counter glued to the name on one line', () => {
+    const {article} = cleanText('Văn phòng Ban Chỉ đạo tỉnh Đông Sơn Đang online: 12 Hôm nay: 2024\nHội nghị quán triệt chỉ thị về nhân quyền\nNgày 8/9/2020, hội nghị diễn ra.')
+    expect(article.headline?.text).toBe('Hội nghị quán triệt chỉ thị về nhân quyền')
+  })
+  it('drops a site name with its logo address glued on, and a bare image file in the body', () => {
+    const {article} = cleanText('Cổng thông tin điện tử huyện Núi Xanhhttps://nuixanh.example.vn/images/logo.png\nHuyện Núi Xanh tuyên truyền công ước quốc tế về quyền trẻ em\nNgày 2/6/2021, hội nghị diễn ra.\n222.jpg\nQuang cảnh hội nghị.')
+    expect(article.headline?.text).toBe('Huyện Núi Xanh tuyên truyền công ước quốc tế về quyền trẻ em')
+    expect(article.blocks.map((b) => b.text)).not.toContain('222.jpg')
+  })
+  it('sets a byline with its label above the headline apart', () => {
+    const {article} = cleanText('Trần Thu Giang Nhà báo\nBồi dưỡng kiến thức nhân quyền cho phóng viên trẻ\nNgày 2/6/2021, lớp học khai mạc.')
+    expect(article.headline?.text).toBe('Bồi dưỡng kiến thức nhân quyền cho phóng viên trẻ')
+    expect(article.bylines.map((b) => b.text)).toEqual(['Trần Thu Giang Nhà báo'])
+  })
+  it('keeps a photo caption above the headline as a caption', () => {
+    const {article} = cleanText('Quang cảnh buổi tọa đàm. Ảnh: Minh Khôi\nTọa đàm về quyền của người cao tuổi ở nông thôn\nNgày 2/6/2021, tọa đàm diễn ra.')
+    expect(article.headline?.text).toBe('Tọa đàm về quyền của người cao tuổi ở nông thôn')
+    expect(article.blocks.find((b) => b.kind === 'caption')?.text).toBe('Quang cảnh buổi tọa đàm. Ảnh: Minh Khôi')
+  })
+  it('splits a breadcrumb glued without spaces', () => {
+    const {article} = cleanText('Trang chủNewsNhân quyềnTập huấn về quyền con người cho cán bộ xã\nNgày 2/6/2021, lớp học khai mạc.')
+    expect(article.headline?.text).toBe('Tập huấn về quyền con người cho cán bộ xã')
+  })
+  it('reads a byline with the time and date on one line', () => {
+    const {article} = cleanText('Tập huấn về quyền con người cho cán bộ xã\nLê Hoài Phương 10:35, 12/05/2024\nNgày 11/5, lớp học khai mạc.')
+    expect(article.bylines.map((b) => b.text)).toEqual(['Lê Hoài Phương'])
+    expect(article.datelines.map((b) => b.text)).toEqual(['10:35, 12/05/2024'])
+  })
+  it('reads a dateline whose zone is in square brackets', () => {
+    const {article} = cleanText('Tập huấn về quyền con người cho cán bộ xã\nThứ Ba, 03/10/2023, 08:40 [GMT+7]\nSáng 2/10, lớp học khai mạc.')
+    expect(article.datelines.map((b) => b.text)).toEqual(['Thứ Ba, 03/10/2023, 08:40 [GMT+7]'])
+  })
+})
+
+describe('clean: a list cut off by a truncated copy (issue 11)', () => {
+  it('keeps the whole items before the broken one', () => {
+    const {article} = cleanText('Tập huấn về quyền con người cho cán bộ xã\nNgày 2/6/2021, lớp học khai mạc.\nHọc viên nghiên cứu 4 chuyên đề gồm: Chuyên đề về quyền của người khuyết tật; chuyên đề về bình đẳng giới; chuyên đề về bảo đảm quyền của người dân tộc thiểu số trong hoạt động của các tổ chức theo')
+    expect(article.truncated).toBe(true)
+    expect(article.blocks[article.blocks.length - 1]?.text).toBe('Học viên nghiên cứu 4 chuyên đề gồm: Chuyên đề về quyền của người khuyết tật; chuyên đề về bình đẳng giới;')
+  })
+})

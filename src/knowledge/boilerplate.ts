@@ -73,6 +73,38 @@ const RELATED_LINK: Marker = {
 }
 
 /**
+ * One cell of a visitor counter: the counter's label and a number. The
+ * labels are those of provincial and departmental portals' side columns.
+ */
+const VISITOR_COUNTER_CELL = String.raw`(?:đang online|đang truy cập|trực tuyến|online|hôm nay|hôm qua|tuần này|tuần trước|trong tuần|tháng này|tháng trước|trong tháng|năm nay|tổng(?: số)?(?: lượt)?(?: truy cập)?|lượt truy cập|truy cập|visitors?|số người truy cập)\s*:\s*[\d.,]+`
+
+/** A visitor counter's cells, one or more on a line, after whatever precedes them (a department's name). */
+export const VISITOR_COUNTERS = new RegExp(String.raw`(?:${VISITOR_COUNTER_CELL})(?:\s*[|·•,]?\s*(?:${VISITOR_COUNTER_CELL}))*\s*$`, 'iu')
+
+/** Accessibility links of portal software, printed before the page (and sometimes glued to the headline). */
+const PORTAL_CHROME_WORDS = 'skip ribbon commands|skip to main content|skip navigation|turn (?:on|off) more accessible mode|bỏ qua (?:đến )?nội dung chính|chuyển đến nội dung chính|đi đến nội dung chính'
+
+/** The portal chrome glued at the start of a line (`Skip Ribbon CommandsSkip to main contentHeadline`): its length, or 0. */
+export function portalChromePrefix(text: string): number {
+  const m = new RegExp(String.raw`^(?:\s*(?:${PORTAL_CHROME_WORDS}))+\s*`, 'iu').exec(text)
+  return m ? m[0].length : 0
+}
+
+/**
+ * Where a visitor counter glued to a line starts (`Phòng Tham mưu Đang
+ * online: 6 Hôm nay: 1937`), or -1. The line before it is a department's
+ * or site's name, not a headline.
+ */
+export function visitorCounterAt(text: string): number {
+  if (text.length > 300) return -1
+  const m = VISITOR_COUNTERS.exec(text)
+  return m ? m.index : -1
+}
+
+/** An image address anywhere in a short line: a logo's URL glued to the site's name. */
+export const IMAGE_URL = /https?:\/\/\S{1,300}?\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?/iu
+
+/**
  * Labels of the page around the story: share, print, comment, back-to-top,
  * follow, audio player, download. Removed wherever they are.
  */
@@ -89,6 +121,10 @@ export const SITE_LABELS: readonly Marker[] = [
   line('back-label', '(?:trở lại|quay lại|quay về|trở về) [\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,3}', '"Trở lại Thời sự" under VnExpress stories: the verb and a section name, nothing else'),
   line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\\s*:?\\s*[\\d.,]+', '"Lượt xem: 1.024" on provincial portals'),
   line('stray-punctuation', '[|/\\\\•·*_=~—–\\-]+', 'a lone "|" left by a dateline (seed 004)'),
+  line('visitor-counter', VISITOR_COUNTER_CELL, 'a portal\'s visitor counter in its side column: "Đang online: 6", "Hôm nay: 1937" (the number is a count, not a year), "Tổng truy cập: 120.345"'),
+  line('portal-chrome', PORTAL_CHROME_WORDS, 'accessibility links of portal software (SharePoint\'s "Skip Ribbon Commands", "Skip to main content") printed above the page'),
+  {rule: 'image-file', pattern: /^\S{0,200}\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?$/iu, note: 'an image\'s file name or address left where the picture was ("111.jpg", "https://x.vn/logo.png")'},
+  {rule: 'image-placeholder', pattern: /^\d{1,3}$/u, note: 'a bare number where a picture or a slide counter was ("1" above a caption): a story line always has words'},
   {rule: 'tag-line', pattern: /^(?:tags?|từ khóa|từ khoá|keywords?)\s*:.*$/iu, note: 'tag lists under the story; "Chủ đề:" is not here because a story may say it'},
   {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b)\s*.{0,120}$|^bản quyền (?:thuộc về|©|\(c\)|của)\s.{1,120}$/iu, note: '"© Bản quyền thuộc về Báo X" and "Copyright © ..." in the page footer'}
 ]
@@ -143,6 +179,7 @@ const SECTION_LABELS: readonly SectionLabel[] = [
   {label: 'Địa phương', glueSafe: false, note: ''},
   {label: 'Sự kiện', glueSafe: false, note: ''},
   {label: 'Multimedia', glueSafe: true, note: ''},
+  {label: 'News', glueSafe: true, note: 'English section name of bilingual portals, in a trail glued without spaces ("Trang chủNewsNhân quyền")'},
   {label: 'Video', glueSafe: false, note: ''}
 ]
 
@@ -293,6 +330,12 @@ export const BYLINE_DESK = /\s*\/\s*(?:[A-ZĐ][A-ZĐ0-9+]{1,11}(?:\.[A-Za-z]{2,3
  */
 export const OUTLET_HEAD_WORDS = /^(?:báo|tạp chí|đài|cổng|trang|kênh|truyền hình|thông tấn xã)(?![\p{L}\p{M}])/iu
 
+/**
+ * A byline's label printed after the name (`Nguyễn Minh Hà Nhà báo`,
+ * `Lê Anh PV`): the profile box of some papers. Removed before reading the name.
+ */
+export const BYLINE_LABEL_AFTER = /\s+(?:nhà báo|phóng viên|biên tập viên|cộng tác viên|pv|btv|ctv)\.?$/iu
+
 /** Bylines that name no person: a desk, a team, an agency. */
 export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên)\.?$/iu
 
@@ -366,7 +409,9 @@ export function gluedSectionLabel(text: string, inTrail = false): number {
     if (!s.glueSafe && !inTrail) continue
     const head = text.slice(0, s.label.length)
     const next = text.slice(s.label.length)
-    if (foldCase(head) === foldCase(s.label) && /^\s+\p{Lu}/u.test(next)) return s.label.length
+    // The root crumb and crumbs after it may be glued without a space ("Trang chủNewsNhân quyền").
+    const glue = s.root === true || inTrail ? /^\s*\p{Lu}/u : /^\s+\p{Lu}/u
+    if (foldCase(head) === foldCase(s.label) && glue.test(next)) return s.label.length
   }
   return 0
 }
@@ -461,6 +506,8 @@ export interface DatelineMatch {
   year: number
   hour: number | null
   minute: number | null
+  /** The seconds, when the time prints them (`07:37:00`). */
+  second?: number | null
   /** Where the date starts in the line. */
   index: number
   /** A byline printed after `|` (`Thứ Tư, 29/05/2024 11:20 | Mai Anh`), with its place. */
@@ -474,7 +521,9 @@ const DL_WEEKDAY = String.raw`(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|
 const DL_DATE = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})`
 const DL_TIME = String.raw`(\d{1,2})\s*[:hg]\s*(\d{2})(?::\d{2})?\s*(?:am|pm|sa|ch)?`
 const DL_SEP = String.raw`\s*(?:[,|\-–]\s*)?(?:lúc\s+)?`
-const DL_ZONE = String.raw`(?:\s*\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?`
+const DL_ZONE = String.raw`(?:\s*[([]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?`
+/** A reporter's name before the time, with no bar: `Mai Anh 11:20, 29/05/2024` (2–5 capitalised syllables). */
+const DATELINE_NAME_FIRST = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,4})\s+(?=\d{1,2}\s*[:hg]\s*\d{2})/u
 const DL_TAIL = String.raw`\s*(?:(?:\||·|•)\s*(.{0,60}?))?\s*$`
 
 /** `[weekday,] date [time]` and `time [|] [weekday,] date`, whole line. */
@@ -497,6 +546,14 @@ export function matchDateline(text: string): DatelineMatch | null {
     const rest = matchDateline(text.slice(bar[0].length))
     if (rest && !rest.byline) {
       return {...rest, index: rest.index + bar[0].length, byline: {index: text.indexOf(bar[1]), text: bar[1].trim()}}
+    }
+  }
+  // `Mai Anh 11:20, 29/05/2024`: a name, then the time and the date, no bar.
+  const named = DATELINE_NAME_FIRST.exec(text)
+  if (named && named[1]) {
+    const rest = matchDateline(text.slice(named[0].length))
+    if (rest && !rest.byline && rest.hour !== null) {
+      return {...rest, index: rest.index + named[0].length, byline: {index: 0, text: named[1]}}
     }
   }
   // `QĐND - Thứ Tư, 06/07/2022, 14:02`: the outlet's mark first.
@@ -527,5 +584,6 @@ export function matchDateline(text: string): DatelineMatch | null {
     byline = {index, text: bylineText}
   }
   const dateText = /\d/.exec(text)
-  return {day, month, year, hour: num(h), minute: num(mi), index: dateText ? dateText.index : 0, byline}
+  const seconds = h !== undefined ? /(?<!\d)\d{1,2}\s*:\s*\d{2}:(\d{2})(?!\d)/u.exec(text) : null
+  return {day, month, year, hour: num(h), minute: num(mi), second: num(seconds?.[1]), index: dateText ? dateText.index : 0, byline}
 }

@@ -36,3 +36,11 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 export const QUOTES: ReadonlyMap<string, string> = new Map([
   ['“', '”'], ['"', '"'], ['«', '»'], ['‘', '’'], ['„', '“']
 ])
+
+/**
+ * Verbs right before a single "chuyên đề" that present it: what follows
+ * (`về X`, or a title in capitals) is the topic's name, to the end of the
+ * sentence: "báo cáo chuyên đề Công tác nhân quyền ...", "phần trình bày
+ * chuyên đề của TS X, về ...".
+ */
+export const PRESENTING_VERBS: readonly string[] = ['trình bày', 'báo cáo', 'giới thiệu', 'truyền đạt', 'quán triệt', 'thuyết trình']

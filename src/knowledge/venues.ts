@@ -16,3 +16,35 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'hội nghị', 'hội thảo', 'buổi', 'lớp', 'chương trình', 'cấp', 'địa phương', 'đơn vị', 'cơ sở', 'các', 'những',
   'nhiều', 'đây', 'đó', 'nơi', 'kỳ', 'phiên', 'sự kiện', 'diễn đàn'
 ]
+
+/**
+ * Words after `từ X` that make X the edge of a region, not a place
+ * (`các tỉnh từ Quảng Trị trở ra phía Bắc`, `từ Huế trở vào`, `từ Nghệ An
+ * đến Cà Mau`): the participants come from there; the event is not held there.
+ */
+export const REGION_EDGE_AFTER: readonly string[] = ['trở ra', 'trở vào', 'trở lên', 'trở xuống', 'đến', 'tới']
+
+/**
+ * Heads of an outlet's name (`Báo Quảng Ninh`, `Đài PT-TH tỉnh Bến Tre`,
+ * `Cổng TTĐT tỉnh X`), capitalised as names are: the province in such a name
+ * is the newspaper's home, not the event's place.
+ */
+export const OUTLET_NAME_HEADS: readonly string[] = [
+  'Báo', 'Báo điện tử', 'Tạp chí', 'Đài Phát thanh và Truyền hình', 'Đài Phát thanh - Truyền hình', 'Đài PT-TH', 'Đài PTTH',
+  'Đài Truyền hình', 'Truyền hình', 'Cổng Thông tin điện tử', 'Cổng thông tin điện tử', 'Cổng TTĐT', 'Trang thông tin điện tử'
+]
+
+/**
+ * An event held online for the whole country: with no hall or main
+ * connection point named, it has no province (the provinces of its
+ * connection points and of its officials watched or spoke; none hosted it).
+ * Both words must be in the headline or the lead, with a course's noun and no `điểm cầu`.
+ */
+export const ONLINE_WORDS: readonly string[] = ['trực tuyến', 'online', 'qua mạng', 'từ xa']
+export const NATIONWIDE_WORDS: readonly string[] = ['toàn quốc', 'cả nước', 'toàn lực lượng', 'toàn ngành']
+/**
+ * ... and it is a course (`lớp`, `khóa học`), taken from wherever the
+ * learners are. A conference a province joins from its own connection point
+ * (`Ban Chỉ đạo tỉnh X dự hội nghị trực tuyến toàn quốc`) keeps that province.
+ */
+export const COURSE_WORDS: readonly string[] = ['lớp', 'khóa học', 'khoá học', 'khóa bồi dưỡng', 'khoá bồi dưỡng', 'khóa tập huấn', 'khoá tập huấn']

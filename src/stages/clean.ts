@@ -27,17 +27,19 @@ import {RELATIVE_DAY_WORDS, TIMES_OF_DAY} from '../knowledge/calendar.js'
 import {alternation} from '../text/pattern.js'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import {fold} from '../text/normalize.js'
+import {fold, isAllCaps} from '../text/normalize.js'
 import type {Block, BlockKind, CleanArticle, Removed, SplitFile} from '../types.js'
 import {
   ATTRIBUTION,
   BREADCRUMB_SEPARATOR,
   BYLINE_DESK,
+  BYLINE_LABEL_AFTER,
   BYLINE_PREFIX,
   CAPTION_OPENERS,
   CONTINUATION_OPENERS,
   DATE_LEAD,
   GENERIC_BYLINES,
+  IMAGE_URL,
   OUTLET_HEAD_WORDS,
   PHOTO_CREDIT_LINE,
   findPhotoCredit,
@@ -49,7 +51,9 @@ import {
   matchOutletMark,
   matchSectionLabel,
   matchSiteLabel,
-  matchTeaserHeader
+  matchTeaserHeader,
+  portalChromePrefix,
+  visitorCounterAt
 } from '../knowledge/boilerplate.js'
 
 // ---------------------------------------------------------------------------
@@ -80,6 +84,12 @@ const LAST_CRUMB_MAX_WORDS = 6
 const CLOSING_FURNITURE_MAX = 12
 /** A site's name printed above its breadcrumb trail has at most this many words. */
 const MASTHEAD_MAX_WORDS = 6
+/**
+ * A site's or department's name above the headline (a banner in capitals,
+ * a name before a visitor counter, a logo's address) has at most this many
+ * words; departments of provincial police run to about ten.
+ */
+const SITE_NAME_MAX_WORDS = 12
 /** A byline line has at most this many characters. */
 const BYLINE_MAX_CHARS = 70
 /** A byline names at most this many people. */
@@ -197,6 +207,7 @@ export function looksLikeByline(text: string): boolean {
   const prefix = BYLINE_PREFIX.exec(text)
   // A final period is tolerated (`Mai Anh.`); other sentence ends are not.
   const body = (prefix ? text.slice(prefix[0].length) : text)
+    .replace(BYLINE_LABEL_AFTER, '')
     .replace(BYLINE_DESK, '')
     .replace(/\s*\([^()]{1,30}\)\s*$/u, '')
     .trim()
@@ -259,6 +270,31 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
   const aboveHeadline: Line[] = []
   while (lines[0]) {
     const top = lines[0]
+    const chrome = portalChromePrefix(top.text)
+    if (chrome > 0) {
+      drop(state, {...top, text: top.text.slice(0, chrome).trim()}, 'portal-chrome')
+      const rest = shift(top, chrome)
+      lines = rest.text ? [rest, ...lines.slice(1)] : lines.slice(1)
+      continue
+    }
+    if (isSiteChrome(lines)) {
+      drop(state, top, visitorCounterAt(top.text) >= 0 ? 'visitor-counter' : 'masthead')
+      lines = lines.slice(1)
+      continue
+    }
+    // A reporter's profile box above the headline: `Nguyễn Minh Hà Nhà báo`.
+    if (BYLINE_LABEL_AFTER.test(top.text) && looksLikeByline(top.text)) {
+      state.bylines.push(block(top, 'byline'))
+      lines = lines.slice(1)
+      continue
+    }
+    // A photo's caption printed above the headline: kept as a caption, the headline follows.
+    const next = lines[1]
+    if (next && (findPhotoCredit(top.text) || CAPTION_OPENERS.test(top.text)) && looksLikeHeadline(next.text) && !findPhotoCredit(next.text)) {
+      aboveHeadline.push(top)
+      lines = lines.slice(1)
+      continue
+    }
     if (matchDateline(top.text) || matchSiteLabel(top.text) || PHOTO_CREDIT_LINE.test(top.text)) {
       aboveHeadline.push(top)
       lines = lines.slice(1)
@@ -387,8 +423,10 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       if (dateline.byline) {
         const text = dateline.byline.text
         const bylineFirst = dateline.byline.index < dateline.index
+        // After the bar (`Mai Anh | Thứ Tư, ...`), or right after the name (`Mai Anh 11:20, ...`).
+        const bar = l.text.indexOf('|', dateline.byline.index + text.length)
         const date = bylineFirst
-          ? shift(l, l.text.indexOf('|', dateline.byline.index + text.length) + 1)
+          ? shift(l, bar >= 0 ? bar + 1 : dateline.byline.index + text.length)
           : {...l, text: l.text.slice(0, dateline.byline.index).replace(/[\s|·•]+$/u, '')}
         state.datelines.push(block(date, 'dateline'))
         state.bylines.push({kind: 'byline', line: l.line, column: l.column + dateline.byline.index, text})
@@ -501,6 +539,41 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
   }
 }
 
+/**
+ * Whether the first line is the site's chrome rather than the headline: a
+ * visitor counter (`Đang online: 6`, `Hôm nay: 1937`), a name with a counter
+ * or a logo's address glued on, a name right above a counter, or a short
+ * banner in capitals (`CÔNG AN TỈNH X`) above a longer headline in
+ * sentence case. A name is taken for chrome only when a headline follows.
+ */
+function isSiteChrome(lines: Line[]): boolean {
+  const top = lines[0]
+  if (!top) return false
+  const text = top.text
+  const counter = visitorCounterAt(text)
+  if (counter === 0) return true
+  // The first line after the run of counters must read as a headline.
+  let k = 1
+  while (lines[k] && visitorCounterAt(lines[k]!.text) === 0) k++
+  const after = lines[k]
+  const headlineFollows = after !== undefined && looksLikeHeadline(after.text)
+  if (!headlineFollows || SENTENCE_END.test(text)) return false
+  const name = (at: number): boolean => wordCount(text.slice(0, at)) <= SITE_NAME_MAX_WORDS
+  if (counter > 0) return name(counter)
+  if (k > 1) return name(text.length)
+  const image = IMAGE_URL.exec(text)
+  if (image) return name(image.index)
+  const below = lines[1]
+  return (
+    below !== undefined &&
+    isAllCaps(text) &&
+    !isAllCaps(below.text) &&
+    wordCount(text) <= MASTHEAD_MAX_WORDS &&
+    wordCount(below.text) > wordCount(text) &&
+    !text.includes(':')
+  )
+}
+
 /** A run of this many headlines, each printed twice, is a teaser block even without a header. */
 const TEASER_RUN_PAIRS = 2
 
@@ -555,6 +628,10 @@ function cutOff(blocks: Block[], state: State, file: VFile): boolean {
   let cut = -1
   const ends = /[.!?…]["”’)]*\s+/gu
   for (let m = ends.exec(text); m; m = ends.exec(text)) cut = m.index + m[0].length
+  // A list cut off after its last complete item (`gồm: A; B; C cut`): the
+  // broken item goes, the whole items stay (their `;` kept to show the list goes on).
+  const item = text.lastIndexOf('; ')
+  if (item + 1 > cut && item > 0) cut = item + 2
   const place = {line: last.line, column: last.column + Math.max(cut, 0)}
   state.removed.push({...place, text: cut > 0 ? text.slice(cut) : text, rule: 'truncated-sentence'})
   if (cut > 0) blocks[index] = {...last, text: text.slice(0, cut).trimEnd()}

@@ -113,3 +113,9 @@ export const collator = new Intl.Collator('vi', {sensitivity: 'base', numeric: t
 export function compareVi(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)
 }
+
+/** Whether a line is printed in capitals (`TẬP HUẤN CÔNG TÁC NHÂN QUYỀN`): at least six letters, none lower case. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 6 && letters === letters.toLocaleUpperCase('vi') && letters !== letters.toLocaleLowerCase('vi')
+}

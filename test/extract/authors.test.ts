@@ -14,7 +14,9 @@ describe('bylines to authors', () => {
     ['Nhóm PV', []],
     ["H'Xíu - Minh Thuận", ["H'Xíu", 'Minh Thuận']],
     ['BÀI VÀ ẢNH: NGUYỄN VĂN NAM', ['NGUYỄN VĂN NAM']],
-    ['Theo TTXVN', []]
+    ['Theo TTXVN', []],
+    ['Trần Thu Giang Nhà báo', ['Trần Thu Giang']],
+    ['Lê Hoài Phương PV', ['Lê Hoài Phương']]
   ])('%s', (text, names) => {
     expect(bylineNames(text).map((n) => n.name)).toEqual(names)
   })
@@ -27,6 +29,19 @@ describe('bylines to authors', () => {
     const r = extractAuthors(article)
     expect(r.authors).toEqual(['Mai Anh'])
     expect(r.evidence['authors.0']).toMatchObject({line: 3})
+  })
+})
+
+describe('bylines in other layouts (issue 11)', () => {
+  const authorsOf = (text: string): string[] => extractAuthors(cleanText(text).article).authors
+  it('reads the name before the time and date on one line', () => {
+    expect(authorsOf('Tập huấn về quyền con người cho cán bộ xã\nLê Hoài Phương 10:35, 12/05/2024\nNgày 11/5, lớp học khai mạc tại hội trường.')).toEqual(['Lê Hoài Phương'])
+  })
+  it('reads a name with its label above the headline, and a name alone at the end', () => {
+    expect(authorsOf('Trần Thu Giang Nhà báo\nBồi dưỡng kiến thức nhân quyền cho phóng viên trẻ\nNgày 2/6/2021, lớp học khai mạc tại hội trường.\nĐinh Gia Bảo')).toEqual(['Trần Thu Giang', 'Đinh Gia Bảo'])
+  })
+  it('takes no photo credit, desk, source or copyright line for an author', () => {
+    expect(authorsOf('Tập huấn về quyền con người cho cán bộ xã\nNgày 2/6/2021, lớp học khai mạc tại hội trường.\nẢnh: Văn Khải - TTXVN\nNhóm PV\nTheo Báo Sông Bạc\n© Bản quyền thuộc về Báo Sông Bạc')).toEqual([])
   })
 })
 

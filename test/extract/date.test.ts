@@ -164,3 +164,27 @@ describe('history in the lead', () => {
     expect(findDateMentions({kind: 'paragraph', line: 1, column: 1, text: 'Thực hiện Công ước ngày 10/12/1984 của Liên hợp quốc.'})).toEqual([])
   })
 })
+
+describe('dates of real pages (issue 11)', () => {
+  it('takes the first day of a range "từ ngày X đến ngày Y"', () => {
+    expect(findDateMentions(block('Lớp học diễn ra từ ngày 09 đến ngày 11-11-2022 tại hội trường.'))[0]).toMatchObject({day: 9, month: 11, year: 2022})
+    expect(findDateMentions(block('Từ ngày 17 đến 27-12, lớp bồi dưỡng diễn ra.'))[0]).toMatchObject({day: 17, month: 12})
+  })
+  it('takes the year from a later sentence naming the event when the lead gives none', () => {
+    const r = dateOf('Bồi dưỡng nghiệp vụ thông tin đối ngoại\n\nTrong 2 ngày (9 - 10/11), tại tỉnh Sông Bạc diễn ra Hội nghị tập huấn thông tin đối ngoại.\n\nQuang cảnh hội nghị.\n\nHội nghị do Bộ Văn hóa tổ chức.\n\nĐại biểu trao đổi ý kiến về nhiều nội dung.\n\nCác tỉnh bạn cử đoàn tham dự.\n\nĐây là hội nghị tập huấn thứ 2 trong năm 2022 trên cả nước.')
+    expect(r.date).toMatchObject({value: '2022-11-09', precision: 'day'})
+  })
+  it('takes the headline\'s year at year precision when the text gives no day', () => {
+    const r = dateOf('Tăng cường tuyên truyền pháp luật về quyền trẻ em năm 2023\n\nCác đại biểu được phổ biến nhiều nội dung mới.')
+    expect(r.date).toMatchObject({value: '2023', precision: 'year'})
+  })
+  it('does not take the year of a document named in the headline', () => {
+    const r = dateOf('Huyện Núi Xanh tuyên truyền Công ước quốc tế về quyền trẻ em năm 1989\n\nCác đại biểu được phổ biến nhiều nội dung mới.')
+    expect(r.date).toBeNull()
+  })
+  it('keeps the seconds a dateline prints in published', () => {
+    const r = dateOf('Kiểm tra công tác nhân quyền tại tỉnh Sông Bạc\n\nCập nhật ngày: 05-03-2020 | 08:15:30 GMT +7\n\nNgày 3/3/2020, đoàn công tác làm việc với tỉnh.')
+    expect(r.published).toBe('2020-03-05T08:15:30')
+    expect(r.date).toMatchObject({value: '2020-03-03', precision: 'day'})
+  })
+})

@@ -150,3 +150,36 @@ describe('connection points and capitals', () => {
     expect(r.province).toBeNull()
   })
 })
+
+describe('places that are not the venue (issue 11)', () => {
+  it('gives no province for the edge of a region the participants come from', () => {
+    const r = placeOf(head + 'Sáng ngày 05-09-2022, Học viện khai giảng lớp bồi dưỡng kiến thức quyền con người. Tham gia có giảng viên trường chính trị các tỉnh từ Hà Tĩnh trở ra phía Bắc.')
+    expect(r.province).toBeNull()
+  })
+  it('still takes a province named for itself in the same story', () => {
+    const r = placeOf(head + 'Sáng ngày 05-09-2022, tại tỉnh Nghệ An, lớp bồi dưỡng khai giảng cho học viên các tỉnh từ Hà Tĩnh đến Quảng Trị.')
+    expect(r.province?.name).toBe('Nghệ An')
+  })
+})
+
+describe('the newspaper\'s home province is not the place (issue 11)', () => {
+  it('gives no vote to a province inside an outlet\'s name', () => {
+    const r = placeOf(head + 'Sáng 12/4/2023, Văn phòng Ban Chỉ đạo tổ chức tọa đàm về quyền con người tại Hội trường Học viện.\n\nPhóng viên Báo Quảng Ninh và Đài PT-TH tỉnh Quảng Ninh đưa tin về tọa đàm.')
+    expect(r.province).toBeNull()
+  })
+  it('still counts the province named for itself', () => {
+    const r = placeOf(head + 'Sáng 12/4/2023, tỉnh Quảng Ninh tổ chức tọa đàm về quyền con người.\n\nBáo Quảng Ninh đưa tin.')
+    expect(r.province?.name).toBe('Quảng Ninh')
+  })
+})
+
+describe('a nationwide online course (issue 11)', () => {
+  it('has no province when no hall or main point is named', () => {
+    const r = placeOf(head + 'Ngày 14/6/2023, Học viện tổ chức lớp bồi dưỡng trực tuyến toàn quốc về quyền con người. Giảng viên Trường Chính trị tỉnh Nghệ An trình bày bài giảng.')
+    expect(r.province).toBeNull()
+  })
+  it('takes the province of its main point when one is named', () => {
+    const r = placeOf(head + 'Ngày 14/6/2023, Ban Chỉ đạo tổ chức hội nghị trực tuyến toàn quốc tại điểm cầu chính Hội trường tỉnh Nghệ An.')
+    expect(r.province?.name).toBe('Nghệ An')
+  })
+})

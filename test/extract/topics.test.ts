@@ -181,3 +181,25 @@ describe('paired terms with a comma', () => {
     ])
   })
 })
+
+describe('topics of real pages (issue 11)', () => {
+  const names = (a: CleanArticle): string[] => extractTopics(a, {file: new VFile(), authors: [], province: null, lead: null}).topics.map((t) => t.name)
+  it('takes the title a presenting verb introduces, and keeps one form of a topic printed short and long', () => {
+    expect(names(article('Ông Trần Bình Minh báo cáo chuyên đề Quyền của người lao động di cư.', 'Ông Trần Bình Minh, Vụ trưởng, báo cáo chuyên đề Quyền của người lao động di cư và yêu cầu bảo hộ công dân.'))).toEqual([
+      'Quyền của người lao động di cư và yêu cầu bảo hộ công dân'
+    ])
+  })
+  it('keeps the whole items of a list a truncated copy cut off, and drops the broken one', () => {
+    const cut: CleanArticle = {...article('Học viên nghiên cứu 4 chuyên đề gồm: Chuyên đề về quyền của người khuyết tật; chuyên đề về bình đẳng giới;'), truncated: true}
+    expect(names(cut)).toEqual(['Quyền của người khuyết tật', 'Bình đẳng giới'])
+  })
+  it('reads items labelled "Chuyên đề 1:" or "chuyên đề thứ hai:" and long titles', () => {
+    expect(names(article('Học viên nghiên cứu 3 chuyên đề: Chuyên đề 1: Quyền của người cao tuổi ở miền núi; Chuyên đề 2: Công tác bảo đảm quyền của người khuyết tật; Chuyên đề 3: Kỹ năng nhận diện thông tin sai lệch về nhân quyền.'))).toEqual([
+      'Quyền của người cao tuổi ở miền núi',
+      'Công tác bảo đảm quyền của người khuyết tật',
+      'Kỹ năng nhận diện thông tin sai lệch về nhân quyền'
+    ])
+    const long = 'Quan điểm và chính sách của Nhà nước về quyền của người lao động di cư trong giai đoạn hiện nay và những vấn đề đặt ra cho công tác thông tin đối ngoại ở các địa phương biên giới'
+    expect(names(article(`Các đại biểu nghe 2 chuyên đề gồm: chuyên đề thứ nhất: ${long}; chuyên đề thứ hai: Kỹ năng trả lời phỏng vấn báo chí nước ngoài.`))).toEqual([long, 'Kỹ năng trả lời phỏng vấn báo chí nước ngoài'])
+  })
+})

@@ -5,7 +5,7 @@
  * The cascade:
  *
  * 1. `published` from the first dateline (`Thứ Tư, 29/05/2024 11:20` →
- *    `2024-05-29T11:20`; `03/10/2024` → `2024-10-03`).
+ *    `2024-05-29T11:20`; `03/10/2024` → `2024-10-03`; seconds when printed).
  * 2. The event date from the lead: the first date in the first
  *    `LEAD_SEARCH_BLOCKS` paragraphs that is anchored by a time of day or
  *    `Ngày` (`Ngày 5/3`, `Sáng 12-6`, `sáng nay (4/11)`, `Chiều ngày
@@ -92,7 +92,7 @@ export interface DateMention {
 const TIME_OF_DAY = `(?:${alternation([...TIMES_OF_DAY, 'hôm'])})`
 const WEEKDAY = String.raw`(?:(?:thứ\s+(?:${alternation(WEEKDAY_NAMES)}|[2-7])|chủ\s+nhật)\s*,?\s*)`
 const RELATIVE = alternation(RELATIVE_DAY_WORDS)
-const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–]|và|đến)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
+const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
 const DAY_MONTH_WORDS = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`
 
 /** Most spaces between two words of a date phrase. */
@@ -186,7 +186,9 @@ function publishedFrom(article: CleanArticle): {iso: string; block: Block; date:
     const m = matchDateline(block.text)
     if (!m || !isCalendarDay(m.year, m.month, m.day)) continue
     const date = isoDay(m.year, m.month, m.day)
-    const time = m.hour !== null && m.minute !== null && m.hour < 24 && m.minute < 60 ? `T${pad(m.hour)}:${pad(m.minute)}` : ''
+    // Seconds are kept when the dateline prints them (`07:37:00` → `T07:37:00`).
+    const second = m.second !== undefined && m.second !== null && m.second < 60 ? `:${pad(m.second)}` : ''
+    const time = m.hour !== null && m.minute !== null && m.hour < 24 && m.minute < 60 ? `T${pad(m.hour)}:${pad(m.minute)}${second}` : ''
     return {iso: date + time, block, date}
   }
   return null
@@ -361,9 +363,30 @@ export function extractDate(article: CleanArticle): DateResult {
     warnings.push(pending('date-invalid', scraper, {text: value}))
   }
 
+  // No day in the text: the year the headline gives the story ("... về
+  // quyền con người năm 2024"), at year precision; not a period under
+  // review nor a plan's year.
+  const headline = article.headline
+  const year = headline ? HEADLINE_YEAR.exec(headline.text) : null
+  // A year after a document's noun in the same clause is the document's (`Công ước ... năm 1979`).
+  const clause = headline && year ? headline.text.slice(0, year.index).split(/[,;:]/u).pop() ?? '' : ''
+  if (headline && year && year[1] && !PERIOD_OR_PLAN.test(headline.text) && !DOCUMENT_NOUN.test(clause)) {
+    evidence.date = evidenceAt(headline, year.index, year[0])
+    return done({value: year[1], precision: 'year', basis: `${quote(year[0])} trong tiêu đề; bài không ghi ngày`})
+  }
+
   warnings.push(pending('no-date', article.headline ?? article.blocks[0] ?? null))
   return done(null)
 }
+
+/**
+ * A document's name in a headline, capitalised (`Công ước ...`, `Luật ...`,
+ * `NGHỊ QUYẾT ...`); a common noun (`pháp luật`, `kế hoạch`) names none.
+ */
+const DOCUMENT_NOUN = unicodeWords(new RegExp(String.raw`\b(?:${alternation(DOCUMENT_NOUNS, true)}|${alternation(DOCUMENT_NOUNS.map((n) => n.toLocaleUpperCase('vi')))})\b`, 'u'))
+
+/** `năm 2024` in a headline: the story's year when nothing else dates it. */
+const HEADLINE_YEAR = unicodeWords(/\bnăm ((?:19|20)\d{2})\b/iu)
 
 /** Where a day and month's year comes from, in order of trust. */
 function resolveYear(
@@ -395,10 +418,12 @@ function resolveYear(
       if (dayNumber(isoDay(year, mention.month, mention.day)) - dayNumber(page.date) <= FUTURE_SLACK_DAYS) return {year, basis: page.basis}
     }
   }
-  // The event's own name, in the headline or the lead.
+  // The event's own name, in the headline or the lead, then in a later
+  // paragraph that names it again ("Đây là hội nghị tập huấn thứ 3 trong năm 2023").
   const texts = [article.headline, ...article.blocks.slice(0, LEAD_SEARCH_BLOCKS + 2)].filter((b): b is Block => b !== null)
+  const later = article.blocks.slice(LEAD_SEARCH_BLOCKS + 2).filter((b) => b.kind === 'paragraph')
   const own = mention.block
-  for (const block of [own, ...texts.filter((b) => b !== own)]) {
+  for (const block of [own, ...texts.filter((b) => b !== own), ...later]) {
     const named = eventNameYear(block.text)
     if (named) return {year: named.year, basis: `tên sự kiện ${quote(named.text)}`}
   }

@@ -18,12 +18,13 @@
  *    tỉnh X`), then the rest of the story; qualified mentions (`tỉnh X`,
  *    `TPHCM`) weigh more than bare or ambiguous ones. Bare `TP`/`CATP`
  *    count for the centrally governed city the article already names.
+ *    A nationwide online course with no venue has no province.
  * 3. Close votes with no venue raise `province-ambiguous`, and the first
  *    province of the lead is used; none raises `no-province` (a text that
  *    only says `tỉnh` names none).
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
-import {NOT_PLACE_WORDS, VENUE_NOUNS} from '../../knowledge/venues.js'
+import {COURSE_WORDS, NATIONWIDE_WORDS, NOT_PLACE_WORDS, ONLINE_WORDS, OUTLET_NAME_HEADS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
 import {alternation} from '../../text/pattern.js'
 import {splitSentences} from '../../text/sentences.js'
 import {
@@ -125,6 +126,41 @@ function atConnectionPoint(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - CONNECTION_POINT_REACH), index)
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1)
   return OTHER_CONNECTION_POINT.test(clause)
+}
+
+/** `từ` (and a unit word) right before a mention. */
+const REGION_EDGE_BEFORE = unicodeWords(new RegExp(String.raw`\btừ\s+(?:(?:${alternation(PROVINCE_UNIT_WORDS)})\s+)?$`, 'iu'))
+/** The words that close a region's edge right after a mention. */
+const REGION_EDGE_CLOSE = unicodeWords(new RegExp(String.raw`^\s*(?:${alternation(REGION_EDGE_AFTER)})\b`, 'iu'))
+
+/**
+ * Whether the mention at `index` (of `length` characters) is the edge of a
+ * region (`các tỉnh từ X trở ra`, `từ X đến Y`): no vote for a place.
+ */
+export function atRegionEdge(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 20), index)
+  const after = text.slice(index + length, index + length + 20)
+  return REGION_EDGE_BEFORE.test(before) && REGION_EDGE_CLOSE.test(after)
+}
+
+/** An outlet's name right before a mention (`Báo `, `Đài PT-TH `), as a name is written: capitalised. */
+const OUTLET_NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(OUTLET_NAME_HEADS)})\s+$`, 'u')
+
+/** Whether the mention at `index` is part of an outlet's name (`Báo Quảng Ninh`): the paper's home, no vote. */
+export function inOutletName(text: string, index: number): boolean {
+  return OUTLET_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))
+}
+
+const ONLINE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(ONLINE_WORDS)})\b`, 'iu'))
+const NATIONWIDE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(NATIONWIDE_WORDS)})\b`, 'iu'))
+
+const COURSE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(COURSE_WORDS)})\b`, 'iu'))
+const CONNECTION_POINT_WORD = unicodeWords(/\bđiểm cầu\b/iu)
+
+/** Whether the headline and lead tell a nationwide online course (`lớp bồi dưỡng trực tuyến toàn quốc`), with no connection point. */
+function nationalOnlineCourse(texts: string[]): boolean {
+  const has = (re: RegExp): boolean => texts.some((t) => re.test(t))
+  return has(ONLINE) && has(NATIONWIDE) && has(COURSE) && !has(CONNECTION_POINT_WORD)
 }
 
 interface Vote {
@@ -230,6 +266,12 @@ export function extractPlace(article: CleanArticle): PlaceResult {
     }
   }
 
+  // A nationwide online course with no hall or main point named: no province.
+  if (nationalOnlineCourse([article.headline?.text ?? '', ...lead.map((b) => b.text)])) {
+    warnings.push(pending('no-province', paragraphs[0] ?? article.headline ?? null))
+    return {province: null, city, venue: venueName, evidence, warnings}
+  }
+
   // Votes.
   const votes = new Map<string, Vote>()
   let leadOrder = 0
@@ -258,6 +300,7 @@ export function extractPlace(article: CleanArticle): PlaceResult {
   for (const block of article.blocks) {
     const inLead = leadSet.has(block)
     for (const m of findProvinceMentions(block.text)) {
+      if (atRegionEdge(block.text, m.index, m.text.length) || inOutletName(block.text, m.index)) continue
       let score: number
       if (m.ambiguous) score = WEIGHTS.ambiguous
       else if (block.kind === 'caption' || atConnectionPoint(block.text, m.index)) score = WEIGHTS.caption

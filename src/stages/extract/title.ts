@@ -23,10 +23,7 @@ export function extractTitle(article: CleanArticle): TitleResult {
 }
 
 /** Whether a title is printed in capitals (`TẬP HUẤN CÔNG TÁC NHÂN QUYỀN`). */
-export function isAllCaps(title: string): boolean {
-  const letters = title.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 6 && letters === letters.toLocaleUpperCase('vi') && letters !== letters.toLocaleLowerCase('vi')
-}
+export {isAllCaps} from '../../text/normalize.js'
 
 /**
  * A capitals headline in sentence case, for display (the record keeps the

@@ -18,7 +18,8 @@
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
-import {COUNT_WORDS, CUE_QUALIFIERS, LIST_OPENERS, PLURAL_MARKERS, QUOTES, STRONG_OPENERS, TOPIC_CUES} from '../../knowledge/topics.js'
+import {COUNT_WORDS, CUE_QUALIFIERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES} from '../../knowledge/topics.js'
+import {alternation} from '../../text/pattern.js'
 import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
 import type {Block, CleanArticle, Evidence, TopicRef} from '../../types.js'
@@ -32,9 +33,13 @@ import {storyBlocks} from './words.js'
  */
 const MAX_LIST_CHARS = 1500
 
-/** Fewest and most words in a topic: shorter is a fragment, longer a sentence. */
+/**
+ * Fewest and most words in a topic: shorter is a fragment, longer a
+ * sentence. (Real chuyên đề titles run to 35 words: "Quan điểm của Đảng và
+ * chính sách ... và những vấn đề đặt ra cho ...".)
+ */
 const MIN_TOPIC_WORDS = 2
-const MAX_TOPIC_WORDS = 30
+const MAX_TOPIC_WORDS = 40
 
 /** A topic found in a block, with its offset. */
 interface Found {
@@ -159,12 +164,39 @@ export function sentenceCase(text: string): string {
   return trimmed.charAt(0).toLocaleUpperCase('vi') + trimmed.slice(1)
 }
 
-/** The topics introduced at one cue. */
-function topicsAtCue(text: string, cueAt: number, cueEnd: number): Found[] {
-  const count = countBefore(text, cueAt)
+/** A presenting verb right before the cue (`báo cáo chuyên đề`). */
+const PRESENTED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(PRESENTING_VERBS)})\\s+$`, 'iu')
+/**
+ * After a presented cue, a title that opens with a capital. (`trình bày
+ * chuyên đề về X` describes a lecture and stays untaken, see the tests.)
+ */
+const PRESENTED_TOPIC = /^\s+(?=\p{Lu}[\p{Ll}\p{M}])/u
+
+/**
+ * The one topic a presenting verb introduces (`báo cáo chuyên đề Công tác
+ * nhân quyền trong tình hình mới.`), to the end of its sentence; null when the cue is not presented so.
+ */
+function presentedTopic(text: string, cueAt: number, cueEnd: number, count: number | null): Found | null {
+  if (text.slice(cueAt, cueEnd).toLowerCase() !== 'chuyên đề' || (count !== null && count !== 1)) return null
+  if (!PRESENTED_BEFORE.test(text.slice(Math.max(0, cueAt - 20), cueAt))) return null
+  const m = PRESENTED_TOPIC.exec(text.slice(cueEnd, cueEnd + 200))
+  if (!m) return null
+  const at = cueEnd + m[0].length
+  const end = sentenceEnd(text, at)
+  const name = text.slice(at, end).replace(/[;,]\s*$/u, '').trim()
+  return name ? {name, index: at, text: name} : null
+}
+
+/** The topics introduced at one cue; `cut` when the list runs into a text cut off, so its count cannot be met. */
+function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): Found[] {
+  const count = cut ? null : countBefore(text, cueAt)
   const {at, strong, about} = skipOpeners(text, cueEnd)
   const quoted = quotedTopics(text, at)
   if (quoted.length > 0) return quoted
+  if (!strong) {
+    const presented = presentedTopic(text, cueAt, cueEnd, countBefore(text, cueAt))
+    if (presented) return [presented]
+  }
   // "các chuyên đề về A, B và C": a plural cue and "về" announce a list,
   // taken only when it splits into several topics.
   const aboutList = !strong && about && text.slice(cueAt, cueEnd).toLowerCase() === 'chuyên đề' && pluralBefore(text, cueAt, count)
@@ -173,7 +205,7 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number): Found[] {
   const end = sentenceEnd(text, at)
   const list = text.slice(at, end)
   if (list.length > MAX_LIST_CHARS) return []
-  const parts = splitList(list, count)
+  const parts = splitList(list, count).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
   if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
 }
@@ -205,6 +237,12 @@ function repeatedCueTopics(text: string, at: number): Found[] {
   }
   return out
 }
+
+/**
+ * A list item's label before its title: `Chuyên đề 1:`, `chuyên đề thứ
+ * hai:`, `Nội dung số 3 -`, `II.`: the title follows the `:` (or `.`, `-`).
+ */
+const ITEM_LABEL = /^\s*(?:(?:chuyên đề|nội dung|bài)\s+)?(?:thứ\s+[\p{L}\p{M}]+|số\s*\d{1,2}|\d{1,2}|[IVX]{1,4})\s*[:.)–-]\s+/iu
 
 /** The cue repeated at the start of a list item: "chuyên đề về", "chuyên đề". */
 const REPEATED_CUE = /^\s*(?:và\s+)?chuyên đề(?:\s+về)?(?![\p{L}\p{M}])\s*/iu
@@ -250,13 +288,15 @@ export function extractTopics(
   const evidence: Record<string, Evidence> = {}
   const seen = new Set<string>()
   const blocks: Block[] = storyBlocks(article).filter((b) => b.kind === 'paragraph')
+  // The clean stage cut a broken sentence off this block: its list holds only the items before the cut.
+  const lastBlock = article.blocks[article.blocks.length - 1]
   for (const [b, block] of blocks.entries()) {
     for (const cue of block.text.matchAll(CUE_PATTERN)) {
       const cueEnd = cue.index + cue[0].length
       const below = listBelow(block.text, cueEnd) ? itemLines(blocks, b + 1) : []
       const items: (Found & {block: Block})[] = below.length > 0
         ? below.map((i) => ({name: i.name, index: i.index, text: i.name, block: i.block}))
-        : topicsAtCue(block.text, cue.index, cueEnd).map((f) => ({...f, block}))
+        : topicsAtCue(block.text, cue.index, cueEnd, article.truncated && block === lastBlock).map((f) => ({...f, block}))
       for (const found of items) {
         const name = sentenceCase(found.name)
         const words = name.split(' ').length
@@ -269,5 +309,24 @@ export function extractTopics(
       }
     }
   }
-  return {topics, evidence, warnings: []}
+  return withoutShortForms(topics, evidence)
+}
+
+/**
+ * Drop a topic that is the start of a longer one (a caption or a first
+ * mention prints `Công tác X`, the story `Công tác X và Y`): one topic,
+ * kept in its full form. Evidence is renumbered with the topics.
+ */
+function withoutShortForms(topics: TopicRef[], evidence: Record<string, Evidence>): Extracted<{topics: TopicRef[]}> {
+  const keys = topics.map((t) => fold(t.name))
+  const kept: TopicRef[] = []
+  const out: Record<string, Evidence> = {}
+  topics.forEach((t, i) => {
+    const k = keys[i]!
+    if (keys.some((other) => other.length > k.length && other.startsWith(k + ' '))) return
+    const e = evidence[`topics.${i}`]
+    if (e) out[`topics.${kept.length}`] = e
+    kept.push(t)
+  })
+  return {topics: kept, evidence: out, warnings: []}
 }
