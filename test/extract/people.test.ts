@@ -163,6 +163,28 @@ describe('patterns', () => {
   })
 })
 
+describe('issue 11: names from outlets never seen', () => {
+  it('rare surnames (Tường) and Khmer names of two syllables (Kiên)', () => {
+    expect(brief(officials([
+      'Đại biểu nghe PGS,TS Tường Văn Hòa, Viện trưởng Viện Nghiên cứu Pháp luật, trình bày chuyên đề.',
+      'Ngày 3/4, Thiếu tướng Kiên Sóc, Phó Cục trưởng Cục An ninh, dự buổi làm việc.'
+    ])).map((b) => b.split(' | ').slice(0, 2).join(' | '))).toEqual(['Tường Văn Hòa | PGS.TS', 'Kiên Sóc | Thiếu tướng'])
+  })
+
+  it('foreign names in Latin script after ông/bà, joined by "và"', () => {
+    expect(officials([
+      'Học viên được nghe ông Piet Vandermolen và bà Greta Holmqvist là hai chuyên gia đến từ Đại học Uppsala trình bày kinh nghiệm.'
+    ]).map((o) => o.name)).toEqual(['Piet Vandermolen', 'Greta Holmqvist'])
+  })
+
+  it('no foreign name without a person title, nor a Vietnamese name written without diacritics', () => {
+    expect(officials([
+      'Đại diện Tập đoàn Samsung Electronics và Quỹ Ford Foundation dự hội nghị.',
+      'Ông Nguyen Van An phát biểu.'
+    ]).map((o) => o.name)).toEqual([])
+  })
+})
+
 describe('roles', () => {
   it('chair through "thừa ủy quyền ... chủ trì hội nghị", outranking the speaker cue', () => {
     expect(brief(officials(['Phát biểu tại Hội nghị, Đại tá Ngô Xuân Phú, Phó Giám đốc Công an tỉnh thừa Ủy quyền của Trưởng ban Chỉ đạo Nhân quyền tỉnh Bình Dương chủ trì hội nghị cho biết, tỉnh đã đạt nhiều kết quả.']))).toEqual([
