@@ -194,6 +194,17 @@ export const MAX_FOREIGN_NAME_WORDS = 3
 
 /** One Vietnamese syllable, by shape: initial consonant, vowels, final consonant. */
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ng|nh|ch|[cmnpt])?$/u
+/** Whether a word has the shape of one Vietnamese syllable (`minh`, `nguyễn`; not `ming`, `bart`). */
+export function isVietnameseSyllableShape(word: string): boolean {
+  const w = word.toLowerCase()
+  if (!VIETNAMESE_SYLLABLE.test(w)) return false
+  const bare = w.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC')
+  // "-ng" never follows a lone i or y ("minh", not "ming"); "-nh" and "-ch" follow only a, ê, i, y.
+  if (/[iy]ng$/u.test(bare)) return false
+  if (/(?:nh|ch)$/u.test(bare) && !/[aêiy](?:nh|ch)$/u.test(bare)) return false
+  return true
+}
+
 /** Letters only Vietnamese writes: a foreign name has none of them. */
 const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèẻẽẹềếểễệìỉĩịòỏõọồốổỗộờớởỡợùủũụừứửữựỳỷỹỵ]/iu
 

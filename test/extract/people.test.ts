@@ -177,6 +177,18 @@ describe('issue 11: names from outlets never seen', () => {
     ]).map((o) => o.name)).toEqual(['Piet Vandermolen', 'Greta Holmqvist'])
   })
 
+  it('a misspelt name of a person named rightly elsewhere is that person; a meeting after the name is no affiliation', () => {
+    expect(brief(officials([
+      'Phát biểu khai mạc, Bộ trưởng Bộ Tư pháp Phan Minh Châu nhấn mạnh vai trò của báo chí.',
+      'Theo Bộ trưởng Phan Ming Châu, Hội nghị sẽ được tổ chức định kỳ.'
+    ]))).toEqual(['Phan Minh Châu | - | speaker | Bộ trưởng Bộ Tư pháp'])
+  })
+
+  it('two real names a letter apart stay two people', () => {
+    expect(officials(['Dự hội nghị có ông Lê Văn Minh, Giám đốc Sở Tư pháp và ông Lê Văn Mính, Phó Giám đốc Sở Nội vụ.']).map((o) => o.name))
+      .toEqual(['Lê Văn Minh', 'Lê Văn Mính'])
+  })
+
   it('no foreign name without a person title, nor a Vietnamese name written without diacritics', () => {
     expect(officials([
       'Đại diện Tập đoàn Samsung Electronics và Quỹ Ford Foundation dự hội nghị.',
