@@ -189,6 +189,31 @@ describe('issue 11: names from outlets never seen', () => {
       .toEqual(['Lê Văn Minh', 'Lê Văn Mính'])
   })
 
+  it('a military rank beside an academic title written "G.S, T.S": the rank is the military one; "PGS, TS" and "GS-TS"', () => {
+    expect(brief(officials([
+      'Các đại biểu đã được nghe Trung tướng, G.S, T.S Trần Quốc Hải, Cục trưởng Cục Pháp chế, Bộ Công an, trình bày về kết quả thực thi Công ước.',
+      'PGS, TS Hồ Văn Phúc phát biểu.',
+      'GS-TS Hồ Văn An phát biểu.'
+    ])).map((b) => b.split(' | ').slice(0, 3).join(' | '))).toEqual([
+      'Trần Quốc Hải | Trung tướng | reporter', 'Hồ Văn Phúc | PGS.TS | speaker', 'Hồ Văn An | GS.TS | speaker'
+    ])
+  })
+
+  it('roles: "có sự tham gia của" lists attendees; "phần trình bày chuyên đề của" and "triển khai các chuyên đề" are reporters', () => {
+    expect(brief(officials([
+      'Hội nghị có sự tham gia của các đồng chí: Hà Văn Tín, Phó Chủ tịch UBND tỉnh Phú Yên; Đỗ Thị Lan, nguyên Chủ tịch Hội Luật gia tỉnh.',
+      'Các đại biểu được nghe phần trình bày chuyên đề của PGS. TS. Mai Văn Tùng - Viện trưởng Viện Nhà nước và Pháp luật, về quyền con người.',
+      'Đồng chí Trịnh Văn Lộc, Phó Trưởng Ban Tuyên giáo Tỉnh ủy triển khai các chuyên đề tại hội nghị.'
+    ])).map((b) => b.split(' | ').slice(0, 3).join(' | '))).toEqual([
+      'Hà Văn Tín | - | attendee', 'Đỗ Thị Lan | - | attendee', 'Mai Văn Tùng | PGS.TS | reporter', 'Trịnh Văn Lộc | - | reporter'
+    ])
+  })
+
+  it('two positions joined by a dash belong to one person, and the predicate after them gives the role', () => {
+    expect(brief(officials(['Đ/c Đại tá Trần Văn Hòa, Phó Giám đốc Công an tỉnh – Phó Trưởng Ban thường trực đánh giá kết quả hoạt động năm qua.'])))
+      .toEqual(['Trần Văn Hòa | Đại tá | speaker | Phó Giám đốc Công an tỉnh // Phó Trưởng Ban thường trực'])
+  })
+
   it('no foreign name without a person title, nor a Vietnamese name written without diacritics', () => {
     expect(officials([
       'Đại diện Tập đoàn Samsung Electronics và Quỹ Ford Foundation dự hội nghị.',
