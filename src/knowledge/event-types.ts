@@ -134,7 +134,7 @@ export const ATTENDANCE_NOUNS: readonly string[] = [
 /** Words before the number that show it counts the attendance (checked in the same sentence). */
 export const ATTENDANCE_CUES: readonly string[] = [
   'dự', 'tham dự', 'tham gia', 'cho', 'gồm', 'với', 'có', 'thu hút', 'hơn', 'gần', 'khoảng',
-  'trên', 'đông đảo'
+  'trên', 'đông đảo', 'sự tham gia của', 'sự tham dự của', 'sự có mặt của'
 ]
 
 /**

@@ -175,7 +175,9 @@ export const PREDICATES: readonly Predicate[] = [
   stop('thừa ủy quyền'), stop('thừa lệnh'), stop('thay mặt'),
   notVerb('dự án'), notVerb('dự thảo'), notVerb('dự báo'), notVerb('dự toán'), notVerb('dự kiến'),
   notVerb('dự bị'), notVerb('thông tin và truyền thông'), notVerb('thông tin đối ngoại'),
-  notVerb('thông tin điện tử'), notVerb('điều hành tác nghiệp')
+  notVerb('thông tin điện tử'), notVerb('điều hành tác nghiệp'),
+  // "Ủy viên dự khuyết", "Trưởng Ban điều hành Đề án ...": parts of an office or a body, not verbs.
+  notVerb('dự khuyết'), notVerb('điều hành đề án'), notVerb('điều hành dự án'), notVerb('điều hành chương trình')
 ]
 
 /**

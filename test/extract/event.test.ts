@@ -70,6 +70,17 @@ describe('types', () => {
   })
 })
 
+describe('issue 11: organisers and attendance from unseen outlets', () => {
+  it('drops an abbreviation in brackets from an organiser\'s name', () => {
+    expect(event('Ngày 5/6/2024, Ban Chỉ đạo (BCĐ) Nhân quyền tỉnh Sóc Trăng tổ chức Hội nghị tập huấn công tác nhân quyền.').organizers)
+      .toEqual(['Ban Chỉ đạo Nhân quyền tỉnh Sóc Trăng'])
+  })
+  it('counts "có sự tham gia của N đại biểu", exact', () => {
+    const e = event('Hội nghị có sự tham gia của 145 đại biểu đến từ các sở, ngành.')
+    expect([e.attendance, e.attendanceQualifier]).toEqual([145, null])
+  })
+})
+
 describe('organizers', () => {
   it('bodies joined by "phối hợp (với)"', () => {
     expect(event('Ngày 03/10/2024, Ban Chỉ đạo Nhân quyền Chính phủ phối hợp với Ban Chỉ đạo về Nhân quyền tỉnh Bình Định tổ chức Hội nghị tập huấn nhân quyền toàn quốc.').organizers)

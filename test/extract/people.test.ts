@@ -214,6 +214,16 @@ describe('issue 11: names from outlets never seen', () => {
       .toEqual(['Trần Văn Hòa | Đại tá | speaker | Phó Giám đốc Công an tỉnh // Phó Trưởng Ban thường trực'])
   })
 
+  it('"dự khuyết" and "Ban điều hành Đề án" are parts of a position, not "dự" or "điều hành" as verbs', () => {
+    expect(brief(officials([
+      'Phát biểu khai giảng lớp học, GS.TS Lê Văn Toàn, Phó Giám đốc Học viện Chính trị khu vực I, Trưởng Ban điều hành Đề án giáo dục quyền con người cho biết, lớp học rất quan trọng.',
+      'PGS.TS Trần Hải Nam, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Trưởng ban Tuyên giáo Trung ương phát biểu.'
+    ]))).toEqual([
+      'Lê Văn Toàn | GS.TS | speaker | Phó Giám đốc Học viện Chính trị khu vực I // Trưởng Ban điều hành Đề án giáo dục quyền con người',
+      'Trần Hải Nam | PGS.TS | speaker | Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng // Phó Trưởng ban Tuyên giáo Trung ương'
+    ])
+  })
+
   it('no foreign name without a person title, nor a Vietnamese name written without diacritics', () => {
     expect(officials([
       'Đại diện Tập đoàn Samsung Electronics và Quỹ Ford Foundation dự hội nghị.',

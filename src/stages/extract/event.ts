@@ -198,6 +198,9 @@ function startsWithBody(text: string): boolean {
 /** Auxiliaries between the organisers and "tổ chức" ("đã", "phối hợp"). */
 const TRAILING_AUXILIARIES = /(?:\s+(?:đã|sẽ|vừa|long trọng|trang trọng|chính thức|đồng|cùng|phối hợp|đã phối hợp))+\s*$/u
 
+/** An abbreviation in brackets inside a body's name ("Ban Chỉ đạo (BCĐ) Nhân quyền"): the reader's aid, not the name. */
+const ABBREVIATION_ASIDE = /\s*\(\p{Lu}[\p{Lu}&.\-]*\)(?=\s|$)/gu
+
 /** Split a subject into bodies at joiners followed by a body. */
 function splitOrganizers(subject: string): string[] {
   const pattern = new RegExp(`\\s*(?:,|${NOT_LETTER_BEFORE}(?:${alternation(ORGANIZER_JOINERS)})${NOT_LETTER_AFTER})\\s*`, 'giu')
@@ -210,7 +213,9 @@ function splitOrganizers(subject: string): string[] {
     last = m.index + m[0].length
   }
   parts.push(subject.slice(last))
-  return parts.map((p) => p.replace(TRAILING_AUXILIARIES, '').trim()).filter((p) => p && startsWithBody(p))
+  return parts
+    .map((p) => p.replace(ABBREVIATION_ASIDE, '').replace(TRAILING_AUXILIARIES, '').trim())
+    .filter((p) => p && startsWithBody(p))
 }
 
 /** The organisers: the subject before "tổ chức", or "do X tổ chức". */
