@@ -174,7 +174,13 @@ describe('issue 11: names from outlets never seen', () => {
   it('foreign names in Latin script after ông/bà, joined by "và"', () => {
     expect(officials([
       'Học viên được nghe ông Piet Vandermolen và bà Greta Holmqvist là hai chuyên gia đến từ Đại học Uppsala trình bày kinh nghiệm.'
-    ]).map((o) => o.name)).toEqual(['Piet Vandermolen', 'Greta Holmqvist'])
+    ]).map((o) => `${o.name}:${o.role}`)).toEqual(['Piet Vandermolen:reporter', 'Greta Holmqvist:reporter'])
+  })
+
+  it('an audience that hears someone present makes them a reporter, past a position the parser cuts short', () => {
+    expect(officials([
+      'Các đại biểu đã được nghe Trung tướng Trần Quốc Hải, Cục trưởng Cục Pháp chế và cải cách hành chính, tư pháp, Bộ Công an, trình bày về kết quả thực thi Công ước.'
+    ]).map((o) => `${o.name}:${o.role}`)).toEqual(['Trần Quốc Hải:reporter'])
   })
 
   it('a misspelt name of a person named rightly elsewhere is that person; a meeting after the name is no affiliation', () => {

@@ -142,6 +142,23 @@ function heardPresenting(p: Parsed, a: Attached, cue: RoleCue | null): RoleCue |
   return {role: 'reporter', index: cue.index}
 }
 
+/**
+ * "được nghe X, <position>, là chuyên gia ..., trình bày về ...": in a
+ * sentence whose audience listens, a presenting predicate further on, before
+ * the next person, within `PREDICATE_WINDOW` words, makes X a presenter.
+ */
+function heardAhead(p: Parsed, a: Attached, from: number, next: Attached | undefined): RoleCue | null {
+  const {s} = p
+  if (!heardBefore(s, mentionStart(a))) return null
+  const stop = Math.min(s.end, from + PREDICATE_WINDOW, next ? mentionStart(next) : s.end)
+  for (let k = from; k < stop; k++) {
+    const predicate = PREDICATE_TABLE.match(s.tokens, k, s.end)
+    if (!predicate?.value.role || !isLowerWord(s.tokens[k])) continue
+    if (predicate.value.role === 'reporter' || PRESENTING_PREDICATES.includes(predicate.value.phrase)) return {role: 'reporter', index: k}
+  }
+  return null
+}
+
 /** The role each mention gets from the predicate after it, by position in `p.attached`. */
 export function rolesAfter(p: Parsed): (RoleCue | null)[] {
   const roles: (RoleCue | null)[] = p.attached.map(() => null)
@@ -151,7 +168,7 @@ export function rolesAfter(p: Parsed): (RoleCue | null)[] {
     if (!a) continue
     const end = mentionEnd(p, a)
     const next = p.attached[n + 1]
-    const role = heardPresenting(p, a, predicateAfter(p, end.token, end.unit))
+    const role = heardPresenting(p, a, predicateAfter(p, end.token, end.unit)) ?? heardAhead(p, a, end.token, next)
     roles[n] = role ?? (next && sharesPredicate(p.s, end.token, mentionStart(next)) ? (roles[n + 1] ?? null) : null)
   }
   return roles
