@@ -54,8 +54,17 @@ describe('sameEvent', () => {
     const b = record('b', {...base, province: province('Bình Định'), event: {name, types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null}})
     expect(sameEvent(a, b)).toBe(false)
   })
-  it('never merges an undated article', () => {
-    expect(sameEvent(record('a', base), record('b', {...base, date: null}))).toBe(false)
+  it('merges an undated report on a shared official present at both and the same kind of event', () => {
+    expect(sameEvent(record('a', base), record('b', {...base, date: null}))).toBe(true)
+    expect(sameEvent(record('a', {...base, date: null}), record('b', {...base, date: null}))).toBe(true)
+  })
+  it('does not merge an undated report on a shared name alone, a person only mentioned, another kind or another province', () => {
+    const event = {name: 'Hội nghị tập huấn công tác nhân quyền năm 2024', types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null}
+    const a = record('a', {...base, event})
+    expect(sameEvent(a, record('b', {...base, date: null, event, officials: [person('Trần Văn B')]}))).toBe(false)
+    expect(sameEvent(a, record('b', {...base, date: null, officials: [person('Nguyễn Văn Kỷ', 'mentioned')]}))).toBe(false)
+    expect(sameEvent(a, record('b', {...base, date: null, event: {...event, types: ['tổng kết']}}))).toBe(false)
+    expect(sameEvent(a, record('b', {...base, date: null, province: province('Bình Định')}))).toBe(false)
   })
   it('needs a shared person or name, not only place and date', () => {
     expect(sameEvent(record('a', base), record('b', {...base, officials: [person('Trần Văn B')]}))).toBe(false)

@@ -22,7 +22,7 @@ function predictionsOf(archive: Archive): {predicted: PredictedArticle[]; events
     authors: a.authors,
     topics: a.topics.map((t) => t.name),
     organizers: a.event.organizers,
-    attendance: a.event.attendance === null ? null : {count: a.event.attendance, qualifier: null},
+    attendance: a.event.attendance === null ? null : {count: a.event.attendance, qualifier: a.event.attendanceQualifier},
     outlet: a.source.outlet
   }))
   const events = archive.events.map((e) => e.articles.map((id) => fileById.get(id) ?? id))

@@ -122,6 +122,19 @@ export const NAMING_VERBS: readonly string[] = ['tổ chức', 'diễn ra', 'kha
 export const ORGANIZER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'và', 'cùng']
 
 /**
+ * Words that open a generic companion phrase at the end of the organisers
+ * ("X phối hợp với Y cùng các cơ quan, địa phương liên quan tổ chức"): the
+ * joiner, then a plural word, never a named body.
+ */
+export const ORGANIZER_COMPANION_OPENERS: readonly string[] = ['cùng các', 'cùng những', 'và các', 'với các']
+
+/**
+ * Ceremonies that may stand between "tổ chức" and the event's head ("tổ
+ * chức bế giảng Lớp tập huấn ..."): the name starts at the head.
+ */
+export const CEREMONY_WORDS: readonly string[] = ['khai giảng', 'bế giảng', 'khai mạc', 'bế mạc', 'tổng kết']
+
+/**
  * Nouns that count people attending ("hơn 350 đại biểu", "cho 200 đồng chí").
  * Longest first when matched.
  */
@@ -134,7 +147,7 @@ export const ATTENDANCE_NOUNS: readonly string[] = [
 /** Words before the number that show it counts the attendance (checked in the same sentence). */
 export const ATTENDANCE_CUES: readonly string[] = [
   'dự', 'tham dự', 'tham gia', 'cho', 'gồm', 'với', 'có', 'thu hút', 'hơn', 'gần', 'khoảng',
-  'trên', 'đông đảo'
+  'trên', 'đông đảo', 'sự tham gia của', 'sự tham dự của', 'sự có mặt của'
 ]
 
 /**

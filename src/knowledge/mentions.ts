@@ -58,5 +58,14 @@ export const RANK_SEPARATORS: readonly string[] = [',', '.', '-', '–']
 /** Dashes that continue a position into a capitalised body ("Giám đốc Sở Y tế - Bảo hiểm ..."). */
 export const POSITION_DASHES: readonly string[] = ['-', '–']
 
-/** What may stand between two positions of one chain, joined: nothing or a comma. */
-export const POSITION_CHAIN_GAPS: readonly string[] = ['', ',']
+/** What may stand between two positions of one chain, joined: nothing, a comma or a dash ("Phó Giám đốc Công an tỉnh - Phó Trưởng ban Thường trực"). */
+export const POSITION_CHAIN_GAPS: readonly string[] = ['', ',', '-', '–']
+
+/**
+ * Words before a person that make the audience the subject: "các đại biểu
+ * được nghe X trình bày về ..." — X presented to the class.
+ */
+export const LISTENING_WORDS: readonly string[] = ['nghe']
+
+/** Speech predicates that, heard by an audience (`LISTENING_WORDS`), make the speaker a presenter. */
+export const PRESENTING_PREDICATES: readonly string[] = ['trình bày', 'giới thiệu', 'thông tin']

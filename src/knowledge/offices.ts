@@ -154,7 +154,8 @@ export const PREDICATES: readonly Predicate[] = [
   reporter('trình bày chuyên đề'), reporter('trình bày các chuyên đề'), reporter('truyền đạt'),
   reporter('báo cáo chuyên đề'), reporter('giới thiệu chuyên đề'), reporter('giảng dạy'),
   reporter('là báo cáo viên'), reporter('báo cáo viên'), reporter('quán triệt chuyên đề'),
-  reporter('trao đổi chuyên đề'), reporter('thông tin chuyên đề'),
+  reporter('trao đổi chuyên đề'), reporter('thông tin chuyên đề'), reporter('triển khai chuyên đề'),
+  reporter('triển khai các chuyên đề'), reporter('truyền đạt chuyên đề'),
   speaker('phát biểu'), speaker('cho biết'), speaker('khẳng định'), speaker('nhấn mạnh'),
   speaker('đề nghị'), speaker('yêu cầu'), speaker('nêu rõ'), speaker('chia sẻ'),
   speaker('biểu dương'), speaker('đánh giá'), speaker('kết luận'), speaker('lưu ý'),
@@ -174,7 +175,9 @@ export const PREDICATES: readonly Predicate[] = [
   stop('thừa ủy quyền'), stop('thừa lệnh'), stop('thay mặt'),
   notVerb('dự án'), notVerb('dự thảo'), notVerb('dự báo'), notVerb('dự toán'), notVerb('dự kiến'),
   notVerb('dự bị'), notVerb('thông tin và truyền thông'), notVerb('thông tin đối ngoại'),
-  notVerb('thông tin điện tử'), notVerb('điều hành tác nghiệp')
+  notVerb('thông tin điện tử'), notVerb('điều hành tác nghiệp'),
+  // "Ủy viên dự khuyết", "Trưởng Ban điều hành Đề án ...": parts of an office or a body, not verbs.
+  notVerb('dự khuyết'), notVerb('điều hành đề án'), notVerb('điều hành dự án'), notVerb('điều hành chương trình')
 ]
 
 /**
@@ -246,6 +249,10 @@ export const SENTENCE_CUES: readonly SentenceCue[] = [
   {phrase: 'dự lớp', role: 'attendee', scope: 'all', atStart: false},
   {phrase: 'dự có', role: 'attendee', scope: 'all', atStart: false},
   {phrase: 'sự tham dự', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'sự tham gia', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'sự có mặt', role: 'attendee', scope: 'all', atStart: false},
+  // "phần trình bày chuyên đề của PGS.TS X": the person after it presented.
+  {phrase: 'trình bày chuyên đề của', role: 'reporter', scope: 'first', atStart: false},
   {phrase: 'phát biểu', role: 'speaker', scope: 'first', atStart: true},
   {phrase: 'kết luận', role: 'speaker', scope: 'first', atStart: true}
 ]

@@ -104,6 +104,11 @@ export function academicPart(part: string): string | null {
   const trimmed = part.replace(/\s+/g, ' ').trim()
   const abbr = ACADEMIC_ABBREVIATIONS.get(trimmed.toLowerCase())
   if (abbr) return abbr
+  // Letters written with dots between them: "G.S", "T.S", "P.G.S".
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(trimmed)) {
+    const letters = ACADEMIC_ABBREVIATIONS.get(trimmed.replace(/\./g, '').toLowerCase())
+    if (letters) return letters
+  }
   const lower = trimmed.toLowerCase()
   for (const [spelled, canon] of ACADEMIC_SPELLED) if (spelled.toLowerCase() === lower) return canon
   return null

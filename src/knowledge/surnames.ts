@@ -26,7 +26,7 @@ export const SURNAMES: readonly string[] = [
   'Hàn', 'Hồng', 'Kha', 'Khương', 'Lạc', 'Lò', 'Mã', 'Nhữ', 'Phương',
   'Sầm', 'Tào', 'Thạch', 'Thiều', 'Trà', 'Vòng', 'Xa',
   // less common Kinh and Hoa surnames seen in officials' names
-  'Lữ', 'Dư', 'Đới', 'Ôn', 'Trầm', 'Hán', 'Tiết', 'Đổng', 'Lô', 'Chế'
+  'Lữ', 'Dư', 'Đới', 'Ôn', 'Trầm', 'Hán', 'Tiết', 'Đổng', 'Lô', 'Chế', 'Tường'
 ]
 
 /**
@@ -40,7 +40,7 @@ const ETHNIC_NAME_STARTS: readonly string[] = [
   'Sùng', 'Giàng', 'Thào', 'Vàng', 'Mùa', 'Lầu', 'Vừ', 'Tráng', 'Sình', 'Chảo', 'Tẩn',
   'Bàn', 'Phàn', 'Điểu', 'Thạch', 'Danh', 'Liêng', 'Ma',
   // Khmer family names of the Mekong provinces (`Sơn Thị Mỹ Hạnh`, `Chau Ly`)
-  'Sơn', 'Chau', 'Néang'
+  'Sơn', 'Chau', 'Néang', 'Kiên'
 ]
 
 /**
@@ -187,4 +187,37 @@ export function startsWithNotPerson(tokens: readonly string[]): number {
     }
   }
   return 0
+}
+
+/** Most words in a foreign name written in Latin script (`Bart Hogeveen`, `Anna Maria de Vries` is cut). */
+export const MAX_FOREIGN_NAME_WORDS = 3
+
+/** One Vietnamese syllable, by shape: initial consonant, vowels, final consonant. */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ng|nh|ch|[cmnpt])?$/u
+/** Whether a word has the shape of one Vietnamese syllable (`minh`, `nguyễn`; not `ming`, `bart`). */
+export function isVietnameseSyllableShape(word: string): boolean {
+  const w = word.toLowerCase()
+  if (!VIETNAMESE_SYLLABLE.test(w)) return false
+  const bare = w.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC')
+  // "-ng" never follows a lone i or y ("minh", not "ming"); "-nh" and "-ch" follow only a, ê, i, y.
+  if (/[iy]ng$/u.test(bare)) return false
+  if (/(?:nh|ch)$/u.test(bare) && !/[aêiy](?:nh|ch)$/u.test(bare)) return false
+  return true
+}
+
+/** Letters only Vietnamese writes: a foreign name has none of them. */
+const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèẻẽẹềếểễệìỉĩịòỏõọồốổỗộờớởỡợùủũụừứửữựỳỷỹỵ]/iu
+
+/**
+ * Whether words look like a foreign person's name in Latin script, after
+ * "ông", "bà" or "ngài": 2–`MAX_FOREIGN_NAME_WORDS` capitalised words of
+ * plain Latin letters, none with a letter only Vietnamese writes, at least
+ * one that no Vietnamese syllable could be (`Hogeveen`, `Bart`). Vietnamese
+ * names written without diacritics (`Nguyen Van An`) are not: every word
+ * is a syllable's shape.
+ */
+export function looksLikeForeignName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > MAX_FOREIGN_NAME_WORDS) return false
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?$/u.test(w) && !VIETNAMESE_LETTERS.test(w))) return false
+  return words.some((w) => !VIETNAMESE_SYLLABLE.test(w.toLowerCase()))
 }

@@ -70,6 +70,9 @@ export function groupEvents(articles: readonly ArticleRecord[], stats: GroupingS
       }
     }
   })
+  groupUndated(articles, stats, (i, j) => {
+    parent[find(j)] = find(i)
+  })
   articles.forEach((article, i) => {
     if (!article.province || !article.date) return
     const seen = new Set<number>()
@@ -98,6 +101,59 @@ export function groupEvents(articles: readonly ArticleRecord[], stats: GroupingS
   return events.sort(
     (a, b) => compareDates(a.date, b.date) || compareStrings(a.id, b.id)
   )
+}
+
+/**
+ * Join each undated article to the articles it shares a bucket of
+ * `undatedKeys` with. Every pair with an undated member that `sameEvent`
+ * accepts shares such a bucket, and within a bucket the first undated
+ * article is accepted with every other, so comparing it with each member
+ * gives the groups of all pairs at one comparison per bucket entry.
+ */
+function groupUndated(articles: readonly ArticleRecord[], stats: GroupingStats, join: (i: number, j: number) => void): void {
+  const buckets = new Map<string, number[]>()
+  articles.forEach((article, i) => {
+    for (const key of undatedKeys(article)) {
+      const list = buckets.get(key)
+      if (list) list.push(i)
+      else buckets.set(key, [i])
+    }
+  })
+  for (const list of buckets.values()) {
+    const first = list.find((i) => !articles[i]!.date)
+    if (first === undefined) continue
+    for (const j of list) {
+      if (j === first) continue
+      stats.comparisons++
+      if (sameEvent(articles[first]!, articles[j]!)) join(first, j)
+    }
+  }
+}
+
+/** (province, official present, kind) for each official present and each kind the article names. */
+function undatedKeys(article: ArticleRecord): string[] {
+  if (!article.province) return []
+  const keys: string[] = []
+  for (const slug of presentOfficials(article)) {
+    for (const type of article.event.types) keys.push(`${article.province.slug}\u0000${slug}\u0000${fold(type)}`)
+  }
+  return keys
+}
+
+/** The slugs of the officials who were at the event (not only mentioned). */
+function presentOfficials(article: ArticleRecord): Set<string> {
+  return new Set(article.officials.filter((o) => o.role !== 'mentioned').map((o) => o.slug))
+}
+
+/**
+ * Whether two articles of one province, one of them undated, share an
+ * official present at both and a kind of event.
+ */
+function undatedTie(a: ArticleRecord, b: ArticleRecord): boolean {
+  const present = presentOfficials(b)
+  if (![...presentOfficials(a)].some((slug) => present.has(slug))) return false
+  const types = new Set(b.event.types.map(fold))
+  return a.event.types.some((t) => types.has(fold(t)))
 }
 
 /**
@@ -166,7 +222,8 @@ function compareStrings(a: string, b: string): number {
 /** Whether two articles report one event (see the module comment). */
 export function sameEvent(a: ArticleRecord, b: ArticleRecord): boolean {
   if (!a.province || !b.province || a.province.slug !== b.province.slug) return false
-  if (!a.date || !b.date || !datesCompatible(a.date, b.date)) return false
+  if (!a.date || !b.date) return undatedTie(a, b)
+  if (!datesCompatible(a.date, b.date)) return false
   const sharedOfficial = a.officials.some((x) => b.officials.some((y) => y.slug === x.slug))
   const sameName = !!a.event.name && !!b.event.name && nameSimilarity(a.event.name, b.event.name) >= NAME_SIMILARITY
   const sharedType = a.event.types.some((t) => b.event.types.includes(t))

@@ -70,6 +70,29 @@ describe('types', () => {
   })
 })
 
+describe('issue 11: organisers and attendance from unseen outlets', () => {
+  it('drops an abbreviation in brackets from an organiser\'s name', () => {
+    expect(event('Ngày 5/6/2024, Ban Chỉ đạo (BCĐ) Nhân quyền tỉnh Sóc Trăng tổ chức Hội nghị tập huấn công tác nhân quyền.').organizers)
+      .toEqual(['Ban Chỉ đạo Nhân quyền tỉnh Sóc Trăng'])
+  })
+  it('leaves a generic companion phrase out of the organisers; a ceremony word before the head', () => {
+    expect(event('Sáng 2/8, tại TP Cần Thơ, Học viện Tư pháp phối hợp với Bộ Ngoại giao cùng các cơ quan, địa phương liên quan tổ chức lớp tập huấn cho cán bộ.').organizers)
+      .toEqual(['Học viện Tư pháp', 'Bộ Ngoại giao'])
+    const e = event('Chiều 9/10, Trường Đại học Luật phối hợp với Bộ Tư pháp tổ chức bế giảng Lớp bồi dưỡng kiến thức pháp luật cho giảng viên.')
+    expect([e.name, e.organizers]).toEqual(['Lớp bồi dưỡng kiến thức pháp luật', ['Trường Đại học Luật', 'Bộ Tư pháp']])
+  })
+  it('finds "<Head> do X, Y phối hợp Z tổ chức" when the name came without organisers', () => {
+    expect(event(
+      'Ngày 4/5, Hội nghị tập huấn công tác nhân quyền năm 2024 đã khai mạc tại tỉnh Yên Bái.',
+      'Hội nghị do Bộ Tư pháp, Văn phòng Thường trực Ban Chỉ đạo Nhân quyền của Chính phủ phối hợp UBND tỉnh Yên Bái tổ chức.'
+    ).organizers).toEqual(['Bộ Tư pháp', 'Văn phòng Thường trực Ban Chỉ đạo Nhân quyền của Chính phủ', 'UBND tỉnh Yên Bái'])
+  })
+  it('counts "có sự tham gia của N đại biểu", exact', () => {
+    const e = event('Hội nghị có sự tham gia của 145 đại biểu đến từ các sở, ngành.')
+    expect([e.attendance, e.attendanceQualifier]).toEqual([145, null])
+  })
+})
+
 describe('organizers', () => {
   it('bodies joined by "phối hợp (với)"', () => {
     expect(event('Ngày 03/10/2024, Ban Chỉ đạo Nhân quyền Chính phủ phối hợp với Ban Chỉ đạo về Nhân quyền tỉnh Bình Định tổ chức Hội nghị tập huấn nhân quyền toàn quốc.').organizers)

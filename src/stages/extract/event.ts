@@ -25,6 +25,8 @@ import {
   ATTENDANCE_FILLERS,
   ATTENDANCE_QUALIFIERS,
   CAPTION_NAME_OPENERS,
+  CEREMONY_WORDS,
+  ORGANIZER_COMPANION_OPENERS,
   ATTENDANCE_NOUNS,
   EVENT_HEADS,
   EVENT_TYPES,
@@ -51,7 +53,7 @@ const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])'
 
 /** "tổ chức <Head>", "diễn ra <Head>", "khai mạc <Head>". */
 const OBJECT_NAME = new RegExp(
-  `${NOT_LETTER_BEFORE}(?<verb>${alternation(NAMING_VERBS)})\\s+(?:các\\s+|buổi\\s+)?(?<head>${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}`,
+  `${NOT_LETTER_BEFORE}(?<verb>${alternation(NAMING_VERBS)})\\s+(?:các\\s+|buổi\\s+|(?:${alternation(CEREMONY_WORDS)})\\s+)?(?<head>${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}`,
   'giu'
 )
 
@@ -198,6 +200,9 @@ function startsWithBody(text: string): boolean {
 /** Auxiliaries between the organisers and "tổ chức" ("đã", "phối hợp"). */
 const TRAILING_AUXILIARIES = /(?:\s+(?:đã|sẽ|vừa|long trọng|trang trọng|chính thức|đồng|cùng|phối hợp|đã phối hợp))+\s*$/u
 
+/** An abbreviation in brackets inside a body's name ("Ban Chỉ đạo (BCĐ) Nhân quyền"): the reader's aid, not the name. */
+const ABBREVIATION_ASIDE = /\s*\(\p{Lu}[\p{Lu}&.\-]*\)(?=\s|$)/gu
+
 /** Split a subject into bodies at joiners followed by a body. */
 function splitOrganizers(subject: string): string[] {
   const pattern = new RegExp(`\\s*(?:,|${NOT_LETTER_BEFORE}(?:${alternation(ORGANIZER_JOINERS)})${NOT_LETTER_AFTER})\\s*`, 'giu')
@@ -210,13 +215,18 @@ function splitOrganizers(subject: string): string[] {
     last = m.index + m[0].length
   }
   parts.push(subject.slice(last))
-  return parts.map((p) => p.replace(TRAILING_AUXILIARIES, '').trim()).filter((p) => p && startsWithBody(p))
+  return parts
+    .map((p) => p.replace(ABBREVIATION_ASIDE, '').replace(TRAILING_AUXILIARIES, '').trim())
+    .filter((p) => p && startsWithBody(p))
 }
+
+/** A generic companion phrase ending the organisers' subject ("cùng các cơ quan liên quan"). */
+const COMPANION_TAIL = new RegExp(`\\s+(?:${alternation(ORGANIZER_COMPANION_OPENERS)})${NOT_LETTER_AFTER}[^]*$`, 'iu')
 
 /** The organisers: the subject before "tổ chức", or "do X tổ chức". */
 function findOrganizers(text: string, verbAt: number): {names: string[]; index: number} {
   const sentenceStart = Math.max(text.lastIndexOf('. ', verbAt) + 2, 0)
-  const before = text.slice(sentenceStart, verbAt)
+  const before = text.slice(sentenceStart, verbAt).replace(COMPANION_TAIL, ' ')
   const passive = /(?:^|\s)do\s+(?=\S)/u.exec(before)
   if (passive) {
     const subject = before.slice(passive.index + passive[0].length)
@@ -229,6 +239,28 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   const subject = parts.slice(k).join(',')
   const index = sentenceStart + before.length - subject.length
   return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: index + (subject.length - subject.trimStart().length)}
+}
+
+/**
+ * "<Head> ... do <bodies> tổ chức" anywhere in the story: the organisers
+ * when the name was found without them ("Hội nghị do Bộ X, Văn phòng Y phối
+ * hợp UBND tỉnh Z tổ chức.").
+ */
+const PASSIVE_ORGANIZERS = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}[^.;]{0,160}?\\sdo\\s+(?<subject>\\p{Lu}[^.;]{2,300}?)\\s+tổ\\s+chức${NOT_LETTER_AFTER}`,
+  'iu'
+)
+
+/** The organisers of the first "<Head> ... do X tổ chức" in the paragraphs. */
+function passiveOrganizers(texts: readonly string[]): {names: string[]; block: number; index: number} | null {
+  for (let b = 0; b < texts.length; b++) {
+    const m = PASSIVE_ORGANIZERS.exec(texts[b]!)
+    if (!m) continue
+    const subject = m.groups!.subject!
+    const names = splitOrganizers(subject.replace(TRAILING_AUXILIARIES, ''))
+    if (names.length > 0) return {names, block: b, index: m.index + m[0].indexOf(subject)}
+  }
+  return null
 }
 
 const ATTENDANCE = new RegExp(
@@ -295,6 +327,15 @@ export function extractEvent(
   }
 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph')
+  if (organizers.length === 0) {
+    const passive = passiveOrganizers(paragraphs.map((b) => b.text))
+    for (const org of passive?.names ?? []) {
+      const block = paragraphs[passive!.block]!
+      const at = block.text.indexOf(org, passive!.index)
+      evidence[`event.organizers.${organizers.length}`] = evidenceAt(block, at >= 0 ? at : passive!.index, org)
+      organizers.push(org)
+    }
+  }
   const attendance = findAttendance(paragraphs.map((b) => b.text))
   if (attendance) evidence['event.attendance'] = evidenceAt(paragraphs[attendance.block]!, attendance.index, attendance.text)
 

@@ -4,7 +4,7 @@
  * "ông Kỷ", "Đại tá đề nghị ...").
  */
 import {REFERENCE_END_WORDS} from '../../../knowledge/mentions.js'
-import {notNameAt} from '../../../knowledge/surnames.js'
+import {MAX_FOREIGN_NAME_WORDS, looksLikeForeignName, notNameAt} from '../../../knowledge/surnames.js'
 import {only, resolveShort, type Known} from './known.js'
 import {nameAt, syllablesEnd} from './names.js'
 import {rankAt, type RankMatch} from './rank.js'
@@ -52,8 +52,21 @@ function unit(prefix: Prefix, name: readonly [number, number], refersTo: string 
 
 /** A full mention at `i` (`[title] [rank] Name`), with no reference to the people known. */
 function fullMention(s: Sentence, prefix: Prefix): MentionUnit | null {
-  const name = nameAt(s, prefix.next)
+  const name = nameAt(s, prefix.next) ?? (prefix.title ? foreignNameAt(s, prefix.next) : null)
   return name ? unit(prefix, name, null) : null
+}
+
+/**
+ * A foreign name after "ông", "bà" ("ông Bart Hogeveen"): the longest run of
+ * capitalised words from `i` that `looksLikeForeignName` accepts. Only after
+ * a person title: without one, a run of Latin capitals is as often a
+ * company or a place.
+ */
+function foreignNameAt(s: Sentence, i: number): [number, number] | null {
+  let k = i
+  while (k < s.end && k - i < MAX_FOREIGN_NAME_WORDS && s.tokens[k]?.kind === 'word' && isCapitalised(s.tokens[k])) k++
+  if (k < s.end && s.tokens[k]?.kind === 'word' && isCapitalised(s.tokens[k])) return null
+  return looksLikeForeignName(s.texts.slice(i, k)) ? [i, k] : null
 }
 
 /** Whether a full mention starts at `i` (used to end a position before a name). */

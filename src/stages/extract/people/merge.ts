@@ -8,6 +8,7 @@
  */
 import {ROLE_RANK} from '../../../knowledge/offices.js'
 import {canonicalMilitaryRank} from '../../../knowledge/ranks.js'
+import {isVietnameseSyllableShape} from '../../../knowledge/surnames.js'
 import {fold} from '../../../text/normalize.js'
 import {slug} from '../../../text/slug.js'
 import type {Evidence, OfficialRecord, OfficialRole} from '../../../types.js'
@@ -76,16 +77,55 @@ function mergeMention(person: Person, m: Mention): void {
   }
 }
 
+/** Whether two syllables differ by one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  const [x, y] = [a.slice(i), b.slice(i)]
+  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1)
+}
+
+/**
+ * Misspelt names of a person the story also names rightly ("Trương Ming
+ * Tuấn" beside "Trương Minh Tuấn"): the key of each to the key of the right
+ * form. A name counts as misspelt only when one syllable has no Vietnamese
+ * shape and it is one letter from the other name's syllable, every other
+ * syllable the same; two real names never differ that way.
+ */
+export function misspellings(known: Known): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [key, parts] of known.names) {
+    const bad = parts.findIndex((w) => !isVietnameseSyllableShape(w))
+    if (bad < 0 || parts.some((w, k) => k !== bad && !isVietnameseSyllableShape(w))) continue
+    for (const [other, right] of known.names) {
+      if (other === key || right.length !== parts.length || !isVietnameseSyllableShape(right[bad]!)) continue
+      if (right.every((w, k) => (k === bad ? oneEditApart(w, parts[k]!) : w === parts[k]))) {
+        out.set(key, other)
+        break
+      }
+    }
+  }
+  return out
+}
+
 /** The people of the second pass's mentions, by first appearance; a short reference before the full name waits for it. */
 export function mergePeople(mentions: readonly Mention[], known: Known): Person[] {
-  const ofKnown = mentions.filter((m) => known.names.has(m.key))
+  const aliases = misspellings(known)
+  const ofKnown = mentions
+    .filter((m) => known.names.has(m.key))
+    .map((m) => (aliases.has(m.key) ? {...m, key: aliases.get(m.key)!} : m))
   for (const m of ofKnown) if (m.rank) known.addRank(m.key, m.rank.value)
+  // The name as written rightly, for a person whose first mention is misspelt.
+  const rightName = new Map<string, string>()
+  for (const m of mentions) if (!m.refersTo && !aliases.has(m.key) && !rightName.has(m.key)) rightName.set(m.key, m.name)
   const people = new Map<string, Person>()
   for (const m of ofKnown) {
     let person = people.get(m.key)
     if (!person) {
       if (m.refersTo) continue
       person = newPerson(m)
+      person.name = rightName.get(m.key) ?? m.name
       people.set(m.key, person)
     }
     mergeMention(person, m)

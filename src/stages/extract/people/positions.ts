@@ -6,7 +6,7 @@ import {POSITION_DASHES, POSITION_JOINERS} from '../../../knowledge/mentions.js'
 import {DOTTED_ABBREVIATIONS, type Token} from '../words.js'
 import {startsMention} from './mentions.js'
 import {isCapitalised, isLowerWord, type Sentence} from './state.js'
-import {BODY_TABLE, BREAKERS, FORMER, OFFICES, PREDICATE_TABLE} from './tables.js'
+import {BODY_TABLE, BREAKERS, EVENT_HEAD_TABLE, FORMER, OFFICES, PREDICATE_TABLE} from './tables.js'
 
 export interface PositionUnit {
   type: 'position'
@@ -110,7 +110,9 @@ function step(s: Sentence, scan: Scan): boolean {
  */
 export function positionAt(s: Sentence, i: number, options: {bodyHead?: boolean} = {}): PositionUnit | null {
   let headLength = officeAt(s, i)
-  if (!headLength && options.bodyHead && isCapitalised(s.tokens[i])) headLength = BODY_TABLE.match(s.tokens, i, s.end)?.length ?? 0
+  if (!headLength && options.bodyHead && isCapitalised(s.tokens[i]) && !EVENT_HEAD_TABLE.match(s.tokens, i, s.end)) {
+    headLength = BODY_TABLE.match(s.tokens, i, s.end)?.length ?? 0
+  }
   if (!headLength) return null
   const scan: Scan = {k: i + headLength, lowerRun: 0, lowerRunStart: i + headLength}
   while (scan.k < s.end && step(s, scan)) {

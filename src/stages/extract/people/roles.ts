@@ -5,7 +5,7 @@
  * X ..." for the first person, "Đến dự có ..." for everyone listed); people
  * joined by "và" share the predicate after the last of them.
  */
-import {COMPANION_OPENERS, PREDICATE_SHARING_GAP} from '../../../knowledge/mentions.js'
+import {COMPANION_OPENERS, LISTENING_WORDS, PREDICATE_SHARING_GAP, PRESENTING_PREDICATES} from '../../../knowledge/mentions.js'
 import {ROLE_RANK} from '../../../knowledge/offices.js'
 import type {OfficialRole} from '../../../types.js'
 import type {Attached} from './attach.js'
@@ -128,6 +128,37 @@ function sharesPredicate(s: Sentence, from: number, to: number): boolean {
   return words.length > 0 && words.every((w) => PREDICATE_SHARING_GAP.includes(w.toLowerCase()))
 }
 
+/** Whether a listening word ("nghe") stands in the sentence before token `before`. */
+function heardBefore(s: Sentence, before: number): boolean {
+  for (let k = s.start; k < before; k++) if (LISTENING_WORDS.includes(s.tokens[k]?.lower ?? '')) return true
+  return false
+}
+
+/** "được nghe X trình bày ...": a speech predicate heard by the audience makes X a presenter. */
+function heardPresenting(p: Parsed, a: Attached, cue: RoleCue | null): RoleCue | null {
+  if (cue?.role !== 'speaker') return cue
+  const phrase = PREDICATE_TABLE.match(p.s.tokens, cue.index, p.s.end)?.value.phrase
+  if (!phrase || !PRESENTING_PREDICATES.includes(phrase) || !heardBefore(p.s, mentionStart(a))) return cue
+  return {role: 'reporter', index: cue.index}
+}
+
+/**
+ * "được nghe X, <position>, là chuyên gia ..., trình bày về ...": in a
+ * sentence whose audience listens, a presenting predicate further on, before
+ * the next person, within `PREDICATE_WINDOW` words, makes X a presenter.
+ */
+function heardAhead(p: Parsed, a: Attached, from: number, next: Attached | undefined): RoleCue | null {
+  const {s} = p
+  if (!heardBefore(s, mentionStart(a))) return null
+  const stop = Math.min(s.end, from + PREDICATE_WINDOW, next ? mentionStart(next) : s.end)
+  for (let k = from; k < stop; k++) {
+    const predicate = PREDICATE_TABLE.match(s.tokens, k, s.end)
+    if (!predicate?.value.role || !isLowerWord(s.tokens[k])) continue
+    if (predicate.value.role === 'reporter' || PRESENTING_PREDICATES.includes(predicate.value.phrase)) return {role: 'reporter', index: k}
+  }
+  return null
+}
+
 /** The role each mention gets from the predicate after it, by position in `p.attached`. */
 export function rolesAfter(p: Parsed): (RoleCue | null)[] {
   const roles: (RoleCue | null)[] = p.attached.map(() => null)
@@ -137,7 +168,7 @@ export function rolesAfter(p: Parsed): (RoleCue | null)[] {
     if (!a) continue
     const end = mentionEnd(p, a)
     const next = p.attached[n + 1]
-    const role = predicateAfter(p, end.token, end.unit)
+    const role = heardPresenting(p, a, predicateAfter(p, end.token, end.unit)) ?? heardAhead(p, a, end.token, next)
     roles[n] = role ?? (next && sharesPredicate(p.s, end.token, mentionStart(next)) ? (roles[n + 1] ?? null) : null)
   }
   return roles

@@ -14,6 +14,7 @@ import {
   type Predicate,
   type SentenceCue
 } from '../../../knowledge/offices.js'
+import {EVENT_HEADS} from '../../../knowledge/event-types.js'
 import {PERSON_TITLES, REPORT_NOUNS} from '../../../knowledge/mentions.js'
 import {PROVINCES, PROVINCES_2025} from '../../../knowledge/provinces.js'
 import {ACADEMIC_SPELLED, HONORIFICS, MILITARY_RANKS, NAVAL_RANKS} from '../../../knowledge/ranks.js'
@@ -24,6 +25,8 @@ const set = (phrases: readonly string[]): PhraseTable<true> => new PhraseTable(p
 
 export const OFFICES = set(OFFICE_HEADS)
 export const BODY_TABLE = set(BODIES)
+/** Event heads ("Hội nghị", "Hội thảo"): they start like a body ("Hội") but name a meeting, not where someone works. */
+export const EVENT_HEAD_TABLE = set(EVENT_HEADS)
 export const FORMER = set(FORMER_MARKERS)
 export const BREAKERS = set(POSITION_BREAKERS)
 export const ADVERBS = set(PREDICATE_ADVERBS)
