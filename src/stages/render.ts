@@ -42,6 +42,8 @@ import type {ArticleRecord, OutputFile, RenderInput} from '../types.js'
 import {articlePage} from '../../templates/article.js'
 import {eventPage} from '../../templates/event.js'
 import {favicon} from '../../templates/favicon.js'
+import {mapBackground} from '../../templates/charts.js'
+import {BASE} from '../render/map-data.js'
 import {homePage} from '../../templates/home.js'
 import {layout} from '../../templates/layout.js'
 import {articlesPage, eventsPage, searchPage} from '../../templates/lists.js'
@@ -64,7 +66,7 @@ import {yearsPage} from '../../templates/years.js'
  * files yielded below (the robustness test checks it).
  */
 export const SITE_ENTRIES: ReadonlySet<string> = new Set([
-  'style.css', 'search.js', 'favicon.svg', 'index.html', '404.html',
+  'style.css', 'search.js', 'favicon.svg', 'map.svg', 'index.html', '404.html',
   'articles', 'events', 'provinces', 'officials', 'topics', 'years', 'search', 'data',
   'feed.xml', 'sitemap.xml', 'sitemaps', 'robots.txt'
 ])
@@ -135,6 +137,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   if (want('style.css')) yield {path: 'style.css', contents: templateAsset('style.css'), origin: 'asset'}
   if (want('search.js')) yield {path: 'search.js', contents: templateAsset('search.js'), origin: 'asset'}
   if (want('favicon.svg')) yield {path: 'favicon.svg', contents: `${stringify(favicon())}\n`, origin: 'asset'}
+  if (want('map.svg')) yield {path: 'map.svg', contents: `${stringify(mapBackground(BASE))}\n`, origin: 'asset'}
 
   /**
    * A record's page whose dated and undated lists are split into pages of
