@@ -56,7 +56,7 @@ export class DevArchive {
     const run = await runArticles(read.sources, {cacheDir: this.options.cacheDir})
     this.#results.clear()
     for (const result of run.results) this.#results.set(result.path, result)
-    return this.#assemble(run.results.length, start)
+    return this.#assemble(run.results.length - run.hits, start)
   }
 
   /** Process again the files at these input paths (gone ones are dropped), then rebuild the archive. */

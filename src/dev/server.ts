@@ -14,6 +14,7 @@
  * a dotfile segment or a NUL is refused (404): nothing outside the site is
  * ever served.
  */
+import {existsSync} from 'node:fs'
 import {createServer, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
@@ -55,6 +56,12 @@ export interface DevOptions {
   templates?: string | null
   /** Told about each rebuild (the CLI prints it). */
   log?: (line: string) => void
+  /**
+   * Called when a template's code (`templates/*.ts`) changed: compiled
+   * modules cannot be loaded again in place, so `npm run dev` restarts its
+   * server process. Without it, the change is logged.
+   */
+  onCodeChange?: (paths: string[]) => void
 }
 
 export interface DevServer {
@@ -67,12 +74,14 @@ export interface DevServer {
   close(): Promise<void>
 }
 
-/** The `templates/` folder of this project. */
-export function templatesFolder(): string {
+/** The project's `templates/` folder (the one holding `style.css`, not `lib/templates/`), or null. */
+export function templatesFolder(): string | null {
   let dir = path.dirname(fileURLToPath(import.meta.url))
   for (;;) {
-    if (path.basename(dir) === 'src' || path.basename(dir) === 'lib') return path.join(path.dirname(dir), 'templates')
-    dir = path.dirname(dir)
+    if (existsSync(path.join(dir, 'templates', 'style.css'))) return path.join(dir, 'templates')
+    const parent = path.dirname(dir)
+    if (parent === dir) return null
+    dir = parent
   }
 }
 
@@ -127,6 +136,10 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       forgetTemplateAssets()
       archive.refresh()
       const code = paths.filter((p) => p.endsWith('.ts'))
+      if (code.length > 0 && options.onCodeChange) {
+        options.onCodeChange(code)
+        return
+      }
       if (code.length > 0) log(`Templates changed (${code.join(', ')}): restart \`npm run dev\` to load them`)
       else log('CSS changed')
       announce()
