@@ -57,30 +57,25 @@ export function mapFigure(map: MapView, id: string): Element {
 /**
  * The map's background, `map.svg`: sea, neighbours, Vietnam and the two
  * archipelagos. An image cannot read the page's CSS, so it carries the
- * colours of `style.css` (`--sea`, `--land`, `--land-line`,
- * `--other-land`, `--line`, `--muted`), light and dark: keep them in step.
+ * light colours of `style.css` (`--sea`, `--land`, `--land-line`,
+ * `--other-land`, `--line`, `--muted`) as attributes (no `<style>`: the
+ * site ships no style elements); keep them in step. Dark mode inverts it
+ * (`.map-svg image` in `style.css`).
  */
 export function mapBackground(map: MapBase): Root {
-  const style = [
-    '.sea{fill:#eaf1f5}.land{fill:#f4efe4;stroke:#b9ab91;stroke-width:.7}.land-other{fill:#ece8e1;stroke:#e3ded6;stroke-width:.5}',
-    '.islands circle{fill:#b9ab91}.islands text{font:italic 10px system-ui,sans-serif;fill:#5c5650}',
-    '@media (prefers-color-scheme:dark){.sea{fill:#16232b}.land{fill:#2a2824;stroke:#7d7262}.land-other{fill:#201f1d;stroke:#3a3734}',
-    '.islands circle{fill:#7d7262}.islands text{fill:#b3aba0}}'
-  ].join('')
   return {
     type: 'root',
     children: [
       s('svg', {xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${map.width} ${map.height}`, width: map.width, height: map.height}, [
-        s('style', style),
-        s('rect', {className: ['sea'], x: 0, y: 0, width: map.width, height: map.height}),
-        s('path', {className: ['land-other'], d: map.neighbours}),
-        s('path', {className: ['land'], d: map.country}),
+        s('rect', {fill: '#eaf1f5', x: 0, y: 0, width: map.width, height: map.height}),
+        s('path', {fill: '#ece8e1', stroke: '#e3ded6', strokeWidth: 0.5, d: map.neighbours}),
+        s('path', {fill: '#f4efe4', stroke: '#b9ab91', strokeWidth: 0.7, d: map.country}),
         s(
           'g',
-          {className: ['islands']},
+          {fill: '#b9ab91'},
           map.islands.flatMap((i) => [
             ...ARCHIPELAGO_DOTS.map(([dx, dy]) => s('circle', {cx: i.x + dx, cy: i.y + dy, r: 1.2})),
-            s('text', {x: i.labelX, y: i.labelY, textAnchor: 'middle'}, i.name)
+            s('text', {x: i.labelX, y: i.labelY, textAnchor: 'middle', fill: '#5c5650', fontSize: 10, fontStyle: 'italic', fontFamily: 'system-ui, sans-serif'}, i.name)
           ])
         )
       ])

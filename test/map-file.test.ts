@@ -19,7 +19,7 @@ describe('map.svg', () => {
     const svg = await readFile(path.join(dir, 'map.svg'), 'utf8')
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
     expect(svg).toContain(BASE.country.slice(0, 200))
-    expect(svg).toContain('prefers-color-scheme:dark')
+    expect(svg).not.toContain('<style')
     expect(svg).toContain('Quần đảo Hoàng Sa')
   })
 
