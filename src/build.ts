@@ -100,6 +100,8 @@ export interface Collected {
 export interface BuildResult extends Collected {
   /** Files written into the output folder (0 when nothing was written). */
   written: number
+  /** Of `written`, files whose bytes the previous build had written (linked from it, not written again). */
+  unchanged?: number
   /** Messages about the build as a whole (output folder refused, nothing built, write collisions). */
   buildFile: VFile
   /** The search index's size and build time, when the site was written. */
@@ -327,7 +329,7 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
       report(buildFile, ruleId, undefined, params)
     }, {lock})
     if (options.timings) options.timings.write += performance.now() - start - options.timings.render
-    return {...collected, written: result.written, buildFile, search}
+    return {...collected, written: result.written, unchanged: result.unchanged, buildFile, search}
   } catch (error) {
     if (reportWriteFailure(buildFile, options.out, error)) return {...collected, written: 0, buildFile}
     throw error

@@ -71,6 +71,8 @@ interface Summary {
   read: number
   skipped: number
   written: number
+  /** Of `written`, files unchanged since the previous build (linked, not written again). */
+  unchanged?: number
   messages: VFileMessage[]
   /** Messages about the build as a whole (write collisions, output folder refused): always listed in full. */
   build: VFileMessage[]
@@ -85,11 +87,17 @@ function formatMessage(message: VFileMessage): string {
   return escapeControls(`${message.file ?? ''}${place}  ${level}  ${message.reason}  [${message.ruleId ?? 'unknown'}]`)
 }
 
+/** ` (3 changed, 120 unchanged)` after a rebuild that kept files of the previous build; else nothing. */
+function unchangedNote(summary: Summary): string {
+  const unchanged = summary.unchanged ?? 0
+  return unchanged > 0 ? ` (${summary.written - unchanged} changed, ${unchanged} unchanged)` : ''
+}
+
 /** Lines of the summary: counts, then one line per rule with its count and what to do. */
 function summarize(summary: Summary, out: string, verbose: boolean): string[] {
   const lines = [
     `Read ${summary.read} article${summary.read === 1 ? '' : 's'}${summary.skipped ? `, skipped ${summary.skipped}` : ''}.`,
-    summary.written ? `Wrote ${summary.written} files to ${out}.` : `Wrote nothing; ${out} was left as it was.`
+    summary.written ? `Wrote ${summary.written} files to ${out}${unchangedNote(summary)}.` : `Wrote nothing; ${out} was left as it was.`
   ]
   if (summary.written && summary.search?.records) {
     const {records, files, bytes, ms} = summary.search
@@ -256,7 +264,7 @@ async function main(argv: string[]): Promise<number> {
   const all: VFile[] = [...result.files, result.buildFile]
   const messages = all.flatMap((f) => f.messages)
   const read = result.archive.articles.length
-  const summary: Summary = {read, skipped: result.files.length - read, written: result.written, messages, build: result.buildFile.messages, search: result.search}
+  const summary: Summary = {read, skipped: result.files.length - read, written: result.written, unchanged: result.unchanged, messages, build: result.buildFile.messages, search: result.search}
   print(process.stdout, summarize(summary, escapeControls(shownPath(out)), values.verbose).join('\n') + '\n')
   if (result.written === 0) return 1
   const counted = messages.filter((m) => m.fatal !== undefined)

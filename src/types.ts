@@ -379,6 +379,12 @@ export interface RenderInput {
    * left out when even that fails (`rendered: false`).
    */
   onArticleError?: (id: string, reason: string, rendered: boolean) => void
+  /**
+   * Render only the files of one page (the dev server renders lazily): the
+   * output path of its first page (`provinces/x/index.html`); its later
+   * pages (`page/n/`) and its feed come with it. Unset: every file.
+   */
+  only?: string
 }
 
 export interface SiteOptions {

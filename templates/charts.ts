@@ -1,13 +1,16 @@
 /**
  * The two pictures drawn at build time, as inline SVG: the map of
  * Vietnam with a circle per province, and the timeline of events by
- * month. Colours come from the page's CSS (classes), so dark mode and
+ * month. The map's land and sea are one file for the whole site,
+ * `map.svg` (`mapBackground`), drawn under each page's small inline SVG of
+ * circles, so no page repeats the 20-30 KB of outlines. Colours come from the page's CSS (classes), so dark mode and
  * print styles apply. Each circle and bar is a link with a spoken label;
  * every chart sits next to a plain list of the same links.
  */
-import type {Element, ElementContent} from 'hast'
+import type {Element, ElementContent, Root} from 'hast'
 import {h, s} from 'hastscript'
 import {TIMELINE_MARGIN} from '../src/render/view/timeline.js'
+import type {MapBase} from '../src/render/geo.js'
 import type {MapView, TimelineView} from '../src/render/view/types.js'
 
 /** A few dots that suggest an archipelago, around its centre. */
@@ -25,17 +28,7 @@ export function mapFigure(map: MapView, id: string): Element {
     {viewBox: `0 0 ${map.width} ${map.height}`, className: ['map-svg'], ariaLabelledBy: titleId, role: 'group'},
     [
       s('title', {id: titleId}, map.caption),
-      s('rect', {className: ['sea'], x: 0, y: 0, width: map.width, height: map.height}),
-      s('path', {className: ['land-other'], d: map.neighbours}),
-      s('path', {className: ['land'], d: map.country}),
-      s(
-        'g',
-        {className: ['islands'], ariaHidden: 'true'},
-        map.islands.flatMap((i) => [
-          ...ARCHIPELAGO_DOTS.map(([dx, dy]) => s('circle', {cx: i.x + dx, cy: i.y + dy, r: 1.2})),
-          s('text', {x: i.labelX, y: i.labelY, textAnchor: 'middle'}, i.name)
-        ])
-      ),
+      s('image', {href: map.background, x: 0, y: 0, width: map.width, height: map.height, ariaHidden: 'true'}),
       s(
         'g',
         {className: ['points']},
@@ -59,6 +52,35 @@ export function mapFigure(map: MapView, id: string): Element {
     ]
   )
   return h('figure', {className: ['map']}, [svg, h('figcaption', map.caption)])
+}
+
+/**
+ * The map's background, `map.svg`: sea, neighbours, Vietnam and the two
+ * archipelagos. An image cannot read the page's CSS, so it carries the
+ * light colours of `style.css` (`--sea`, `--land`, `--land-line`,
+ * `--other-land`, `--line`, `--muted`) as attributes (no `<style>`: the
+ * site ships no style elements); keep them in step. Dark mode inverts it
+ * (`.map-svg image` in `style.css`).
+ */
+export function mapBackground(map: MapBase): Root {
+  return {
+    type: 'root',
+    children: [
+      s('svg', {xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${map.width} ${map.height}`, width: map.width, height: map.height}, [
+        s('rect', {fill: '#eaf1f5', x: 0, y: 0, width: map.width, height: map.height}),
+        s('path', {fill: '#ece8e1', stroke: '#e3ded6', strokeWidth: 0.5, d: map.neighbours}),
+        s('path', {fill: '#f4efe4', stroke: '#b9ab91', strokeWidth: 0.7, d: map.country}),
+        s(
+          'g',
+          {fill: '#b9ab91'},
+          map.islands.flatMap((i) => [
+            ...ARCHIPELAGO_DOTS.map(([dx, dy]) => s('circle', {cx: i.x + dx, cy: i.y + dy, r: 1.2})),
+            s('text', {x: i.labelX, y: i.labelY, textAnchor: 'middle', fill: '#5c5650', fontSize: 10, fontStyle: 'italic', fontFamily: 'system-ui, sans-serif'}, i.name)
+          ])
+        )
+      ])
+    ]
+  }
 }
 
 export function timelineFigure(t: TimelineView, id: string): Element {

@@ -278,7 +278,14 @@ describe('Unicode forms, tone placement, line ends and encodings', () => {
     const result = await build({input, out})
     const sha = result.archive.articles[0]?.source.sha256 ?? 'none'
     const files = await snapshot(out)
-    return new Map([...files].map(([file, contents]) => [file, contents.toString('utf8').replaceAll(sha, '<sha256>')]))
+    return new Map([...files].map(([file, contents]) => [file, withoutHashes(file, contents.toString('utf8')).replaceAll(sha, '<sha256>')]))
+  }
+
+  /** The manifest without its content hashes: they hash pages that name the source's SHA-256, and the pages are compared anyway. */
+  function withoutHashes(file: string, text: string): string {
+    if (!file.endsWith('.archive-build.json')) return text
+    const {hashes: _hashes, ...rest} = JSON.parse(text) as Record<string, unknown>
+    return JSON.stringify(rest)
   }
 
   const corpus = hostileCorpus(path.join(tmpdir(), 'no-canary'))

@@ -66,9 +66,23 @@ describe('isSafeOutputPath', () => {
 })
 
 describe('writeSite', () => {
+  it('links the files whose bytes the previous build wrote, and writes the rest', async () => {
+    const files = (): OutputFile[] => [page('index.html'), page('a/index.html'), page('b/index.html'), page('img.bin', 'img', new Uint8Array([0, 1, 2]))]
+    await writeSite(out, files(), report)
+    const before = (await stat(path.join(out, 'a/index.html'))).ino
+    // Someone edited a built file in place: its size no longer matches the manifest's bytes, so it is written again.
+    await writeFile(path.join(out, 'b/index.html'), '<p>edited by hand, longer</p>')
+    const again = await writeSite(out, [...files().slice(0, 3), page('img.bin', 'img', new Uint8Array([9, 9]))], report)
+    expect(again.written).toBe(4)
+    expect(again.unchanged).toBe(2)
+    expect((await stat(path.join(out, 'a/index.html'))).ino).toBe(before)
+    expect(await readFile(path.join(out, 'b/index.html'), 'utf8')).toBe('<p>b/index.html</p>')
+    expect([...(await readFile(path.join(out, 'img.bin')))]).toEqual([9, 9])
+  })
+
   it('writes every file and returns the count', async () => {
     const result = await writeSite(out, [page('index.html'), page('articles/a/index.html'), page('img.bin', 'img', new Uint8Array([0, 1, 2]))], report)
-    expect(result).toEqual({written: 3, collisions: [], unsafe: [], kept: []})
+    expect(result).toEqual({written: 3, unchanged: 0, collisions: [], unsafe: [], kept: []})
     expect(await tree(out)).toEqual(['articles/a/index.html', 'img.bin', 'index.html'])
     expect([...(await readFile(path.join(out, 'img.bin')))]).toEqual([0, 1, 2])
     expect(reports).toEqual([])

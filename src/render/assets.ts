@@ -30,3 +30,8 @@ export function templateAsset(name: 'style.css' | 'search.js'): string {
   }
   return text
 }
+
+/** Forget the assets read so far: the dev server reads them again after `templates/` changed. */
+export function forgetTemplateAssets(): void {
+  cache.clear()
+}

@@ -15,6 +15,7 @@
  *
  * Imports nothing of the project at run time.
  */
+import {createHash} from 'node:crypto'
 import {copyFile, link, mkdir, readdir, readFile, readlink, symlink} from 'node:fs/promises'
 import path from 'node:path'
 
@@ -29,12 +30,45 @@ interface Manifest {
   generator: 'archive-build'
   /** Every file the build wrote, `/`-separated, sorted. */
   files: string[]
+  /**
+   * Each file's content hash (`contentHash`), by path: the next build links
+   * a file it would write with the same bytes instead of writing it again.
+   * Missing in manifests of earlier versions (then every file is written).
+   */
+  hashes?: Record<string, string>
 }
 
-/** The manifest's text for the files written. */
-export function manifestText(written: Iterable<string>): string {
-  const manifest: Manifest = {generator: 'archive-build', files: [...written].sort()}
+/** The hash the manifest records of a file's bytes: SHA-256, base64url. */
+export function contentHash(contents: string | Uint8Array): string {
+  return createHash('sha256').update(contents).digest('base64url')
+}
+
+/** The manifest's text for the files written, with their hashes when known. */
+export function manifestText(written: Iterable<string>, hashes?: ReadonlyMap<string, string>): string {
+  const files = [...written].sort()
+  const manifest: Manifest = {generator: 'archive-build', files}
+  if (hashes) {
+    manifest.hashes = {}
+    for (const file of files) {
+      const hash = hashes.get(file)
+      if (hash !== undefined) manifest.hashes[file] = hash
+    }
+  }
   return JSON.stringify(manifest, null, 1) + '\n'
+}
+
+/** The previous build's hash of each file it wrote (empty when it recorded none). */
+export async function readManifestHashes(target: string): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>()
+  try {
+    const value = JSON.parse(await readFile(path.join(target, MANIFEST), 'utf8')) as Partial<Manifest>
+    if (value.generator !== 'archive-build' || !Array.isArray(value.files)) return hashes
+    const recorded = value.hashes
+    if (typeof recorded !== 'object' || recorded === null) return hashes
+    const files = new Set(value.files)
+    for (const [file, hash] of Object.entries(recorded)) if (typeof hash === 'string' && files.has(file)) hashes.set(file, hash)
+  } catch {}
+  return hashes
 }
 
 /** The files the previous build wrote, or null when the folder has no (readable) manifest. */

@@ -346,7 +346,7 @@ export async function readInput(dir: string): Promise<ReadResult> {
 }
 
 /** Read one file; a file over the limit is refused before its bytes are loaded. */
-async function readOne(dir: string, relative: string, file: VFile): Promise<SourceFile | null> {
+export async function readOne(dir: string, relative: string, file: VFile): Promise<SourceFile | null> {
   const full = path.join(dir, relative)
   try {
     const info = await stat(full)

@@ -43,6 +43,8 @@ import type {ArticleRecord, OutputFile, RenderInput} from '../types.js'
 import {articlePage} from '../../templates/article.js'
 import {eventPage} from '../../templates/event.js'
 import {favicon} from '../../templates/favicon.js'
+import {mapBackground} from '../../templates/charts.js'
+import {BASE} from '../render/map-data.js'
 import {homePage} from '../../templates/home.js'
 import {layout} from '../../templates/layout.js'
 import {articlesPage, eventsPage} from '../../templates/lists.js'
@@ -66,7 +68,7 @@ import {yearsPage} from '../../templates/years.js'
  * files yielded below (the robustness test checks it).
  */
 export const SITE_ENTRIES: ReadonlySet<string> = new Set([
-  'style.css', 'search.js', 'favicon.svg', 'index.html', '404.html',
+  'style.css', 'search.js', 'favicon.svg', 'map.svg', 'index.html', '404.html',
   'articles', 'events', 'provinces', 'officials', 'topics', 'years', 'search', 'data',
   'feed.xml', 'sitemap.xml', 'sitemaps', 'robots.txt',
   'pagefind' // the search index, added by the build after the rendered files (src/search/)
@@ -84,8 +86,23 @@ function numbered(page: Page, n: number): Page {
   return n === 1 ? page : {...page, title: `${page.title} · trang ${n}`, description: `${page.description} Trang ${n}.`}
 }
 
-/** Render the whole site, yielding one file at a time. */
+/**
+ * The output path that owns `file` for `RenderInput.only`: a list's later
+ * pages (`x/page/n/index.html`) and a page's feed (`x/feed.xml`) belong to
+ * its first page (`x/index.html`); every other file to itself.
+ */
+export function ownerOf(file: string): string {
+  const paged = /^(.*\/)?page\/\d+\/index\.html$/.exec(file)
+  if (paged) return `${paged[1] ?? ''}index.html`
+  const feed = /^(.+\/)feed\.xml$/.exec(file)
+  if (feed) return `${feed[1]}index.html`
+  return file
+}
+
+/** Render the whole site (or, with `input.only`, one page's files), yielding one file at a time. */
 export function* renderSite(input: RenderInput): Generator<OutputFile> {
+  /** Whether the file at this output path (a first page, or a file of its own) is to be rendered. */
+  const want = (file: string): boolean => input.only === undefined || input.only === file
   const site = new Site(input)
   const chrome = site.chrome()
   const home: Link = {href: site.index('home'), text: 'Trang chủ'}
@@ -120,9 +137,10 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     pendingFeed = null
   }
 
-  yield {path: 'style.css', contents: templateAsset('style.css'), origin: 'asset'}
-  yield {path: 'search.js', contents: templateAsset('search.js'), origin: 'asset'}
-  yield {path: 'favicon.svg', contents: `${stringify(favicon())}\n`, origin: 'asset'}
+  if (want('style.css')) yield {path: 'style.css', contents: templateAsset('style.css'), origin: 'asset'}
+  if (want('search.js')) yield {path: 'search.js', contents: templateAsset('search.js'), origin: 'asset'}
+  if (want('favicon.svg')) yield {path: 'favicon.svg', contents: `${stringify(favicon())}\n`, origin: 'asset'}
+  if (want('map.svg')) yield {path: 'map.svg', contents: `${stringify(mapBackground(BASE))}\n`, origin: 'asset'}
 
   /**
    * A record's page whose dated and undated lists are split into pages of
@@ -138,6 +156,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     minPages = 1,
     extra: Extra = {}
   ): Generator<OutputFile> {
+    if (!want(outputFile(first))) return
     const pages = paginateSplit(dated, undated, RECORD_LIST_SIZE)
     while (pages.length < minPages) pages.push({dated: [], undated: []})
     const total = dated.length + undated.length
@@ -148,12 +167,13 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     }
   }
 
-  yield html(indexPath('home'), 'home', homePage(homeView(site), site.options.title))
+  if (want(outputFile(indexPath('home')))) yield html(indexPath('home'), 'home', homePage(homeView(site), site.options.title))
 
   // Per-article guard: a story that makes the renderer throw costs its own page its Markdown, never the build.
   const articleFile = (article: ArticleRecord, plain: boolean): OutputFile =>
     html(pagePath('article', article.id), `article:${article.id}`, articlePage(articleView(site, article, plain), crumbs('articles')), {ogType: 'article'})
   for (const article of input.archive.articles) {
+    if (!want(outputFile(pagePath('article', article.id)))) continue
     let file: OutputFile | null
     try {
       file = articleFile(article, false)
@@ -169,11 +189,13 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     if (file) yield file
   }
   for (const event of input.archive.events) {
+    if (!want(outputFile(pagePath('event', event.id)))) continue
     yield html(pagePath('event', event.id), `event:${event.id}`, eventPage(eventView(site, event), crumbs('events')), {jsonLd: eventJsonLd(site, event)})
   }
 
-  yield html(indexPath('provinces'), 'provinces', provincesPage(provincesIndexView(site), crumbs()))
+  if (want(outputFile(indexPath('provinces')))) yield html(indexPath('provinces'), 'provinces', provincesPage(provincesIndexView(site), crumbs()))
   for (const province of input.archive.provinces) {
+    if (!want(outputFile(pagePath('province', province.slug)))) continue
     const view = provinceView(site, province)
     yield* paged(pagePath('province', province.slug), `province:${province.slug}`, view.events, view.undated, (events, undated, pager, total) =>
       provincePage({...view, events, undated, pager, total}, crumbs('provinces')), 1, {
@@ -182,8 +204,9 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     })
   }
 
-  yield html(indexPath('officials'), 'officials', officialsPage(officialsIndexView(site), crumbs()))
+  if (want(outputFile(indexPath('officials')))) yield html(indexPath('officials'), 'officials', officialsPage(officialsIndexView(site), crumbs()))
   for (const official of input.archive.officials) {
+    if (!want(outputFile(pagePath('official', official.slug)))) continue
     const view = officialView(site, official)
     yield* paged(pagePath('official', official.slug), `official:${official.slug}`, view.appearances, view.undated, (appearances, undated, pager, total) =>
       officialPage({...view, appearances, undated, pager, total}, crumbs('officials')), 1, {
@@ -193,8 +216,9 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     })
   }
 
-  yield html(indexPath('topics'), 'topics', topicsPage(topicsIndexView(site), crumbs()))
+  if (want(outputFile(indexPath('topics')))) yield html(indexPath('topics'), 'topics', topicsPage(topicsIndexView(site), crumbs()))
   for (const topic of input.archive.topics) {
+    if (!want(outputFile(pagePath('topic', topic.slug)))) continue
     const view = topicView(site, topic)
     // The topic's articles are paged alongside its events: page n shows the nth slice of each.
     const articles = paginate(view.articles, RECORD_LIST_SIZE)
@@ -204,10 +228,11 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     )
   }
 
-  yield html(indexPath('years'), 'years', yearsPage(yearsIndexView(site), crumbs()))
+  if (want(outputFile(indexPath('years')))) yield html(indexPath('years'), 'years', yearsPage(yearsIndexView(site), crumbs()))
   const years = eventsByYear(site)
   const yearKeys = [...years.keys()]
   for (const [year, events] of years) {
+    if (!want(outputFile(pagePath('year', year)))) continue
     const articles = input.archive.articles.filter((a) => yearOf(a.date) === year).map((a) => a.id)
     yield* withFeed(html(pagePath('year', year), `year:${year}`, yearPage(yearView(site, year, events, yearKeys), crumbs('years')), {
       feed: {title: `Năm ${year}`, articles}
@@ -215,22 +240,22 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   }
 
   // The two long indexes, in pages of LIST_PAGE_SIZE: `events/`, `events/page/2/`, …
-  const events = eventsListView(site)
+  const events = want(outputFile(indexPath('events'))) ? eventsListView(site) : {dated: [], undated: []}
   const eventPages = paginateSplit(events.dated, events.undated, LIST_PAGE_SIZE)
-  for (const [i, slice] of eventPages.entries()) {
+  for (const [i, slice] of want(outputFile(indexPath('events'))) ? eventPages.entries() : []) {
     const pager = pagerView(site, indexPath('events'), i + 1, eventPages.length)
     const page = eventsPage({...slice, total: events.dated.length + events.undated.length, pager}, crumbs())
     yield html(pagedPath(indexPath('events'), i + 1), i === 0 ? 'events' : `events:page:${i + 1}`, numbered(page, i + 1))
   }
-  const articles = articlesListView(site)
+  const articles = want(outputFile(indexPath('articles'))) ? articlesListView(site) : {dated: [], undated: []}
   const articlePages = paginateSplit(articles.dated, articles.undated, LIST_PAGE_SIZE)
-  for (const [i, slice] of articlePages.entries()) {
+  for (const [i, slice] of want(outputFile(indexPath('articles'))) ? articlePages.entries() : []) {
     const pager = pagerView(site, indexPath('articles'), i + 1, articlePages.length)
     const page = articlesPage({...slice, total: articles.dated.length + articles.undated.length, pager}, crumbs())
     yield html(pagedPath(indexPath('articles'), i + 1), i === 0 ? 'articles' : `articles:page:${i + 1}`, numbered(page, i + 1))
   }
-  yield html(indexPath('search'), 'search', searchPage(searchPageView(site), crumbs()))
-  yield html(
+  if (want(outputFile(indexPath('search')))) yield html(indexPath('search'), 'search', searchPage(searchPageView(site), crumbs()))
+  if (want('404.html')) yield html(
     '404.html',
     '404',
     notFoundPage([home, ...NAV_KINDS.map((k) => ({href: site.index(k), text: INDEX_LABEL[k]}))])
@@ -239,7 +264,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   // Old URLs of pages that moved lead to their new place.
   for (const redirect of input.archive.redirects ?? []) {
     const target = redirect.kind === 'official' ? site.officials.get(redirect.to)?.name : site.articles.get(redirect.to)?.displayTitle
-    if (target === undefined) continue
+    if (target === undefined || !want(outputFile(pagePath(redirect.kind, redirect.from)))) continue
     yield {
       path: outputFile(pagePath(redirect.kind, redirect.from)),
       contents: stringify(redirectPage(site.href(redirect.kind, redirect.to), target)),
@@ -248,24 +273,25 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   }
 
   const {archive} = input
-  yield {path: 'data/articles.json', contents: dataJson(archive.articles), origin: 'data'}
-  yield {path: 'data/events.json', contents: dataJson(archive.events), origin: 'data'}
-  yield {path: 'data/officials.json', contents: dataJson(archive.officials), origin: 'data'}
-  yield {path: 'data/provinces.json', contents: dataJson(archive.provinces), origin: 'data'}
-  yield {path: 'data/topics.json', contents: dataJson(archive.topics), origin: 'data'}
+  if (want('data/articles.json')) yield {path: 'data/articles.json', contents: dataJson(archive.articles), origin: 'data'}
+  if (want('data/events.json')) yield {path: 'data/events.json', contents: dataJson(archive.events), origin: 'data'}
+  if (want('data/officials.json')) yield {path: 'data/officials.json', contents: dataJson(archive.officials), origin: 'data'}
+  if (want('data/provinces.json')) yield {path: 'data/provinces.json', contents: dataJson(archive.provinces), origin: 'data'}
+  if (want('data/topics.json')) yield {path: 'data/topics.json', contents: dataJson(archive.topics), origin: 'data'}
   // Who holds which URL, read back by the next build so published URLs never move (`readPublished`).
-  if (archive.published) yield {path: 'data/slugs.json', contents: dataJson(archive.published), origin: 'data'}
+  if (archive.published && want('data/slugs.json')) yield {path: 'data/slugs.json', contents: dataJson(archive.published), origin: 'data'}
 
-  yield {path: 'data/articles.csv', contents: toCsv(ARTICLE_COLUMNS, archive.articles), origin: 'data'}
-  yield {path: 'data/appearances.csv', contents: toCsv(APPEARANCE_COLUMNS, appearanceRows(archive.events)), origin: 'data'}
-  yield html(indexPath('data'), 'data', dataPage(dataPageView(site), crumbs()))
+  if (want('data/articles.csv')) yield {path: 'data/articles.csv', contents: toCsv(ARTICLE_COLUMNS, archive.articles), origin: 'data'}
+  if (want('data/appearances.csv')) yield {path: 'data/appearances.csv', contents: toCsv(APPEARANCE_COLUMNS, appearanceRows(archive.events)), origin: 'data'}
+  if (want(outputFile(indexPath('data')))) yield html(indexPath('data'), 'data', dataPage(dataPageView(site), crumbs()))
 
-  yield {
+  if (want('feed.xml')) yield {
     path: 'feed.xml',
     contents: atomFeed(site, site.options.title, site.index('home'), siteFeed.href, archive.articles.map((a) => a.id)),
     origin: 'feed'
   }
   const url = site.options.url
-  if (url) for (const file of sitemapFiles(sitemap, url)) yield {...file, origin: 'sitemap'}
-  if (!site.options.ownRobots) yield {path: 'robots.txt', contents: robotsTxt(url ? new URL('sitemap.xml', url).href : null), origin: 'robots'}
+  // The sitemap lists the pages rendered before it: only a whole render writes one.
+  if (url && input.only === undefined) for (const file of sitemapFiles(sitemap, url)) yield {...file, origin: 'sitemap'}
+  if (!site.options.ownRobots && want('robots.txt')) yield {path: 'robots.txt', contents: robotsTxt(url ? new URL('sitemap.xml', url).href : null), origin: 'robots'}
 }

@@ -9,7 +9,11 @@
  *      holder does this, so a live build's folder is never touched.
  *   3. Write every file into a fresh sibling folder `.<name>-tmp-<pid>-<hex>`,
  *      one at a time as the render stage yields them (render, write, drop).
- *      Unsafe paths and colliding paths are reported and skipped.
+ *      Unsafe paths and colliding paths are reported and skipped. A file
+ *      whose bytes the previous build wrote at the same path (same hash in
+ *      its manifest, same size on disk) is hard-linked from the previous
+ *      output instead of written: a rebuild after one edit writes only what
+ *      changed, and the previous output is never modified.
  *   4. Check that every file written is there; carry over every file of the
  *      old output that no build wrote (`keep.ts`); write the manifest.
  *   5. Swap the folder in: the old output is renamed to `.<name>-trash-…`,
@@ -22,12 +26,12 @@
  */
 import {randomBytes} from 'node:crypto'
 import {existsSync, renameSync, rmSync} from 'node:fs'
-import {lstat, mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {link, lstat, mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {RuleId} from '../messages.js'
 import {escapeRegExp} from '../text/pattern.js'
 import type {OutputFile} from '../types.js'
-import {carryOver, MANIFEST, manifestText, planKeep} from './keep.js'
+import {carryOver, contentHash, MANIFEST, manifestText, planKeep, readManifestHashes} from './keep.js'
 import {acquireLock, releaseAllLocks, type Lock, type LockOptions} from './lock.js'
 
 /** Characters never allowed in an output path: C0 controls (NUL included) and `\`. */
@@ -48,9 +52,11 @@ interface PathCollision {
 }
 
 /** What `writeSite` did. */
-interface WriteResult {
-  /** Files written. */
+export interface WriteResult {
+  /** Files the build put in the output (written or linked). */
   written: number
+  /** Of `written`, the files whose bytes the previous build had written: hard-linked from it, not written again. */
+  unchanged: number
   /** Every collision, in the order the paths were first claimed. */
   collisions: PathCollision[]
   /** Paths refused by `isSafeOutputPath` (or resolving outside the folder). */
@@ -152,12 +158,14 @@ export async function writeSite(
     let result: WriteResult
     try {
       const paths: string[] = []
-      result = await writeAll(tmp, files, report, paths, lock)
+      const hashes = new Map<string, string>()
+      const previous = {dir: target, hashes: await readManifestHashes(target)}
+      result = await writeAll(tmp, files, report, {paths, hashes, previous}, lock)
       await verify(tmp, paths)
       const plan = await planKeep(target, new Set(paths))
       const conflicts = await carryOver(target, tmp, plan)
       if (conflicts.length > 0) throw new WriteStageError('output-conflict', {path: outDir, count: conflicts.length, names: someNames(conflicts)})
-      await writeFile(path.join(tmp, MANIFEST), manifestText(paths), {flag: 'wx'})
+      await writeFile(path.join(tmp, MANIFEST), manifestText(paths, hashes), {flag: 'wx'})
       result.kept = plan.named
       if (!lock.held()) throw new WriteStageError('output-lock-lost', {path: outDir, lock: lock.path})
     } catch (error) {
@@ -244,14 +252,24 @@ function foldPath(p: string): string {
   return p.normalize('NFC').toLowerCase()
 }
 
+/** What `writeAll` records of the files it writes, and what it knows of the previous output. */
+interface Ledger {
+  /** Filled with the paths written. */
+  paths: string[]
+  /** Filled with each written file's content hash. */
+  hashes: Map<string, string>
+  /** The previous output and its manifest's hashes. */
+  previous: {dir: string; hashes: ReadonlyMap<string, string>}
+}
+
 async function writeAll(
   tmp: string,
   files: Iterable<OutputFile> | AsyncIterable<OutputFile>,
   report: WriteReport,
-  paths: string[],
+  ledger: Ledger,
   lock: Lock
 ): Promise<WriteResult> {
-  const result: WriteResult = {written: 0, collisions: [], unsafe: [], kept: []}
+  const result: WriteResult = {written: 0, unchanged: 0, collisions: [], unsafe: [], kept: []}
   const claims: Claims = {files: new Map(), folders: new Map(), made: new Set()}
   for await (const file of files) {
     const full = path.resolve(tmp, file.path)
@@ -263,8 +281,14 @@ async function writeAll(
       continue
     }
     if (collides(claims, file, result)) continue
-    await writeOne(claims, full, file.contents)
-    paths.push(file.path)
+    const hash = contentHash(file.contents)
+    if (ledger.previous.hashes.get(file.path) === hash && (await linkUnchanged(claims, path.join(ledger.previous.dir, file.path), full, file.contents))) {
+      result.unchanged++
+    } else {
+      await writeOne(claims, full, file.contents)
+    }
+    ledger.paths.push(file.path)
+    ledger.hashes.set(file.path, hash)
     result.written++
   }
   for (const collision of result.collisions) {
@@ -312,6 +336,34 @@ async function writeOne(claims: Claims, full: string, contents: string | Uint8Ar
     claims.made.add(folder)
   }
   await writeFile(full, contents, {flag: 'wx'}) // never overwrite: a collision we missed fails loudly
+}
+
+/**
+ * Hard-link the previous build's file `old` (which its manifest says held
+ * these bytes) to `full`; false, having done nothing, when it is gone, is
+ * not a plain file, has another size (edited since), or cannot be linked.
+ */
+async function linkUnchanged(claims: Claims, old: string, full: string, contents: string | Uint8Array): Promise<boolean> {
+  const size = typeof contents === 'string' ? Buffer.byteLength(contents) : contents.byteLength
+  try {
+    const info = await lstat(old)
+    if (!info.isFile() || info.size !== size) return false
+  } catch {
+    return false
+  }
+  const folder = path.dirname(full)
+  if (!claims.made.has(folder)) {
+    await mkdir(folder, {recursive: true})
+    claims.made.add(folder)
+  }
+  try {
+    await link(old, full)
+    return true
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw error // a collision we missed fails loudly, as writeOne's would
+    return false
+  }
 }
 
 /** A path with control characters escaped, for messages. */

@@ -26,6 +26,7 @@ export function mapView(site: Site, counts: readonly MapInput[], options: {capti
   return {
     ...base,
     caption: options.caption,
+    background: site.hrefs.to('map.svg'),
     unit: options.unit,
     points: points.map((p) => ({
       x: p.x,

@@ -117,6 +117,8 @@ export interface MapView {
   points: {x: number; y: number; r: number; count: number; name: string; short: string; href: string; label: {x: number; y: number} | null; highlight: boolean}[]
   /** The map's caption, said in words for screen readers too. */
   caption: string
+  /** The site's one `map.svg` (land and sea), drawn under the circles. */
+  background: string
   unit: string
 }
 

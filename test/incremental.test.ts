@@ -1,0 +1,100 @@
+/**
+ * Incremental output: a rebuild writes only the files whose bytes changed
+ * and hard-links the rest from the previous output. Work is counted (files
+ * written, files linked, inodes kept), never timed.
+ */
+import {cp, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {build, type BuildResult} from '../src/build.js'
+import {MANIFEST} from '../src/stages/keep.js'
+
+let root: string
+let input: string
+let out: string
+
+interface Snapshot {
+  bytes: Map<string, string>
+  inodes: Map<string, number>
+}
+
+/** Every file of the output (the manifest left out): its bytes and inode. */
+async function snapshot(dir: string): Promise<Snapshot> {
+  const bytes = new Map<string, string>()
+  const inodes = new Map<string, number>()
+  for (const entry of await readdir(dir, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile() || entry.name === MANIFEST) continue
+    const full = path.join(entry.parentPath, entry.name)
+    const rel = path.relative(dir, full).split(path.sep).join('/')
+    bytes.set(rel, (await readFile(full)).toString('base64'))
+    inodes.set(rel, (await stat(full)).ino)
+  }
+  return {bytes, inodes}
+}
+
+async function buildOnce(): Promise<BuildResult> {
+  return build({input, out, cacheDir: null, workers: 1})
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'archive-incremental-'))
+  input = path.join(root, 'articles')
+  out = path.join(root, 'dist')
+  await cp(path.resolve('seeds'), input, {recursive: true})
+})
+
+afterAll(async () => {
+  await rm(root, {recursive: true, force: true})
+})
+
+describe('incremental output', () => {
+  let first: Snapshot
+  let firstResult: BuildResult
+
+  it('a first build writes every file', async () => {
+    firstResult = await buildOnce()
+    expect(firstResult.written).toBeGreaterThan(20)
+    expect(firstResult.unchanged).toBe(0)
+    first = await snapshot(out)
+    expect(first.bytes.size).toBe(firstResult.written)
+    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as {files: string[]; hashes: Record<string, string>}
+    expect(Object.keys(manifest.hashes).sort()).toEqual(manifest.files)
+  })
+
+  it('a rebuild of the same input writes 0 files and links every one, byte-identical', async () => {
+    const result = await buildOnce()
+    expect(result.written).toBe(firstResult.written)
+    expect(result.unchanged).toBe(result.written)
+    const second = await snapshot(out)
+    expect(second.bytes).toEqual(first.bytes)
+    // The same inodes: nothing was written again.
+    expect(second.inodes).toEqual(first.inodes)
+  })
+
+  it('after one edit, only the pages that show the article change, and only those are written', async () => {
+    const file = path.join(input, '001_723d0a309469e636.txt')
+    const text = await readFile(file, 'utf8')
+    const title = 'Gắn kết chặt chẽ công tác nhân quyền từ Trung ương đến địa phương'
+    expect(text.startsWith(title)).toBe(true)
+    await writeFile(file, text.replace(title, 'Gắn kết rất chặt chẽ công tác nhân quyền từ Trung ương đến địa phương'))
+    const before = await snapshot(out)
+    const result = await buildOnce()
+    const after = await snapshot(out)
+    const changed = [...after.bytes.keys()].filter((p) => before.bytes.get(p) !== after.bytes.get(p)).sort()
+    const relinked = [...after.inodes.keys()].filter((p) => before.inodes.get(p) === after.inodes.get(p))
+    // Written again exactly the files whose bytes changed; every other one is the previous inode.
+    expect(result.written! - result.unchanged!).toBe(changed.length)
+    expect(relinked.length).toBe(result.unchanged)
+    for (const p of relinked) expect(changed).not.toContain(p)
+    expect(changed.length).toBeGreaterThan(0)
+    expect(changed.length).toBeLessThan(after.bytes.size / 2)
+    // The article's page and the lists that show it changed; the other articles' pages did not.
+    const articles = JSON.parse(await readFile(path.join(out, 'data/articles.json'), 'utf8')) as Array<{id: string; source: {file: string}}>
+    const edited = articles.find((a) => a.source.file.startsWith('001_'))!
+    expect(changed).toContain(`articles/${edited.id}/index.html`)
+    expect(changed).toContain('articles/index.html')
+    for (const other of articles.filter((a) => a !== edited)) expect(changed).not.toContain(`articles/${other.id}/index.html`)
+    expect(changed).not.toContain('style.css')
+  })
+})
