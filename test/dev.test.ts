@@ -109,7 +109,7 @@ describe('dev server', () => {
     expect(files.length).toBeGreaterThan(20)
     for (const entry of files) {
       const rel = path.relative(out, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
-      const file = archive.file(rel)
+      const file = archive.file(rel) ?? (await archive.searchFile(rel))
       expect(file, rel).not.toBeNull()
       expect(Buffer.from(file!.contents).equals(await readFile(path.join(out, rel))), rel).toBe(true)
     }

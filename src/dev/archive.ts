@@ -7,6 +7,9 @@
  * Nothing is written anywhere but the cache.
  */
 import {VFile} from 'vfile'
+import {Site} from '../render/site.js'
+import {SEARCH_FOLDER, searchIndexFiles} from '../search/index.js'
+import {searchRecords} from '../search/records.js'
 import {buildArchive, type ArchiveItem} from '../stages/archive.js'
 import {replayMessages, noTimes, type ArticleResult} from '../pipeline/article.js'
 import {runArticle, runArticles} from '../pipeline/run.js'
@@ -40,6 +43,8 @@ export class DevArchive {
   #input: RenderInput | null = null
   /** Files rendered since the last rebuild, by the output path that owns them (`ownerOf`). */
   #rendered = new Map<string, Map<string, OutputFile>>()
+  /** The search index of the current archive, built on its first request after a rebuild. */
+  #search: Promise<Map<string, OutputFile>> | null = null
   /** Incremented by every rebuild. */
   generation = 0
   /** Renders since the start (the tests count work with it). */
@@ -80,6 +85,7 @@ export class DevArchive {
   /** Forget the rendered pages (after a template or CSS change) and tell the browsers. */
   refresh(): void {
     this.#rendered.clear()
+    this.#search = null
     this.generation++
   }
 
@@ -118,5 +124,21 @@ export class DevArchive {
       this.#rendered.set(owner, files)
     }
     return files.get(outputPath) ?? null
+  }
+
+  /**
+   * A file of the search index (`pagefind/...`), or null. The index is built
+   * from the archive in memory on the first request after a rebuild, as the
+   * build would build it, so search works in the dev server too.
+   */
+  async searchFile(outputPath: string): Promise<OutputFile | null> {
+    const input = this.#input
+    if (!input || !outputPath.startsWith(`${SEARCH_FOLDER}/`)) return null
+    this.#search ??= (async () => {
+      const files = new Map<string, OutputFile>()
+      for await (const file of searchIndexFiles(searchRecords({site: new Site(input), stories: input.stories}))) files.set(file.path, file)
+      return files
+    })()
+    return (await this.#search).get(outputPath) ?? null
   }
 }

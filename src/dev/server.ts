@@ -146,7 +146,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     }))
   }
 
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
     try {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, {Allow: 'GET, HEAD'}).end()
@@ -173,7 +173,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
         return
       }
       const target = inSite === null ? null : sitePath(inSite)
-      const file = target === null ? null : archive.file(target)
+      const file = target === null ? null : (archive.file(target) ?? (await archive.searchFile(target)))
       if (!file && target !== null && !target.endsWith('index.html') && archive.file(`${target}/index.html`)) {
         response.writeHead(301, {Location: `${base}${encodeURI(target)}/${query}`}).end()
         return
