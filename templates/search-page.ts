@@ -11,7 +11,7 @@ import {a, flat} from './components.js'
 export function searchPage(view: SearchPageView, crumbs: Link[]): Page {
   return {
     title: 'Tìm kiếm',
-    description: 'Tìm quan chức, tỉnh thành, chuyên đề, sự kiện và bài báo; gõ có dấu hay không dấu đều được.',
+    description: 'Tìm nhân vật, tỉnh thành, chuyên đề, sự kiện và bài báo; gõ có dấu hay không dấu đều được.',
     section: 'search',
     crumbs,
     search: true,

@@ -27,7 +27,7 @@
   var PAGE = 10
   var FACETS = [
     ['province', 'Tỉnh, thành'],
-    ['official', 'Quan chức'],
+    ['official', 'Nhân vật'],
     ['topic', 'Chuyên đề'],
     ['year', 'Năm'],
     ['type', 'Loại sự kiện']

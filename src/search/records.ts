@@ -37,7 +37,7 @@ export type FacetName = 'province' | 'official' | 'topic' | 'year' | 'type'
 export interface SearchMeta {
   /** The title of the result (the name, for an official, province or topic). */
   title: string
-  /** What kind of page: `Bài báo`, `Sự kiện`, `Quan chức`, `Tỉnh, thành`, `Chuyên đề`. */
+  /** What kind of page: `Bài báo`, `Sự kiện`, `Nhân vật`, `Tỉnh, thành`, `Chuyên đề`. */
   kind: string
   /** The date in words (`29/5/2024`), empty when unknown or not a dated page. */
   date: string
@@ -224,7 +224,7 @@ function officialRecord(source: SearchSource, official: OfficialEntry): SearchRe
   const content = lines([official.rank, official.name, positions.join('\n'), provinces.join(', ')])
   const out = record(
     site.href('official', official.slug),
-    {title: official.name, kind: 'Quan chức', date: '', province: ''},
+    {title: official.name, kind: 'Nhân vật', date: '', province: ''},
     content,
     {official: [official.name], province: unique(provinces)},
     null

@@ -126,9 +126,12 @@ describe.skipIf(!haveChromium)('search in a browser', () => {
     await page.locator('[data-search-sort]').selectOption('desc')
     await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('desc')
     await expect.poll(async () => {
-      // Dates read `29 tháng 5, 2024` or `tháng 7, 2024`: compare them as `YYYY-MM-DD` (`00` for an unknown day).
-      const dates = (await page.locator('.search-hit .search-facts').allInnerTexts()).map((t) => /(?:(\d{1,2}) )?tháng (\d{1,2}), (\d{4})/.exec(t)).filter((m) => m !== null)
-      const keys = dates.map((m) => `${m[3]}-${m[2]!.padStart(2, '0')}-${(m[1] ?? '0').padStart(2, '0')}`)
+      // Dates read `29/5/2024`, `tháng 7/2024` or `ngày 29 tháng 5 năm 2024`: compare them as `YYYY-MM-DD` (`00` for an unknown day).
+      const texts = await page.locator('.search-hit .search-facts').allInnerTexts()
+      const keys = texts.flatMap((t) => {
+        const m = /(?:(\d{1,2})\/)?(\d{1,2})\/(\d{4})/.exec(t) ?? /(?:ngày (\d{1,2}) )?tháng (\d{1,2}) năm (\d{4})/.exec(t)
+        return m ? [`${m[3]}-${m[2]!.padStart(2, '0')}-${(m[1] ?? '0').padStart(2, '0')}`] : []
+      })
       return keys.length > 1 && keys.every((k, i) => i === 0 || k <= keys[i - 1]!)
     }).toBe(true)
     await page.close()
@@ -137,7 +140,7 @@ describe.skipIf(!haveChromium)('search in a browser', () => {
   it('searches from the header box of any page, keyboard only', async () => {
     const page = await browser.newPage()
     await page.goto(url('/provinces/'))
-    await page.getByRole('searchbox', {name: /Tìm quan chức/}).focus()
+    await page.getByRole('searchbox', {name: /Tìm nhân vật/}).focus()
     await page.keyboard.type('nguyen van ky')
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/search\/\?q=nguyen\+van\+ky$/)
@@ -174,7 +177,7 @@ describe.skipIf(!haveChromium)('search in a browser', () => {
     const page = await context.newPage()
     await page.goto(url('/search/?q=nguyen'))
     expect(await page.locator('[data-search-note]').innerText()).toMatch(/cần JavaScript/)
-    for (const name of ['Tỉnh, thành', 'Quan chức', 'Chuyên đề', 'Theo năm']) {
+    for (const name of ['Tỉnh, thành', 'Nhân vật', 'Chuyên đề', 'Theo năm']) {
       expect(await page.locator('main').getByRole('link', {name, exact: true}).count(), name).toBe(1)
     }
     await context.close()

@@ -59,7 +59,7 @@ describe('search records', () => {
   it('puts an official\'s name in the title of his page, and its folded đ form in its names', () => {
     const dao = byUrl(all, '/officials/le-quang-dao/')
     expect(dao.meta.title).toBe('Lê Quang Đạo')
-    expect(dao.meta.kind).toBe('Quan chức')
+    expect(dao.meta.kind).toBe('Nhân vật')
     expect(dao.meta.names.split(' · ')).toContain('dao')
     expect(dao.filters.official).toEqual(['Lê Quang Đạo'])
   })

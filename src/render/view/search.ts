@@ -20,7 +20,7 @@ export function searchPageView(site: Site): SearchPageView {
     base: site.hrefs.base,
     browse: [
       {href: site.index('provinces'), text: 'Tỉnh, thành'},
-      {href: site.index('officials'), text: 'Quan chức'},
+      {href: site.index('officials'), text: 'Nhân vật'},
       {href: site.index('topics'), text: 'Chuyên đề'},
       {href: site.index('years'), text: 'Theo năm'},
       {href: site.index('events'), text: 'Mọi sự kiện'},
