@@ -12,11 +12,12 @@ import {spawnSync} from 'node:child_process'
 import {readdirSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {copyAssets, newestAsset} from './copy-assets.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const stamp = path.join(root, 'lib', '.compiled')
 
-/** The newest modification time among the compiled sources and the compiler's settings. */
+/** The newest modification time among the compiled sources, the static assets copied with them and the compiler's settings. */
 function newestSource() {
   let newest = 0
   const walk = (dir) => {
@@ -28,6 +29,7 @@ function newestSource() {
   }
   for (const dir of ['src', 'templates', 'scripts']) walk(path.join(root, dir))
   for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package.json']) newest = Math.max(newest, statSync(path.join(root, file)).mtimeMs)
+  newest = Math.max(newest, newestAsset())
   return newest
 }
 
@@ -39,13 +41,14 @@ function compiledAt() {
   }
 }
 
-/** Compile `lib/` when it is missing or older than a source; exits on a compile error. */
+/** Compile `lib/` (and copy the static assets of `templates/` into it) when it is missing or older than a source; exits on a compile error. */
 export function ensureCompiled() {
   if (compiledAt() >= newestSource()) return
   process.stderr.write('Compiling TypeScript (sources changed since the last compile)…\n')
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc')
   const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], {stdio: 'inherit'})
   if (result.status !== 0) process.exit(result.status ?? 1)
+  copyAssets()
   writeFileSync(stamp, '')
 }
 

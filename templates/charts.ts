@@ -9,9 +9,9 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {h, s} from 'hastscript'
-import {TIMELINE_MARGIN} from '../src/render/view/timeline.js'
+import {TIMELINE_MARGIN} from './timeline-view.js'
 import type {MapBase} from '../src/render/geo.js'
-import type {MapView, TimelineView} from '../src/render/view/types.js'
+import type {MapView, TimelineView} from './view-types.js'
 
 /** A few dots that suggest an archipelago, around its centre. */
 const ARCHIPELAGO_DOTS: [number, number][] = [[0, 0], [-6, 3], [5, -4], [8, 4], [-3, -6], [2, 8], [-9, -2]]

@@ -6,7 +6,7 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {splitAbbreviations} from '../src/render/abbr.js'
-import type {ArticleSummary, Counted, DateView, EventSummary, Link, PersonView, Since2025View} from '../src/render/view/types.js'
+import type {ArticleSummary, Counted, DateView, EventSummary, Link, PersonView, Since2025View} from './view-types.js'
 
 export type Child = ElementContent | string | null | undefined | false | Child[]
 

@@ -5,7 +5,7 @@
 import type {Root} from 'hast'
 import {h} from 'hastscript'
 import type {Element} from 'hast'
-import type {Chrome, Page} from '../src/render/view/types.js'
+import type {Chrome, Page} from './view-types.js'
 import {a, flat} from './components.js'
 import {searchBox} from './search-box.js'
 

@@ -1,6 +1,6 @@
 /** The 404 page: served by static hosts for any missing path. */
 import {h} from 'hastscript'
-import type {Link, Page} from '../src/render/view/types.js'
+import type {Link, Page} from './view-types.js'
 import {a, flat} from './components.js'
 
 export function notFoundPage(ways: Link[]): Page {

@@ -1,7 +1,7 @@
 /** The links between the pages of a long list: previous, every page, next. */
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import type {PagerView} from '../src/render/view/types.js'
+import type {PagerView} from './view-types.js'
 
 export function pager(view: PagerView | null | undefined): Element | null {
   if (!view) return null

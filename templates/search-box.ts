@@ -5,7 +5,7 @@
  */
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import type {Chrome} from '../src/render/view/types.js'
+import type {Chrome} from './view-types.js'
 
 export function searchBox(chrome: Chrome): Element | null {
   const action = chrome.nav.find((item) => item.key === 'search')?.href

@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {buildArchive, deriveTitle, type ArchiveItem} from '../src/stages/archive.js'
-import {datesCompatible, describeTypes, groupEvents, nameSimilarity, sameEvent} from '../src/stages/events.js'
+import {datesCompatible, describeTypes, groupEvents, nameSimilarity, sameEvent} from '../src/archive/events.js'
 import {slug} from '../src/text/slug.js'
 import type {ArticleRecord, EventDate, Extraction, OfficialRecord} from '../src/types.js'
 

@@ -1,9 +1,9 @@
 /** Long lists in pages (`/page/n/`), capped search and home lists: no page grows with the archive. */
 import {describe, expect, it} from 'vitest'
 import {Site} from '../src/render/site.js'
-import {LIST_PAGE_SIZE, pagedPath, paginate, paginateSplit, pagerView, RECORD_LIST_SIZE} from '../src/render/view/pages.js'
-import {HOME_UNDATED} from '../src/render/view/home.js'
-import {YEARS_UNDATED} from '../src/render/view/years.js'
+import {LIST_PAGE_SIZE, pagedPath, paginate, paginateSplit, pagerView, RECORD_LIST_SIZE} from '../templates/pager-view.js'
+import {HOME_UNDATED} from '../templates/home/view.js'
+import {YEARS_UNDATED} from '../templates/years/view.js'
 import {renderSite} from '../src/stages/render.js'
 import type {ArticleRecord, RenderInput} from '../src/types.js'
 import {archiveFrom, sampleArticles, sampleInput} from './fixtures/archive-sample.js'

@@ -5,7 +5,7 @@ import {formatDateShort, formatDateValue} from '../src/render/dates.js'
 import {eventJsonLd, personJsonLd, placeJsonLd} from '../src/render/jsonld.js'
 import {processor, storyToHast, stringify} from '../src/render/processor.js'
 import {Site} from '../src/render/site.js'
-import {attendanceText} from '../src/render/view/event.js'
+import {attendanceText} from '../templates/event/view.js'
 import type {EventRecord} from '../src/types.js'
 import {archiveFrom, sampleArticles, sampleInput} from './fixtures/archive-sample.js'
 

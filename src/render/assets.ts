@@ -1,31 +1,29 @@
 /**
  * The site's static assets, kept as files in `templates/` (`style.css`,
- * `search.js`) and read once per process. They ship with the package
- * (`files` includes `templates`), so they are found by walking up from
- * this module, which works from `src/` (tests) and `lib/src/` (built).
+ * `search.js`) and read once per process. Where they are is fixed when this
+ * module loads, by resolving against the module's own URL: `templates/`
+ * sits two folders above `src/render/` in the sources (tests), in the
+ * compiled `lib/` (the compile copies the assets there,
+ * `scripts/copy-assets.mjs`) and in the transpiled copy of `test/transpiled.ts`.
  */
-import {existsSync, readFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {readFileSync} from 'node:fs'
 
-const cache = new Map<string, string>()
+/** Each asset's file, resolved once against this module. */
+const ASSET_URL = {
+  'style.css': new URL('../../templates/style.css', import.meta.url),
+  'search.js': new URL('../../templates/search.js', import.meta.url)
+} as const
 
-function findTemplate(name: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    const candidate = join(dir, 'templates', name)
-    if (existsSync(candidate)) return candidate
-    const parent = dirname(dir)
-    if (parent === dir) throw new Error(`Cannot find templates/${name} above ${fileURLToPath(import.meta.url)}`)
-    dir = parent
-  }
-}
+/** A static asset of `templates/`. */
+export type AssetName = keyof typeof ASSET_URL
+
+const cache = new Map<AssetName, string>()
 
 /** The text of `templates/<name>`, read once. */
-export function templateAsset(name: 'style.css' | 'search.js'): string {
+export function templateAsset(name: AssetName): string {
   let text = cache.get(name)
   if (text === undefined) {
-    text = readFileSync(findTemplate(name), 'utf8')
+    text = readFileSync(ASSET_URL[name], 'utf8')
     cache.set(name, text)
   }
   return text

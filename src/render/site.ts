@@ -21,7 +21,7 @@ import {ROLE_RANK} from '../knowledge/offices.js'
 import {INDEX_LABEL, NAV_KINDS, ROLE_LABEL} from './labels.js'
 import {Hrefs, type IndexKind, type PageKind} from './paths.js'
 import {compareByGivenName} from './names.js'
-import type {ArticleSummary, Chrome, Counted, DateView, EventSummary, Link, PersonView} from './view/types.js'
+import type {ArticleSummary, Chrome, Counted, DateView, EventSummary, Link, PersonView} from '../../templates/view-types.js'
 
 export class Site {
   readonly options: SiteOptions

@@ -28,7 +28,7 @@ import type {
   SplitFile,
   TopicEntry
 } from '../types.js'
-import {describeTypes, groupEvents} from './events.js'
+import {describeTypes, groupEvents} from '../archive/events.js'
 
 /** One article as the archive stage receives it. */
 export interface ArchiveItem {
