@@ -11,6 +11,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Point} from './types.js'
+import {describe, type RuleId} from './messages.js'
 
 /** The file looked for in the working folder when `--config` is not given. */
 const CONFIG_FILE = 'archive.config.json'
@@ -52,17 +53,20 @@ const KEYS: Record<Key, {kind: 'text' | 'path' | 'url'; what: string}> = {
   license: {kind: 'text', what: 'the licence line of the data'}
 }
 
-/** A problem in the config file, at a place in it. */
+/** A problem in the config file, at a place in it: a rule of the message catalogue and its parameters. */
 interface ConfigProblem {
   place: Point
-  /** What happened and what to do. */
-  message: string
+  ruleId: ConfigRule
+  params?: Record<string, string | number>
 }
 
+type ConfigRule = Extract<RuleId, `config-${string}`>
+
+/** The config cannot be used: every problem, each worded by the catalogue (`src/messages.ts`) as `file:line:column  error  …  [rule]`. */
 export class ConfigError extends Error {
   override name = 'ConfigError'
   constructor(readonly file: string, readonly problems: ConfigProblem[]) {
-    super(problems.map((p) => `${file}:${p.place.line}:${p.place.column}  error  ${p.message}`).join('\n'))
+    super(problems.map((p) => `${file}:${p.place.line}:${p.place.column}  error  ${describe(p.ruleId, p.params)}  [${p.ruleId}]`).join('\n'))
   }
 }
 
@@ -127,13 +131,10 @@ export function parseConfig(text: string, file: string, dir: string): ArchiveCon
     data = JSON.parse(clean)
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error))
-    throw new ConfigError(file, [{
-      place: pointAt(clean, errorOffset(clean, err)),
-      message: `The config is not valid JSON (${err.message}): fix the JSON here (no comments, no trailing commas, keys in double quotes)`
-    }])
+    throw new ConfigError(file, [{place: pointAt(clean, errorOffset(clean, err)), ruleId: 'config-invalid-json', params: {reason: err.message}}])
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ConfigError(file, [{place: {line: 1, column: 1}, message: 'The config must be a JSON object ({"title": "..."}): wrap the settings in { }'}])
+    throw new ConfigError(file, [{place: {line: 1, column: 1}, ruleId: 'config-not-object'}])
   }
   const offsets = topLevelKeyOffsets(clean)
   const at = (key: string): Point => pointAt(clean, offsets.get(key) ?? 0)
@@ -142,16 +143,17 @@ export function parseConfig(text: string, file: string, dir: string): ArchiveCon
   const known = Object.keys(KEYS).join(', ')
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (!Object.hasOwn(KEYS, key)) {
-      problems.push({place: at(key), message: `Unknown key "${key}": the config takes only ${known}; remove it or correct its spelling`})
+      problems.push({place: at(key), ruleId: 'config-unknown-key', params: {key, known}})
       continue
     }
     const spec = KEYS[key as Key]
     if (typeof value !== 'string') {
-      problems.push({place: at(key), message: `"${key}" must be a string (${spec.what}), not ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}: put the value in double quotes`})
+      const got = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value
+      problems.push({place: at(key), ruleId: 'config-wrong-type', params: {key, what: spec.what, got}})
       continue
     }
     if (spec.kind === 'url' && !isHttpUrl(value)) {
-      problems.push({place: at(key), message: `"${key}" must be an absolute http(s) URL (${spec.what}): write it with https:// in front`})
+      problems.push({place: at(key), ruleId: 'config-bad-url', params: {key, what: spec.what}})
       continue
     }
     config[key as Key] = spec.kind === 'path' ? path.resolve(dir, value) : value
@@ -182,7 +184,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
   } catch (error) {
     if (!explicit && (error as NodeJS.ErrnoException).code === 'ENOENT') return {config: {}, dir: cwd, file: null}
     const reason = error instanceof Error ? error.message : String(error)
-    throw new ConfigError(explicit ?? CONFIG_FILE, [{place: {line: 1, column: 1}, message: `Cannot read the config file (${reason}): check the path given to --config`}])
+    throw new ConfigError(explicit ?? CONFIG_FILE, [{place: {line: 1, column: 1}, ruleId: 'config-unreadable', params: {reason}}])
   }
   const shown = explicit ?? CONFIG_FILE
   return {config: parseConfig(text, shown, path.dirname(file)), dir: path.dirname(file), file}

@@ -343,6 +343,48 @@ export const RULES = {
     why: 'nothing was read or written',
     fix: 'correct the option ({action}); `--help` lists them all',
     vi: 'Tùy chọn {option} không hợp lệ; không làm gì cả.'
+  },
+  'config-unreadable': {
+    source: 'read', severity: 'error',
+    what: 'Cannot read the config file ({reason})',
+    why: 'nothing was read or written',
+    fix: 'check the path given to --config',
+    vi: 'Không đọc được tệp cấu hình; không làm gì cả.'
+  },
+  'config-invalid-json': {
+    source: 'read', severity: 'error',
+    what: 'The config is not valid JSON ({reason})',
+    why: 'nothing was read or written',
+    fix: 'fix the JSON here (no comments, no trailing commas, keys in double quotes)',
+    vi: 'Tệp cấu hình không phải JSON hợp lệ; không làm gì cả.'
+  },
+  'config-not-object': {
+    source: 'read', severity: 'error',
+    what: 'The config must be a JSON object ({"title": "..."})',
+    why: 'nothing was read or written',
+    fix: 'wrap the settings in { }',
+    vi: 'Tệp cấu hình phải là một đối tượng JSON; không làm gì cả.'
+  },
+  'config-unknown-key': {
+    source: 'read', severity: 'error',
+    what: 'Unknown key "{key}"',
+    why: 'the config takes only {known}, and a misspelt setting would be ignored silently',
+    fix: 'remove it or correct its spelling',
+    vi: 'Khóa "{key}" trong tệp cấu hình không được hỗ trợ.'
+  },
+  'config-wrong-type': {
+    source: 'read', severity: 'error',
+    what: '"{key}" must be a string ({what}), not {got}',
+    why: 'nothing was read or written',
+    fix: 'put the value in double quotes',
+    vi: 'Giá trị "{key}" trong tệp cấu hình phải là chuỗi.'
+  },
+  'config-bad-url': {
+    source: 'read', severity: 'error',
+    what: '"{key}" must be an absolute http(s) URL ({what})',
+    why: 'canonical links, feeds and the sitemap are built from it',
+    fix: 'write it with https:// in front',
+    vi: 'Giá trị "{key}" trong tệp cấu hình phải là một địa chỉ http(s) đầy đủ.'
   }
 } as const satisfies Record<string, RuleDef>
 

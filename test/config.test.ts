@@ -4,12 +4,13 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {baseOfUrl, ConfigError, loadConfig, parseConfig, pointAt, siteUrl, topLevelKeyOffsets} from '../src/config.js'
+import {describe as describeRule} from '../src/messages.js'
 
 function problems(text: string): {line: number; column: number; message: string}[] {
   try {
     parseConfig(text, 'archive.config.json', '/site')
   } catch (error) {
-    if (error instanceof ConfigError) return error.problems.map((p) => ({...p.place, message: p.message}))
+    if (error instanceof ConfigError) return error.problems.map((p) => ({...p.place, message: describeRule(p.ruleId, p.params)}))
     throw error
   }
   return []
