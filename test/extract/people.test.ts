@@ -342,6 +342,13 @@ describe('not people of the story', () => {
       'Các đại biểu Thái Lan tham dự hội nghị.'
     ])).toEqual([])
   })
+  it('never takes a country or a region abroad for a person', () => {
+    expect(officials([
+      'Tham dự có bà Margot Vissering - Giảng viên Học viện Leiden, Hà Lan cùng đại diện các đơn vị.',
+      'Chuyên gia quốc tế, giáo sư Pieter Olsund, Phó Giám đốc Trung tâm Nghiên cứu Châu Âu về Pháp luật tại Leiden, đã có bài trình bày.',
+      'Đại diện Thụy Điển và Đan Mạch phát biểu tại hội thảo.'
+    ]).map((o) => o.name)).toEqual(['Margot Vissering'])
+  })
   it('leaves out people only cited ("theo chỉ đạo của Thủ tướng ...")', () => {
     expect(officials(['Thực hiện Chỉ thị của Thủ tướng Chính phủ Phạm Minh Chính, tỉnh đã ban hành kế hoạch.'])).toEqual([])
     expect(officials(['Trước đó, Chủ tịch nước Võ Văn Thưởng đã ký quyết định.']).map((o) => o.role)).toEqual(['mentioned'])
