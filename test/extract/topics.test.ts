@@ -73,6 +73,9 @@ describe('unquoted topics', () => {
       'Quyền của nhóm dễ bị tổn thương'
     ])
   })
+  it('not after a singular "nội dung:" over a comma enumeration (the parts of one content)', () => {
+    expect(topics('Các học viên được tiếp cận kiến thức về Luật Trẻ em bao gồm nội dung: Khái quát về Luật, khái niệm trẻ em, các nhóm quyền của trẻ em, trách nhiệm của gia đình và nhà trường.')).toEqual([])
+  })
   it('after a qualifier between the cue and "gồm:"', () => {
     expect(topics('Hội thảo tập trung vào các nội dung chính gồm: 1. Khung pháp lý về quyền con người; 2. Tác động của xâm nhập mặn, sạt lở đến sinh kế; 3. Vai trò của cộng đồng.')).toEqual([
       'Khung pháp lý về quyền con người',

@@ -156,6 +156,16 @@ function splitList(text: string, count: number | null): string[] {
   return [text.trim()]
 }
 
+/**
+ * Whether unquoted list text is only split by commas (three or more parts,
+ * no numbering, no semicolons): how a sentence enumerates subject matter.
+ */
+function commaEnumeration(text: string): boolean {
+  const list = maskCompoundCommas(text)
+  if (list.includes(';') || /(?:^|\s)\(?\d{1,2}[).]\s/u.test(list)) return false
+  return list.split(/\s*,\s*/).filter((p) => p.trim()).length >= 3
+}
+
 /** Sentence case: first letter capital, the rest as written; quotes and end punctuation removed. */
 export function sentenceCase(text: string): string {
   const trimmed = text
@@ -205,6 +215,9 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   const end = sentenceEnd(text, at)
   const list = text.slice(at, end)
   if (list.length > MAX_LIST_CHARS) return []
+  // "bao gồm nội dung: A, b, c, d": a singular cue over a comma enumeration
+  // names the parts of one content (of a course, a convention), not topics.
+  if (count === null && !pluralBefore(text, cueAt, count) && commaEnumeration(list)) return []
   const parts = splitList(list, count).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
   if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
