@@ -90,6 +90,16 @@ describe('unquoted topics', () => {
       'Kỹ năng tuyên truyền vận động đồng bào'
     ])
   })
+  it('after "những nội dung về" when semicolons set the topics apart', () => {
+    expect(topics('Các đại biểu được nghe giới thiệu những nội dung về Luật Trẻ em và quy định về bảo vệ, chăm sóc trẻ em; Vai trò của gia đình; Quyền được học tập của trẻ em.')).toEqual([
+      'Luật Trẻ em và quy định về bảo vệ, chăm sóc trẻ em',
+      'Vai trò của gia đình',
+      'Quyền được học tập của trẻ em'
+    ])
+  })
+  it('not after "những nội dung về" over commas only (one subject)', () => {
+    expect(topics('Các đại biểu được nghe giới thiệu những nội dung về quyền dân sự, chính trị, quyền kinh tế của người lao động.')).toEqual([])
+  })
   it('not after "những nội dung cơ bản về", which describes a lecture', () => {
     expect(topics('Học viên được giới thiệu những nội dung cơ bản về quyền con người; quyền dân sự, chính trị và các cơ chế bảo vệ quyền con người.')).toEqual([])
     expect(topics('Học viên được nghe các nội dung về quyền dân sự, quyền chính trị và quyền kinh tế.')).toEqual([])

@@ -162,8 +162,13 @@ function splitList(text: string, count: number | null): string[] {
  */
 function commaEnumeration(text: string): boolean {
   const list = maskCompoundCommas(text)
-  if (list.includes(';') || /(?:^|\s)\(?\d{1,2}[).]\s/u.test(list)) return false
+  if (separatedList(list)) return false
   return list.split(/\s*,\s*/).filter((p) => p.trim()).length >= 3
+}
+
+/** Whether unquoted list text is split by semicolons or by numbering ("A; B", "(1) A (2) B"). */
+function separatedList(text: string): boolean {
+  return text.includes(';') || /(?:^|\s)\(?\d{1,2}[).]\s/u.test(text)
 }
 
 /** Sentence case: first letter capital, the rest as written; quotes and end punctuation removed. */
@@ -209,7 +214,12 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   }
   // "các chuyên đề về A, B và C": a plural cue and "về" announce a list,
   // taken only when it splits into several topics.
-  const aboutList = !strong && about && text.slice(cueAt, cueEnd).toLowerCase() === 'chuyên đề' && pluralBefore(text, cueAt, count)
+  // "những nội dung về A; B; C": a plural "nội dung" announces a list too,
+  // but only one set apart by semicolons or numbers (commas there run
+  // inside one subject: "phòng, chống", "quyền dân sự, chính trị").
+  const cueWord = text.slice(cueAt, cueEnd).toLowerCase()
+  const aboutList = !strong && about && pluralBefore(text, cueAt, count) &&
+    (cueWord === 'chuyên đề' || separatedList(text.slice(at, sentenceEnd(text, at))))
   if (!strong && about && !aboutList) return repeatedCueTopics(text, at)
   if (!strong && !aboutList) return []
   const end = sentenceEnd(text, at)
