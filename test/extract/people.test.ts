@@ -342,6 +342,9 @@ describe('not people of the story', () => {
       'Các đại biểu Thái Lan tham dự hội nghị.'
     ])).toEqual([])
   })
+  it('keeps a compound academic title followed by a dot ("GS.TS. Name")', () => {
+    expect(brief(officials(['GS.TS. Lê Minh Quân, Phó Chủ tịch Viện Nghiên cứu Pháp luật, phát biểu khai mạc hội thảo.'])).map((b) => b.split(' | ').slice(0, 2).join(' | '))).toEqual(['Lê Minh Quân | GS.TS'])
+  })
   it('never takes a country or a region abroad for a person', () => {
     expect(officials([
       'Tham dự có bà Margot Vissering - Giảng viên Học viện Leiden, Hà Lan cùng đại diện các đơn vị.',
