@@ -7,6 +7,7 @@
  * A name here is written surname first, as Vietnamese text prints it:
  * `Nguyễn Văn Kỷ`, `Nguyễn Thị Thanh Hải`, `Ksor Phước Hà`, `H'Hen Niê`.
  */
+import {FOREIGN_PLACE_PHRASES} from './countries.js'
 import {BODIES, OFFICE_HEADS} from './offices.js'
 import {MILITARY_RANKS, NAVAL_RANKS} from './ranks.js'
 
@@ -73,7 +74,9 @@ export const NOT_PERSON_NAMES: readonly string[] = [
   'Trung Quốc', 'Mỹ Tho', 'Yên Bái', 'Yên Bình', 'Yên Lạc', 'Yên Mỹ', 'Yên Phong',
   'Ninh Hòa', 'Ninh Giang', 'Phương Nam', 'Sầm Sơn', 'Xa Mát',
   // places that start with a Khmer family name (`Sơn`)
-  'Sơn La', 'Sơn Tây', 'Sơn Trà', 'Sơn Tịnh', 'Sơn Hà', 'Sơn Hòa', 'Sơn Động', 'Sơn Dương'
+  'Sơn La', 'Sơn Tây', 'Sơn Trà', 'Sơn Tịnh', 'Sơn Hà', 'Sơn Hòa', 'Sơn Động', 'Sơn Dương',
+  // countries, continents and regions abroad (`Hà Lan`, `Châu Âu`, `Thụy Điển`)
+  ...FOREIGN_PLACE_PHRASES
 ]
 
 /**

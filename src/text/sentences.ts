@@ -12,9 +12,11 @@ import {academicPart} from '../knowledge/ranks.js'
 /** The marks that end a sentence. */
 export const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '…'])
 
-/** Whether a word before a dot makes the dot part of an abbreviation (`TS`, `TP`, `A`). */
+/** Whether a word before a dot makes the dot part of an abbreviation (`TS`, `TP`, `A`, `GS.TS`). */
 function isAbbreviation(word: string): boolean {
-  return DOTTED_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || academicPart(word) !== null
+  if (DOTTED_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) return true
+  // A compound title is one token to the people parser ("GS.TS. Nguyễn"): every part an academic title.
+  return word.split('.').every((part) => academicPart(part) !== null)
 }
 
 /**

@@ -342,6 +342,22 @@ describe('not people of the story', () => {
       'Các đại biểu Thái Lan tham dự hội nghị.'
     ])).toEqual([])
   })
+  it('keeps a compound academic title followed by a dot ("GS.TS. Name")', () => {
+    expect(brief(officials(['GS.TS. Lê Minh Quân, Phó Chủ tịch Viện Nghiên cứu Pháp luật, phát biểu khai mạc hội thảo.'])).map((b) => b.split(' | ').slice(0, 2).join(' | '))).toEqual(['Lê Minh Quân | GS.TS'])
+  })
+  it('takes a foreign name after an academic title, abbreviated or spelled out', () => {
+    expect(brief(officials([
+      'Bà Greta Lindholm và TS. Oskar Brandvik Moen chủ trì hội thảo.',
+      'Chuyên gia quốc tế, giáo sư Henrik Saalfeld, Phó Giám đốc Trung tâm Đào tạo tại Salzburg, đã có bài thuyết trình tại hội thảo.'
+    ])).map((b) => b.split(' | ').slice(0, 2).join(' | '))).toEqual(['Greta Lindholm | -', 'Oskar Brandvik Moen | TS', 'Henrik Saalfeld | GS'])
+  })
+  it('never takes a country or a region abroad for a person', () => {
+    expect(officials([
+      'Tham dự có bà Margot Vissering - Giảng viên Học viện Leiden, Hà Lan cùng đại diện các đơn vị.',
+      'Chuyên gia quốc tế, giáo sư Pieter Olsund, Phó Giám đốc Trung tâm Nghiên cứu Châu Âu về Pháp luật tại Leiden, đã có bài trình bày.',
+      'Đại diện Thụy Điển và Đan Mạch phát biểu tại hội thảo.'
+    ]).map((o) => o.name)).toEqual(['Margot Vissering', 'Pieter Olsund'])
+  })
   it('leaves out people only cited ("theo chỉ đạo của Thủ tướng ...")', () => {
     expect(officials(['Thực hiện Chỉ thị của Thủ tướng Chính phủ Phạm Minh Chính, tỉnh đã ban hành kế hoạch.'])).toEqual([])
     expect(officials(['Trước đó, Chủ tịch nước Võ Văn Thưởng đã ký quyết định.']).map((o) => o.role)).toEqual(['mentioned'])

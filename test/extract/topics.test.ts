@@ -73,6 +73,9 @@ describe('unquoted topics', () => {
       'Quyền của nhóm dễ bị tổn thương'
     ])
   })
+  it('not after a singular "nội dung:" over a comma enumeration (the parts of one content)', () => {
+    expect(topics('Các học viên được tiếp cận kiến thức về Luật Trẻ em bao gồm nội dung: Khái quát về Luật, khái niệm trẻ em, các nhóm quyền của trẻ em, trách nhiệm của gia đình và nhà trường.')).toEqual([])
+  })
   it('after a qualifier between the cue and "gồm:"', () => {
     expect(topics('Hội thảo tập trung vào các nội dung chính gồm: 1. Khung pháp lý về quyền con người; 2. Tác động của xâm nhập mặn, sạt lở đến sinh kế; 3. Vai trò của cộng đồng.')).toEqual([
       'Khung pháp lý về quyền con người',
@@ -86,6 +89,16 @@ describe('unquoted topics', () => {
       'Quyền tự do tín ngưỡng tôn giáo',
       'Kỹ năng tuyên truyền vận động đồng bào'
     ])
+  })
+  it('after "những nội dung về" when semicolons set the topics apart', () => {
+    expect(topics('Các đại biểu được nghe giới thiệu những nội dung về Luật Trẻ em và quy định về bảo vệ, chăm sóc trẻ em; Vai trò của gia đình; Quyền được học tập của trẻ em.')).toEqual([
+      'Luật Trẻ em và quy định về bảo vệ, chăm sóc trẻ em',
+      'Vai trò của gia đình',
+      'Quyền được học tập của trẻ em'
+    ])
+  })
+  it('not after "những nội dung về" over commas only (one subject)', () => {
+    expect(topics('Các đại biểu được nghe giới thiệu những nội dung về quyền dân sự, chính trị, quyền kinh tế của người lao động.')).toEqual([])
   })
   it('not after "những nội dung cơ bản về", which describes a lecture', () => {
     expect(topics('Học viên được giới thiệu những nội dung cơ bản về quyền con người; quyền dân sự, chính trị và các cơ chế bảo vệ quyền con người.')).toEqual([])

@@ -42,4 +42,9 @@ describe('the token splitter follows the same rules', () => {
     const text = 'Hội nghị tại TP.HCM có 3.100 đại biểu. TS. Nguyễn Văn A chủ trì, Q.1 dự. Xong!'
     expect(byTokens(text)).toEqual(split(text))
   })
+  it('does not end at the dot after a compound title ("GS.TS. Name") either', () => {
+    const text = 'Tham dự có GS.TS. Lê Minh Quân và PGS.TS. Đỗ Thị Hạnh. Xong!'
+    expect(byTokens(text)).toEqual(['Tham dự có GS.TS. Lê Minh Quân và PGS.TS. Đỗ Thị Hạnh.', 'Xong!'])
+    expect(byTokens(text)).toEqual(split(text))
+  })
 })

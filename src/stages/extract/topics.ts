@@ -156,6 +156,21 @@ function splitList(text: string, count: number | null): string[] {
   return [text.trim()]
 }
 
+/**
+ * Whether unquoted list text is only split by commas (three or more parts,
+ * no numbering, no semicolons): how a sentence enumerates subject matter.
+ */
+function commaEnumeration(text: string): boolean {
+  const list = maskCompoundCommas(text)
+  if (separatedList(list)) return false
+  return list.split(/\s*,\s*/).filter((p) => p.trim()).length >= 3
+}
+
+/** Whether unquoted list text is split by semicolons or by numbering ("A; B", "(1) A (2) B"). */
+function separatedList(text: string): boolean {
+  return text.includes(';') || /(?:^|\s)\(?\d{1,2}[).]\s/u.test(text)
+}
+
 /** Sentence case: first letter capital, the rest as written; quotes and end punctuation removed. */
 export function sentenceCase(text: string): string {
   const trimmed = text
@@ -199,12 +214,20 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   }
   // "các chuyên đề về A, B và C": a plural cue and "về" announce a list,
   // taken only when it splits into several topics.
-  const aboutList = !strong && about && text.slice(cueAt, cueEnd).toLowerCase() === 'chuyên đề' && pluralBefore(text, cueAt, count)
+  // "những nội dung về A; B; C": a plural "nội dung" announces a list too,
+  // but only one set apart by semicolons or numbers (commas there run
+  // inside one subject: "phòng, chống", "quyền dân sự, chính trị").
+  const cueWord = text.slice(cueAt, cueEnd).toLowerCase()
+  const aboutList = !strong && about && pluralBefore(text, cueAt, count) &&
+    (cueWord === 'chuyên đề' || separatedList(text.slice(at, sentenceEnd(text, at))))
   if (!strong && about && !aboutList) return repeatedCueTopics(text, at)
   if (!strong && !aboutList) return []
   const end = sentenceEnd(text, at)
   const list = text.slice(at, end)
   if (list.length > MAX_LIST_CHARS) return []
+  // "bao gồm nội dung: A, b, c, d": a singular cue over a comma enumeration
+  // names the parts of one content (of a course, a convention), not topics.
+  if (count === null && !pluralBefore(text, cueAt, count) && commaEnumeration(list)) return []
   const parts = splitList(list, count).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
   if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))

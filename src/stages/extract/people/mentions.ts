@@ -52,15 +52,15 @@ function unit(prefix: Prefix, name: readonly [number, number], refersTo: string 
 
 /** A full mention at `i` (`[title] [rank] Name`), with no reference to the people known. */
 function fullMention(s: Sentence, prefix: Prefix): MentionUnit | null {
-  const name = nameAt(s, prefix.next) ?? (prefix.title ? foreignNameAt(s, prefix.next) : null)
+  const name = nameAt(s, prefix.next) ?? (prefix.title || prefix.rank?.rank ? foreignNameAt(s, prefix.next) : null)
   return name ? unit(prefix, name, null) : null
 }
 
 /**
- * A foreign name after "ông", "bà" ("ông Bart Hogeveen"): the longest run of
- * capitalised words from `i` that `looksLikeForeignName` accepts. Only after
- * a person title: without one, a run of Latin capitals is as often a
- * company or a place.
+ * A foreign name after "ông", "bà" or a rank ("ông Bart Hogeveen", "TS. Bart
+ * Hogeveen", "giáo sư Bart Hogeveen"): the longest run of capitalised words
+ * from `i` that `looksLikeForeignName` accepts. Only after a person title or
+ * a rank: without one, a run of Latin capitals is as often a company or a place.
  */
 function foreignNameAt(s: Sentence, i: number): [number, number] | null {
   let k = i
