@@ -1,5 +1,8 @@
 /**
  * The build, phase by phase, in one place:
+ * (Over 400 lines: the phases in order plus the checks before any work and
+ * the one place that turns disk failures into messages; each phase's work
+ * lives in its own stage module.)
  *
  * 1. read        input folder → decoded `SourceFile`s (bad files reported and skipped)
  * 2. front matter  each file → validated front matter + body

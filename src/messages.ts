@@ -1,6 +1,8 @@
 /**
  * Every message the build can give, as data: what happened, why it matters,
  * what to do. Rule ids never change once published (people filter on them).
+ * (Over 400 lines: it is the catalogue, one entry per rule; the code is the
+ * few functions at the end.)
  *
  * Stages report through `report()`, which puts the message on the article's
  * vfile with its place (`path:line:column`), rule id and source, so the CLI

@@ -1,5 +1,7 @@
 /**
  * The records that pass between the build's stages:
+ * (Over 400 lines on purpose: one place for every record type, so a field is
+ * documented once and every stage reads the same definition.)
  *
  *   read → front matter → clean → extract → archive → render → write
  *

@@ -2,6 +2,9 @@
  * The archive stage: turn each article's extraction into its public record,
  * group the articles that report one event, and index officials, provinces
  * and topics by key. Pure: no disk, no clock.
+ * (Over 400 lines: records, ids and slugs that never move, and the entity
+ * indexes are one pass over the articles; event grouping is in
+ * `src/archive/events.ts`.)
  *
  * Order is stable everywhere: articles by source path, events by date then
  * id, entities by slug, so two builds of one input give the same bytes.

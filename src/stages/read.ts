@@ -4,6 +4,9 @@
  * the disk (the modules around the stages that do too are listed in
  * `build.ts`). It also reads what a build needs of the disk besides the
  * articles: the previous build's published slugs and the static files.
+ * (Over 400 lines: decoding untrusted bytes — encodings, BOMs, binary and
+ * oversize files — with a message for each, plus the two other reads the
+ * build makes of its own output and static folder.)
  *
  *   listInputFiles(dir)  → sorted relative paths of `.txt` / `.md` files
  *   decode(path, bytes)  → a `SourceFile`, or null (and a message) when the

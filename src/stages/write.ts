@@ -1,6 +1,9 @@
 /**
  * The write stage: put the built site on disk, all or nothing, deleting
  * only what a build wrote.
+ * (Over 400 lines: the all-or-nothing swap, the carry-over of files no build
+ * wrote and the clean-up on every exit path are one protocol; the lock and
+ * the manifest are already in `lock.ts` and `keep.ts`.)
  *
  *   1. Take the output's lock (`lock.ts`): one build at a time, even across
  *      containers; a second build refuses.
