@@ -376,14 +376,14 @@ export const RULES = {
   },
   'config-wrong-type': {
     source: 'read', severity: 'error',
-    what: '"{key}" must be a string ({what}), not {got}',
+    what: 'The value of "{key}" must be a string ({what}), not {got}',
     why: 'nothing was read or written',
     fix: 'put the value in double quotes',
     vi: 'Giá trị "{key}" trong tệp cấu hình phải là chuỗi.'
   },
   'config-bad-url': {
     source: 'read', severity: 'error',
-    what: '"{key}" must be an absolute http(s) URL ({what})',
+    what: 'The value of "{key}" must be an absolute http(s) URL ({what})',
     why: 'canonical links, feeds and the sitemap are built from it',
     fix: 'write it with https:// in front',
     vi: 'Giá trị "{key}" trong tệp cấu hình phải là một địa chỉ http(s) đầy đủ.'

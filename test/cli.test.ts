@@ -120,7 +120,7 @@ describe('archive.config.json', () => {
     const result = runIn(bad, ['--config', 'my.json'])
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/^my\.json:3:3 {2}error {2}Unknown key "outt"/m)
-    expect(result.stderr).toMatch(/^my\.json:4:3 {2}error {2}"base" must be a string/m)
+    expect(result.stderr).toMatch(/^my\.json:4:3 {2}error {2}The value of "base" must be a string/m)
     expect(readdirSync(bad)).toEqual(['my.json'])
   })
 })
