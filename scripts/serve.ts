@@ -20,6 +20,7 @@ import {extname, join, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {pathToFileURL} from 'node:url'
 import {normalizeBase, UnsafeSegmentError} from '../src/render/paths.js'
+import {siteRequest} from '../src/render/request.js'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,19 +83,10 @@ export function serve(dir: string, port = 0, options: ServeOptions = {}): Promis
   const base = normalizeBase(options.base)
   const server = createServer((request, response) => {
     void (async () => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        response.writeHead(405, {Allow: 'GET, HEAD'}).end()
-        return
-      }
-      const raw = request.url ?? '/'
-      const queryAt = raw.search(/[?#]/)
-      const pathname = queryAt === -1 ? raw : raw.slice(0, queryAt)
-      const query = queryAt !== -1 && raw[queryAt] === '?' ? raw.slice(queryAt).split('#')[0]! : ''
-      if (base !== '/' && (pathname === '/' || pathname === base.slice(0, -1))) {
-        response.writeHead(302, {Location: base + query}).end()
-        return
-      }
-      const inSite = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null
+      const read = siteRequest(request, response, base)
+      if (!read) return
+      const {pathname, query} = read
+      const inSite = read.inSite === null ? null : `/${read.inSite}`
       const file = inSite === null ? null : await resolveFile(root, inSite)
       // A folder without its slash: redirect to its path on this site (never another host), query kept.
       if (file && file.endsWith(`${sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('.html')) {

@@ -21,6 +21,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {forgetTemplateAssets} from '../render/assets.js'
 import {normalizeBase} from '../render/paths.js'
+import {siteRequest} from '../render/request.js'
 import type {SiteOptions} from '../types.js'
 import {DevArchive, type Rebuild} from './archive.js'
 import {watchFolder, type Watched} from './watch.js'
@@ -148,19 +149,10 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
 
   const server = createServer(async (request, response) => {
     try {
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        response.writeHead(405, {Allow: 'GET, HEAD'}).end()
-        return
-      }
-      const raw = request.url ?? '/'
-      const queryAt = raw.search(/[?#]/)
-      const pathname = queryAt === -1 ? raw : raw.slice(0, queryAt)
-      const query = queryAt !== -1 && raw[queryAt] === '?' ? raw.slice(queryAt).split('#')[0]! : ''
-      if (base !== '/' && (pathname === '/' || pathname === base.slice(0, -1))) {
-        response.writeHead(302, {Location: base + query}).end()
-        return
-      }
-      const inSite = pathname.startsWith(base) ? pathname.slice(base.length) : null
+      const read = siteRequest(request, response, base)
+      if (!read) return
+      const {query} = read
+      const {inSite} = read
       if (inSite === '__dev/events') {
         response.writeHead(200, {'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive'})
         response.write(`retry: 500\n\n`)
