@@ -199,6 +199,12 @@ export interface ArticleFacts {
   date: EventDate | null
   /** The publication date or date-time from a dateline (ISO 8601), or null. */
   published: string | null
+  /**
+   * `--MM-DD` (ISO 8601 without a year): the event's day and month when the
+   * text gives them but no year, so `date` is null. Never a date on its own;
+   * it lets two reports of one event be matched (`archive/events.ts`).
+   */
+  dayWithoutYear: string | null
   /** Where the event took place (the province or centrally governed city as it was then), or null. */
   province: ProvinceRef | null
   /** A city or district the text names as the place, or null. */

@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {buildArchive, deriveTitle, type ArchiveItem} from '../src/stages/archive.js'
-import {datesCompatible, describeTypes, groupEvents, nameSimilarity, sameEvent} from '../src/archive/events.js'
+import {datesCompatible, describeTypes, groupEvents, nameOverlap, nameSimilarity, numbersConflict, sameEvent} from '../src/archive/events.js'
 import {slug} from '../src/text/slug.js'
 import type {ArticleRecord, EventDate, Extraction, OfficialRecord} from '../src/types.js'
 
@@ -11,7 +11,7 @@ const province = (name: string) => ({name, slug: slug(name.replace(/^Thành ph�
 
 function extraction(over: Partial<Extraction> = {}): Extraction {
   return {
-    title: 'Tiêu đề', date: null, published: null, province: null, city: null, venue: null,
+    title: 'Tiêu đề', date: null, published: null, dayWithoutYear: null, province: null, city: null, venue: null,
     officials: [], authors: [], topics: [],
     event: {name: null, types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null},
     outlet: null, url: null, evidence: {}, warnings: [], ...over
@@ -72,6 +72,60 @@ describe('sameEvent', () => {
   it('keeps apart meetings of different kinds', () => {
     const a = record('a', {...base, event: {name: null, types: ['tổng kết'], organizers: [], attendance: null, attendanceQualifier: null}})
     expect(sameEvent(a, record('b', base))).toBe(false)
+  })
+})
+
+describe('sameEvent without a year (issue 11: two outlets, one meeting)', () => {
+  const place = province('Hà Nội')
+  const ev = (name: string | null, organizers: string[] = [], types = ['hội thảo']) =>
+    ({name, types, organizers, attendance: null, attendanceQualifier: null})
+  const consult = 'Hội thảo góp ý về dự thảo Báo cáo thực thi Công ước chống phân biệt chủng tộc'
+  const consultLong = 'Hội thảo góp ý về dự thảo Báo cáo quốc gia lần đầu của Việt Nam về thực thi Công ước quốc tế chống phân biệt chủng tộc'
+  it('merges two undated reports of one day and month with the same name', () => {
+    const a = record('a', {province: place, dayWithoutYear: '--05-14', event: ev(consult)})
+    const b = record('b', {province: place, dayWithoutYear: '--05-14', event: ev(consult)})
+    expect(sameEvent(a, b)).toBe(true)
+  })
+  it('merges a dated report with one that gives the day and month only, on a name that mostly overlaps', () => {
+    const a = record('a', {province: place, date: day('2021-05-14'), event: ev(consult)})
+    const b = record('b', {province: place, dayWithoutYear: '--05-15', event: ev(consultLong)})
+    expect(nameOverlap(consult, consultLong)).toBeGreaterThanOrEqual(0.7)
+    expect(sameEvent(a, b)).toBe(true)
+  })
+  it('merges on a shared organiser written with its partner', () => {
+    const a = record('a', {province: place, date: day('2021-05-14'), event: ev('Hội thảo quốc tế', ['Bộ Tư pháp'])})
+    const b = record('b', {province: place, dayWithoutYear: '--05-14', event: ev('Hội thảo chuyên gia', ['Bộ Tư pháp phối hợp với Quỹ Nhi đồng'])})
+    expect(sameEvent(a, b)).toBe(true)
+  })
+  it('keeps apart another day, another kind, another province, or a bare name with nothing else in common', () => {
+    const a = record('a', {province: place, date: day('2021-05-14'), event: ev(consult)})
+    expect(sameEvent(a, record('b', {province: place, dayWithoutYear: '--05-20', event: ev(consult)}))).toBe(false)
+    expect(sameEvent(a, record('b', {province: place, dayWithoutYear: '--05-14', event: ev(consult, [], ['tập huấn'])}))).toBe(false)
+    expect(sameEvent(a, record('b', {province: province('Cần Thơ'), dayWithoutYear: '--05-14', event: ev(consult)}))).toBe(false)
+    const bare = record('c', {province: place, date: day('2021-05-14'), event: ev('Hội thảo')})
+    expect(sameEvent(bare, record('d', {province: place, dayWithoutYear: '--05-14', event: ev('Hội thảo')}))).toBe(false)
+  })
+  it('keeps apart two events of one series numbered differently', () => {
+    expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ III', 'Hội thảo về báo cáo UPR chu kỳ IV')).toBe(true)
+    expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ IV', 'Hội thảo về báo cáo UPR')).toBe(false)
+    const a = record('a', {province: place, dayWithoutYear: '--12-10', event: ev('Hội nghị kỷ niệm 70 năm Ngày Nhân quyền thế giới')})
+    const b = record('b', {province: place, dayWithoutYear: '--12-10', event: ev('Hội nghị kỷ niệm 71 năm Ngày Nhân quyền thế giới')})
+    expect(sameEvent(a, b)).toBe(false)
+  })
+  it('keeps apart an undated report published years after the dated one (an annual day)', () => {
+    const name = 'Hội nghị kỷ niệm Ngày Nhân quyền thế giới tại thủ đô'
+    const a = record('a', {province: place, date: day('2019-12-10'), event: ev(name, [], ['hội nghị'])})
+    const b = record('b', {province: place, published: '2022-12-11', dayWithoutYear: '--12-10', event: ev(name, [], ['hội nghị'])})
+    expect(sameEvent(a, b)).toBe(false)
+    expect(sameEvent(a, record('c', {...b, published: '2019-12-11'}))).toBe(true)
+  })
+  it('groups such a pair into one event in the archive, and only that pair', () => {
+    const archive = buildArchive([
+      item('x.txt', {province: place, date: day('2021-05-14'), event: ev(consult)}),
+      item('y.txt', {province: place, dayWithoutYear: '--05-14', event: ev(consultLong)}),
+      item('z.txt', {province: province('Cần Thơ'), dayWithoutYear: '--05-14', event: ev(consultLong)})
+    ])
+    expect(archive.events.map((e) => e.articles.length).sort()).toEqual([1, 2])
   })
 })
 

@@ -34,7 +34,7 @@ function person(name: string): OfficialRecord {
 
 function item(path: string, names: string[]): ArchiveItem {
   const extraction: Extraction = {
-    title: 'T', date: null, published: null, province: null, city: null, venue: null,
+    title: 'T', date: null, published: null, dayWithoutYear: null, province: null, city: null, venue: null,
     officials: names.map(person), authors: [], topics: [],
     event: {name: null, types: [], organizers: [], attendance: null, attendanceQualifier: null},
     outlet: null, url: null, evidence: {}, warnings: []

@@ -24,7 +24,7 @@ function item(path: string, over: Partial<Extraction> = {}): ArchiveItem {
   return {
     split: {source: {path, sha256: 'x', text: '', format: 'txt'}, data: {}, bodyLine: 1, body: ''},
     extraction: {
-      title: 'Tiêu đề', date: null, published: null, province: binhDuong, city: null, venue: null,
+      title: 'Tiêu đề', date: null, published: null, dayWithoutYear: null, province: binhDuong, city: null, venue: null,
       officials: [], authors: [], topics: [],
       event: {name: null, types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null},
       outlet: null, url: null, evidence: {}, warnings: [], ...over

@@ -7,8 +7,16 @@
  * a shared official or an event name that is nearly the same. A shared name
  * alone never merges: "Hội nghị tập huấn nhân quyền toàn quốc năm 2023" is
  * held in several provinces, and those stay apart because their provinces
- * differ. An article with no date or no province is never merged: nothing
- * shows it is compatible.
+ * differ. An article with no province is never merged: nothing shows it
+ * is compatible.
+ *
+ * An article without a year (`date` null) joins another of its province and
+ * kind on what survives a different headline and date precision: an
+ * official present at both, or the same day and month (`dayWithoutYear`
+ * against the other's day) together with a shared official, organiser or a
+ * name that mostly overlaps. Names that number the event differently
+ * (`chu kỳ III` / `chu kỳ IV`, `năm 2023` / `năm 2024`) are never one event,
+ * nor are reports whose publication years rule the other's date out.
  */
 import {DEFAULT_NAMING_HEAD, NAMING_HEADS} from '../knowledge/event-types.js'
 import {ROLE_RANK} from '../knowledge/offices.js'
@@ -33,6 +41,21 @@ const MAX_DAY_GAP = 1
  * "tổng kết" meetings differ.
  */
 const NAME_SIMILARITY = 0.8
+
+/**
+ * How much of the shorter name's words the longer must hold (overlap
+ * coefficient on folded words) to tie two same-day reports whose headlines
+ * differ in length: "Hội thảo tham vấn về hồ sơ bảo vệ Báo cáo" and the
+ * same with "... quốc gia lần thứ nhất ... về chống tra tấn" share 0.77.
+ * Only used with a matching day and month, province and kind.
+ */
+const NAME_OVERLAP = 0.7
+
+/**
+ * The fewest words a name needs before its overlap ties anything: a bare
+ * "Hội thảo" or "Hội nghị tập huấn" is held in every one of it.
+ */
+const MIN_OVERLAP_WORDS = 6
 
 /** Work done by `groupEvents`, for tests that prove it grows linearly. */
 export interface GroupingStats {
@@ -128,6 +151,51 @@ function groupUndated(articles: readonly ArticleRecord[], stats: GroupingStats, 
       if (sameEvent(articles[first]!, articles[j]!)) join(first, j)
     }
   }
+  // Same day and month (`sameDayTie`): an undated article is compared with
+  // each article of its province and kind stored under its day or the days
+  // `MAX_DAY_GAP` around it. Not every pair of such a bucket is accepted, so
+  // each is compared; a bucket holds the reports one day can have.
+  const days = new Map<string, number[]>()
+  articles.forEach((article, i) => {
+    const day = monthDay(article)
+    if (!day || !article.province) return
+    for (const type of article.event.types) {
+      const key = `${article.province.slug}\u0000${day}\u0000${fold(type)}`
+      const list = days.get(key)
+      if (list) list.push(i)
+      else days.set(key, [i])
+    }
+  })
+  articles.forEach((article, i) => {
+    const day = monthDay(article)
+    if (article.date || !day || !article.province) return
+    const seen = new Set<number>()
+    for (const near of nearDays(day)) {
+      for (const type of article.event.types) {
+        for (const j of days.get(`${article.province.slug}\u0000${near}\u0000${fold(type)}`) ?? []) {
+          if (j === i || seen.has(j) || (!articles[j]!.date && j < i)) continue
+          seen.add(j)
+          stats.comparisons++
+          if (sameEvent(article, articles[j]!)) join(i, j)
+        }
+      }
+    }
+  })
+}
+
+/** `MM-DD` of an article's day: its date at day precision, or its day without a year. */
+function monthDay(article: ArticleRecord): string | null {
+  if (article.date) return article.date.precision === 'day' ? article.date.value.slice(5) : null
+  return article.dayWithoutYear?.slice(2) ?? null
+}
+
+/** `MM-DD` and the days `MAX_DAY_GAP` around it (counted in a leap year, so 29/2 has neighbours). */
+function nearDays(day: string): string[] {
+  const at = Date.parse(`2000-${day}T00:00:00Z`)
+  if (Number.isNaN(at)) return [day]
+  const out: string[] = []
+  for (let d = -MAX_DAY_GAP; d <= MAX_DAY_GAP; d++) out.push(new Date(at + d * 86_400_000).toISOString().slice(5, 10))
+  return out
 }
 
 /** (province, official present, kind) for each official present and each kind the article names. */
@@ -222,13 +290,94 @@ function compareStrings(a: string, b: string): number {
 /** Whether two articles report one event (see the module comment). */
 export function sameEvent(a: ArticleRecord, b: ArticleRecord): boolean {
   if (!a.province || !b.province || a.province.slug !== b.province.slug) return false
-  if (!a.date || !b.date) return undatedTie(a, b)
+  if (numbersConflict(a.event.name, b.event.name)) return false
+  if (!a.date || !b.date) return publishedYearsAllow(a, b) && (undatedTie(a, b) || sameDayTie(a, b))
   if (!datesCompatible(a.date, b.date)) return false
   const sharedOfficial = a.officials.some((x) => b.officials.some((y) => y.slug === x.slug))
   const sameName = !!a.event.name && !!b.event.name && nameSimilarity(a.event.name, b.event.name) >= NAME_SIMILARITY
   const sharedType = a.event.types.some((t) => b.event.types.includes(t))
   const typesCompatible = sharedType || a.event.types.length === 0 || b.event.types.length === 0
   return typesCompatible && (sharedOfficial || sameName)
+}
+
+/**
+ * Whether two articles of one province, one of them without a year, give
+ * the same day and month (within `MAX_DAY_GAP`), share a kind, and share an
+ * official, an organiser or most of a name of `MIN_OVERLAP_WORDS` or more
+ * (identical names overlap fully).
+ */
+function sameDayTie(a: ArticleRecord, b: ArticleRecord): boolean {
+  const da = monthDay(a)
+  const db = monthDay(b)
+  if (!da || !db || !nearDays(da).includes(db)) return false
+  const types = new Set(b.event.types.map(fold))
+  if (!a.event.types.some((t) => types.has(fold(t)))) return false
+  const sharedOfficial = a.officials.some((x) => b.officials.some((y) => y.slug === x.slug))
+  // nameOverlap is 0 for a name of a few words ("Hội thảo"), which ties nothing.
+  const overlap = a.event.name && b.event.name ? nameOverlap(a.event.name, b.event.name) : 0
+  const nameTie = overlap >= NAME_OVERLAP
+  return sharedOfficial || nameTie || sharedOrganizer(a, b)
+}
+
+/** Whether an organiser of one article names one of the other's (folded, one inside the other: `Bộ Công an` in `Bộ Công an phối hợp với ...`). */
+function sharedOrganizer(a: ArticleRecord, b: ArticleRecord): boolean {
+  const padded = (o: string): string => ` ${words(o).join(' ')} `
+  const bs = b.event.organizers.map(padded).filter((y) => y.trim() !== '')
+  return a.event.organizers.map(padded).some((x) => x.trim() !== '' && bs.some((y) => x.includes(y) || y.includes(x)))
+}
+
+/**
+ * Whether the publication years allow one event: a report published in
+ * year P tells of an event of P or the year before, so an undated report
+ * cannot join a dated one of another year, nor two undated reports
+ * published years apart.
+ */
+function publishedYearsAllow(a: ArticleRecord, b: ArticleRecord): boolean {
+  const year = (iso: string | null): number | null => (iso && /^\d{4}/.test(iso) ? Number(iso.slice(0, 4)) : null)
+  const pa = year(a.published)
+  const pb = year(b.published)
+  const fits = (published: number | null, date: EventDate | null): boolean => {
+    if (published === null || !date) return true
+    const y = Number(date.value.slice(0, 4))
+    return y <= published && y >= published - 1
+  }
+  if (!fits(pa, b.date) || !fits(pb, a.date)) return false
+  return pa === null || pb === null || Math.abs(pa - pb) <= 1
+}
+
+/** Digits and Roman numerals standing as words (`2024`, `IV`, `70`). */
+const NUMBER_WORD = /(?<![\p{L}\p{N}])(?:\p{N}+|[IVXLC]+)(?![\p{L}\p{N}])/gu
+
+/**
+ * Whether two names number their events differently: each has numbers
+ * (`NUMBER_WORD`) and neither holds all of the other's, as two events of
+ * one series do (`chu kỳ III` and `chu kỳ IV`, `năm 2023` and `năm 2024`).
+ */
+export function numbersConflict(a: string | null, b: string | null): boolean {
+  const na = new Set(a?.match(NUMBER_WORD) ?? [])
+  const nb = new Set(b?.match(NUMBER_WORD) ?? [])
+  if (na.size === 0 || nb.size === 0) return false
+  const within = (x: Set<string>, y: Set<string>): boolean => [...x].every((n) => y.has(n))
+  return !within(na, nb) && !within(nb, na)
+}
+
+/** Folded words of a text. */
+function words(text: string): string[] {
+  return fold(text).split(/[^a-z0-9]+/).filter(Boolean)
+}
+
+/**
+ * Overlap coefficient on the folded words of two names (common words over
+ * the shorter name's), 0 when the shorter has fewer than `MIN_OVERLAP_WORDS`.
+ */
+export function nameOverlap(a: string, b: string): number {
+  const wa = new Set(words(a))
+  const wb = new Set(words(b))
+  const shorter = Math.min(wa.size, wb.size)
+  if (shorter < MIN_OVERLAP_WORDS) return 0
+  let common = 0
+  for (const w of wa) if (wb.has(w)) common++
+  return common / shorter
 }
 
 /** Whether two dates can name the same day. */

@@ -184,6 +184,7 @@ function toRecord(item: ArchiveItem, id: string): ArticleRecord {
     titleDerived: !x.title,
     date: x.date,
     published: x.published,
+    dayWithoutYear: x.dayWithoutYear,
     province: x.province,
     city: x.city,
     venue: x.venue,

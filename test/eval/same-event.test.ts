@@ -12,6 +12,6 @@ import {pinCorpus} from './corpus.js'
 pinCorpus({
   name: 'the same-event corpus',
   dir: 'test/fixtures/same-event',
-  count: 5,
+  count: 8,
   floors: {title: 1, date: 1, province: 1, officials: 1, ranks: 1, topics: 0, authors: 1, events: 1}
 })

@@ -75,7 +75,7 @@ function recentYear(article: CleanArticle, published: string | null): number | n
 }
 
 /** The result of date extraction. */
-export type DateResult = Extracted<{date: EventDate | null; published: string | null}>
+export type DateResult = Extracted<{date: EventDate | null; published: string | null; dayWithoutYear: string | null}>
 
 /** A day and month, maybe with a year, found in a block. */
 export interface DateMention {
@@ -315,7 +315,7 @@ export function extractDate(article: CleanArticle): DateResult {
   }
 
   const scraper = article.scraperDate
-  const done = (date: EventDate | null): DateResult => ({date, published: published?.iso ?? null, evidence, warnings})
+  const done = (date: EventDate | null, dayWithoutYear: string | null = null): DateResult => ({date, published: published?.iso ?? null, dayWithoutYear, evidence, warnings})
 
   if (mention && mention.relative !== null && published) {
     const base = Date.parse(published.date + 'T00:00:00Z') + mention.relative * 86_400_000
@@ -337,7 +337,10 @@ export function extractDate(article: CleanArticle): DateResult {
     }
     if (year === null) {
       warnings.push(pending('date-no-year', {line: mention.block.line, column: mention.block.column + mention.index}, {text: mention.text}))
-      return done(null)
+      // 29/2 exists in some year, so a leap year checks the day.
+      const known = isCalendarDay(2000, mention.month, mention.day)
+      if (known) evidence.dayWithoutYear = evidenceAt(mention.block, mention.index, mention.text)
+      return done(null, known ? `--${pad(mention.month)}-${pad(mention.day)}` : null)
     }
     if (!isCalendarDay(year, mention.month, mention.day)) {
       warnings.push(pending('date-invalid', {line: mention.block.line, column: mention.block.column + mention.index}, {text: mention.text}))

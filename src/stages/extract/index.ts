@@ -64,6 +64,7 @@ function emptyDraft(): Draft {
     title: null,
     date: null,
     published: null,
+    dayWithoutYear: null,
     province: null,
     city: null,
     venue: null,
