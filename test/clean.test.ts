@@ -354,6 +354,21 @@ describe('clean: site chrome above the headline (issue 11)', () => {
     const {article} = cleanText('Trang chủNewsNhân quyềnTập huấn về quyền con người cho cán bộ xã\nNgày 2/6/2021, lớp học khai mạc.')
     expect(article.headline?.text).toBe('Tập huấn về quyền con người cho cán bộ xã')
   })
+  it('takes the whole headline when a trail ends in it cut short with an ellipsis', () => {
+    const {article} = cleanText('Trang chủNewsNhân quyềnTọa đàm khu vực về quyền của người lao động di cư theo...\nTọa đàm khu vực về quyền của người lao động di cư theo Công ước của Tổ chức Lao động quốc tế\nNgày 9/6, tọa đàm diễn ra.')
+    expect(article.headline?.text).toBe('Tọa đàm khu vực về quyền của người lao động di cư theo Công ước của Tổ chức Lao động quốc tế')
+    expect(article.removed.map((r) => r.rule)).toContain('truncated-headline')
+  })
+  it('keeps a headline with an ellipsis when the next line does not complete it', () => {
+    const {article} = cleanText('Quyền trẻ em: từ chính sách đến...\nNgày 9/6/2021, tọa đàm diễn ra tại hội trường.')
+    expect(article.headline?.text).toBe('Quyền trẻ em: từ chính sách đến...')
+  })
+  it('drops a lone word above a dateline and the headline, and a portal link-list heading', () => {
+    const lone = cleanText('Tracker\nThứ Hai, ngày 02 tháng 03 năm 2020, 10:15:00\nHội nghị chuyên đề về quyền của người cao tuổi\nNgày 1/3/2020, hội nghị diễn ra.').article
+    expect(lone.headline?.text).toBe('Hội nghị chuyên đề về quyền của người cao tuổi')
+    const links = cleanText('Liên kết website\nTập huấn Công ước về quyền của người khuyết tật tại huyện đảo\n12/05/2023\nNgày 10/5/2023, lớp tập huấn khai mạc.').article
+    expect(links.headline?.text).toBe('Tập huấn Công ước về quyền của người khuyết tật tại huyện đảo')
+  })
   it('reads a byline with the time and date on one line', () => {
     const {article} = cleanText('Tập huấn về quyền con người cho cán bộ xã\nLê Hoài Phương 10:35, 12/05/2024\nNgày 11/5, lớp học khai mạc.')
     expect(article.bylines.map((b) => b.text)).toEqual(['Lê Hoài Phương'])

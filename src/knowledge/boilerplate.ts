@@ -180,7 +180,10 @@ const SECTION_LABELS: readonly SectionLabel[] = [
   {label: 'Sự kiện', glueSafe: false, note: ''},
   {label: 'Multimedia', glueSafe: true, note: ''},
   {label: 'News', glueSafe: true, note: 'English section name of bilingual portals, in a trail glued without spaces ("Trang chủNewsNhân quyền")'},
-  {label: 'Video', glueSafe: false, note: ''}
+  {label: 'Video', glueSafe: false, note: ''},
+  {label: 'Liên kết website', glueSafe: true, note: 'heading of a portal\'s link list above the story (a ministry\'s law-education portal)'},
+  {label: 'Liên kết web', glueSafe: true, note: ''},
+  {label: 'Liên kết', glueSafe: false, note: ''}
 ]
 
 /**

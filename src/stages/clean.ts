@@ -173,6 +173,24 @@ function opensOwnLead(text: string): boolean {
   return LEAD_START.exec(text)?.index === 0 || DATE_LEAD.test(text) || /^[\p{Lu}][\p{L}\p{M}]*(?: [\p{Lu}][\p{L}\p{M}]*){0,3}:\s/u.test(text)
 }
 
+/** `...` or `…` closing a line cut short. */
+const TRAILING_ELLIPSIS = /(?:\.{3}|…)$/u
+
+/** Whether `whole` starts with what `cut` kept before its ellipsis, and goes on. */
+function continuesCut(cut: string, whole: string): boolean {
+  const kept = fold(cut.replace(TRAILING_ELLIPSIS, '')).trim()
+  const full = fold(whole)
+  return kept.length > 0 && full.length > kept.length && full.startsWith(kept)
+}
+
+/** Whether a headline follows the first line, after any datelines. */
+function headlineBelow(lines: readonly Line[]): boolean {
+  let k = 1
+  while (lines[k] && matchDateline(lines[k]!.text)) k++
+  const below = lines[k]
+  return below !== undefined && looksLikeHeadline(below.text)
+}
+
 /** Whether a line reads as a headline: short, no final period, not a dateline or a lead. */
 export function looksLikeHeadline(text: string): boolean {
   const words = wordCount(text)
@@ -307,6 +325,14 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       lines = lines.slice(1)
       continue
     }
+    // A lone word above the headline, maybe with datelines between: the
+    // name of a widget or a tracker left by the scraper (`Analytic`), never
+    // a headline (those have `HEADLINE_MIN_WORDS`).
+    if (wordCount(top.text) === 1 && !/\p{N}/u.test(top.text) && headlineBelow(lines)) {
+      drop(state, top, 'masthead')
+      lines = lines.slice(1)
+      continue
+    }
     // The site's name printed above a breadcrumb trail (`Công an nhân dân`,
     // then `Trang chủ › Tin tức › ...`): a masthead, not the headline.
     const below = lines[1]
@@ -357,6 +383,14 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
     if (looksLikeHeadline(top.text)) {
       headline = block(top, 'headline')
       lines = lines.slice(1)
+      // A trail's last crumb cut short (`Hội thảo quốc tế về ... theo...`)
+      // with the whole headline on the next line: the whole one is the headline.
+      const whole = lines[0]
+      if (whole && TRAILING_ELLIPSIS.test(top.text) && continuesCut(top.text, whole.text) && looksLikeHeadline(whole.text)) {
+        drop(state, top, 'truncated-headline')
+        headline = block(whole, 'headline')
+        lines = lines.slice(1)
+      }
     } else {
       // A headline glued to the lead: `Headline Sáng 29/5, tại ...`.
       const lead = LEAD_START.exec(top.text)
