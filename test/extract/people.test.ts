@@ -27,6 +27,30 @@ const brief = (list: OfficialRecord[]): string[] =>
   list.map((o) => [o.name, o.rank ?? '-', o.role, o.positions.join(' // ')].join(' | '))
 
 describe('patterns', () => {
+  it('Position (Body) Name, and a department named with a plural marker (issue 11)', () => {
+    expect(brief(officials(['Tại hội thảo, Vụ trưởng Vụ Các vấn đề toàn cầu (Bộ Ngoại giao) Lạc Minh Khang cho biết: dự thảo đã hoàn thành.']))).toEqual([
+      'Lạc Minh Khang | - | speaker | Vụ trưởng Vụ Các vấn đề toàn cầu (Bộ Ngoại giao)'
+    ])
+    expect(brief(officials(['Vụ trưởng Vụ Các tổ chức khu vực Lạc Minh Khang cho biết dự thảo đã hoàn thành.']))).toEqual([
+      'Lạc Minh Khang | - | speaker | Vụ trưởng Vụ Các tổ chức khu vực'
+    ])
+  })
+  it('keeps a parenthesis that is not a body out of the position', () => {
+    expect(brief(officials(['Ông Lạc Minh Khang, Phó Giám đốc Sở Tư pháp (nhiệm kỳ trước) phát biểu tại hội nghị.']))[0]).toBe(
+      'Lạc Minh Khang | - | speaker | Phó Giám đốc Sở Tư pháp'
+    )
+  })
+  it('reads the people of a sentence a truncated copy cut off, up to its last comma', () => {
+    const cut: CleanArticle = {
+      ...article('Ngày 3/6, hội thảo diễn ra tại Hà Nội.'),
+      removed: [{line: 2, column: 1, rule: 'truncated-sentence', text: 'Ông Lạc Minh Khang, Chánh Văn phòng Bộ Tư pháp, cho biết dự thảo được xây dựng công phu, với sự tham gia của các bộ về ti'}]
+    }
+    expect(brief(extractOfficials(cut, {file: new VFile(), authors: [], province: null, lead: null}).officials)).toEqual([
+      'Lạc Minh Khang | - | speaker | Chánh Văn phòng Bộ Tư pháp'
+    ])
+    const halfName: CleanArticle = {...cut, removed: [{line: 2, column: 1, rule: 'truncated-sentence', text: 'Phát biểu tại hội thảo có ông Lạc Minh'}]}
+    expect(extractOfficials(halfName, {file: new VFile(), authors: [], province: null, lead: null}).officials).toEqual([])
+  })
   it('Position, Rank Name with an apostrophe name; an academic title glued to the name', () => {
     expect(brief(officials([
       "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Nhân quyền tỉnh Nguyễn Ngọc Phúc và Phó Giám đốc Công an tỉnh, Đại tá K'Brơi Hùng đồng chủ trì hội nghị.",

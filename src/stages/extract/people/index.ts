@@ -34,7 +34,7 @@
  * ambiguous is left out.
  */
 import {nameKey} from '../../../text/normalize.js'
-import type {CleanArticle, OfficialRecord} from '../../../types.js'
+import type {Block, CleanArticle, OfficialRecord} from '../../../types.js'
 import {pending, type ExtractContext, type Extracted, type PendingWarning} from '../context.js'
 import {storyBlocks} from '../words.js'
 import {Known} from './known.js'
@@ -56,6 +56,22 @@ function anchoredPeople(blocks: readonly BlockWords[], authors: readonly string[
 }
 
 /**
+ * The sentence a truncated copy cut off (`truncated-sentence`), up to its
+ * last comma: its people are still the story's ("Ông X, Chánh Văn phòng
+ * Bộ Y, cho biết ... về ti"), though its topics and dates are not trusted.
+ * Cutting at a comma keeps a name cut in half ("ông Nguyễn Văn") out.
+ */
+function cutSentences(article: CleanArticle): Block[] {
+  const out: Block[] = []
+  for (const r of article.removed) {
+    if (r.rule !== 'truncated-sentence') continue
+    const comma = r.text.lastIndexOf(',')
+    if (comma > 0) out.push({kind: 'paragraph', line: r.line, column: r.column, text: r.text.slice(0, comma + 1)})
+  }
+  return out
+}
+
+/**
  * Extract the officials of an article: the people of the story, with rank,
  * positions and role, sorted by first appearance. Evidence keys:
  * `officials.N` (the first mention with its positions), `officials.N.rank`,
@@ -65,7 +81,7 @@ export function extractOfficials(
   article: CleanArticle,
   ctx: ExtractContext
 ): Extracted<{officials: OfficialRecord[]}> {
-  const blocks = storyBlocks(article).map(blockWords)
+  const blocks = [...storyBlocks(article), ...cutSentences(article)].map(blockWords)
   const known = anchoredPeople(blocks, ctx.authors)
   // Pass 2: every mention of those people, including short references.
   const {officials, evidence} = officialRecords(mergePeople(storyMentions(blocks, known), known))

@@ -3,6 +3,7 @@
  * then its bodies, up to a predicate, a name, a breaker word or punctuation.
  */
 import {POSITION_DASHES, POSITION_JOINERS} from '../../../knowledge/mentions.js'
+import {PLURAL_MARKERS} from '../../../knowledge/topics.js'
 import {DOTTED_ABBREVIATIONS, type Token} from '../words.js'
 import {startsMention} from './mentions.js'
 import {isCapitalised, isLowerWord, type Sentence} from './state.js'
@@ -62,12 +63,41 @@ function punctStep(s: Sentence, scan: Scan, t: Token): boolean {
     scan.k = next
     return true
   }
+  const close = t.text === '(' ? parentheticalEnd(s, next) : -1
+  if (close > 0) {
+    scan.k = close + 1
+    scan.lowerRun = 0
+    return true
+  }
   return false
+}
+
+/** Tokens a parenthesised body or abbreviation inside a position may hold (`(Bộ Ngoại giao)`, `(CECODES)`). */
+const MAX_PARENTHETICAL = 8
+
+/**
+ * Where a parenthetical that continues a position closes: a body
+ * ("Vụ trưởng Vụ X (Bộ Ngoại giao) Hoàng Văn A") or an abbreviation in
+ * capitals ("Viện Nghiên cứu Y (CECODES)"), with no other punctuation
+ * before its `)`. -1 when none does.
+ */
+function parentheticalEnd(s: Sentence, i: number): number {
+  const first = s.tokens[i]
+  const abbreviation = first?.kind === 'word' && /^\p{Lu}{2,}$/u.test(first.text) && s.tokens[i + 1]?.text === ')'
+  if (!abbreviation && !(BODY_TABLE.match(s.tokens, i, s.end) && continuesAt(s, i))) return -1
+  for (let k = i; k < Math.min(s.end, i + MAX_PARENTHETICAL); k++) {
+    const t = s.tokens[k]!
+    if (t.text === ')') return k
+    if (t.kind === 'punct') return -1
+  }
+  return -1
 }
 
 /** A lower-case word inside a position: a predicate or breaker ends it, and so does a long run of them. */
 function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
-  const predicate = PREDICATE_TABLE.match(s.tokens, scan.k, s.end)
+  // After `các`/`những` a verb's word is a noun: "Vụ Các tổ chức quốc tế".
+  const plural = PLURAL_MARKERS.has(s.tokens[scan.k - 1]?.text.toLocaleLowerCase('vi') ?? '')
+  const predicate = plural ? undefined : PREDICATE_TABLE.match(s.tokens, scan.k, s.end)
   if (predicate) {
     if (predicate.value.endsPosition) return false
     scan.k += predicate.length
@@ -104,7 +134,8 @@ function step(s: Sentence, scan: Scan): boolean {
 /**
  * A position starting at `i`: an office head, then its bodies, up to a
  * predicate, a name, a breaker word or punctuation. A comma followed by a
- * body continues it ("Cục Đối ngoại, Bộ Công an"); a comma followed by
+ * body continues it ("Cục Đối ngoại, Bộ Công an"), as does a body or an
+ * abbreviation in parentheses ("Vụ X (Bộ Ngoại giao)"); a comma followed by
  * another office head ends it (the next position follows). With `bodyHead`,
  * a body may stand for the head (an affiliation: "X - Viện Quyền con người").
  */
