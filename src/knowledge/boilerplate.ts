@@ -342,6 +342,22 @@ export const BYLINE_LABEL_AFTER = /\s+(?:nhà báo|phóng viên|biên tập viê
 /** Bylines that name no person: a desk, a team, an agency. */
 export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên)\.?$/iu
 
+/**
+ * A writer's initials signing the story on its last line (`TLL`, `N.H`):
+ * two to four capitals, maybe with dots. Only at the very end, and never a
+ * desk (`GENERIC_BYLINES`) nor an agency or outlet (`AGENCY_INITIALS`).
+ */
+export const SIGNATURE_INITIALS = /^(?:\p{Lu}\.?){2,4}$/u
+
+/** Agencies and outlets whose initials end a story as its source, not its writer. */
+export const AGENCY_INITIALS: ReadonlySet<string> = new Set(['TTXVN', 'VNA', 'VOV', 'VTV', 'TTO', 'TN', 'CAND', 'QĐND', 'QDND', 'ND', 'SGGP', 'HNM', 'PLO', 'VTC'])
+
+/** Whether a story's last line is a writer's initials (see `SIGNATURE_INITIALS`). */
+export function isSignatureInitials(text: string): boolean {
+  const t = text.trim()
+  return SIGNATURE_INITIALS.test(t) && !GENERIC_BYLINES.test(t) && !AGENCY_INITIALS.has(t.replace(/\.$/u, ''))
+}
+
 /** Source attribution lines at the end of a story: `Theo TTXVN`, `Nguồn: Báo Bình Dương`. */
 export const ATTRIBUTION = /^(?:\(?\s*(?:theo|nguồn)\s*:?\s+)([^()]{2,60}?)\s*\)?\.?$/iu
 

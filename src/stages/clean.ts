@@ -41,6 +41,7 @@ import {
   CONTINUATION_OPENERS,
   DATE_LEAD,
   GENERIC_BYLINES,
+  isSignatureInitials,
   IMAGE_URL,
   OUTLET_HEAD_WORDS,
   PHOTO_CREDIT_LINE,
@@ -523,7 +524,8 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
   // Bylines: at the end of the story (up to two lines), or right under the headline.
   for (let n = 0; n < 2; n++) {
     const last = kept[kept.length - 1]
-    if (!last || !looksLikeByline(last.line.text)) break
+    // The writer's initials alone on the last line (`TLL`) sign the story too.
+    if (!last || !(looksLikeByline(last.line.text) || (n === 0 && isSignatureInitials(last.line.text)))) break
     state.bylines.push(block(last.line, 'byline'))
     kept.pop()
   }

@@ -20,6 +20,13 @@ describe('bylines to authors', () => {
   ])('%s', (text, names) => {
     expect(bylineNames(text).map((n) => n.name)).toEqual(names)
   })
+  it('takes a writer\'s initials on the last line as the author, not a desk or an agency (issue 11)', () => {
+    const story = 'Hội thảo về quyền của người khuyết tật ở vùng cao\n\nNgày 4/5/2022, hội thảo diễn ra tại Hà Nội.\n\nCác đại biểu đã thảo luận về dự thảo báo cáo.'
+    expect(extractAuthors(cleanText(`${story}\n\nHKT`).article).authors).toEqual(['HKT'])
+    expect(extractAuthors(cleanText(`${story}\n\nN.H`).article).authors).toEqual(['N.H'])
+    expect(extractAuthors(cleanText(`${story}\n\nPV`).article).authors).toEqual([])
+    expect(extractAuthors(cleanText(`${story}\n\nTTXVN`).article).authors).toEqual([])
+  })
   it('writes names in capitals in title case', () => {
     expect(titleCaseName('HOÀNG ANH')).toBe('Hoàng Anh')
     expect(titleCaseName('Mai Anh')).toBe('Mai Anh')

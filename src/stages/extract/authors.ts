@@ -5,16 +5,16 @@
  * TTXVN`) name no author. Names printed in capitals are
  * written in title case; the people extractor leaves these names out.
  */
-import {ATTRIBUTION, BYLINE_DESK, BYLINE_LABEL_AFTER, BYLINE_PREFIX, GENERIC_BYLINES} from '../../knowledge/boilerplate.js'
+import {ATTRIBUTION, BYLINE_DESK, BYLINE_LABEL_AFTER, BYLINE_PREFIX, GENERIC_BYLINES, isSignatureInitials} from '../../knowledge/boilerplate.js'
 import type {CleanArticle, Evidence} from '../../types.js'
 import {evidenceAt, type Extracted} from './context.js'
 
 /** The result of author extraction (bylines raise no warnings). */
 export type AuthorsResult = Extracted<{authors: string[]}>
 
-/** `MAI ANH` → `Mai Anh`; names in mixed case are kept as printed. */
+/** `MAI ANH` → `Mai Anh`; names in mixed case, and initials (`TLL`), are kept as printed. */
 export function titleCaseName(name: string): string {
-  if (name !== name.toLocaleUpperCase('vi')) return name
+  if (name !== name.toLocaleUpperCase('vi') || isSignatureInitials(name)) return name
   return name
     .toLocaleLowerCase('vi')
     .split(/\s+/)
