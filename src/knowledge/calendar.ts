@@ -36,8 +36,16 @@ export const DOCUMENT_NOUNS: readonly string[] = [
 
 /** Words shortly before a date that make it a document's or an earlier event's (`ban hành ngày ...`). */
 export const EARLIER_DATE_WORDS: readonly string[] = [
-  'ban hành', 'ký', 'có hiệu lực', 'thành lập', 'phê duyệt', 'trước đó', 'hồi', 'từ năm', 'năm ngoái'
+  'ban hành', 'ký', 'có hiệu lực', 'thành lập', 'phê duyệt', 'trước đó', 'hồi', 'từ năm', 'năm ngoái',
+  // a report handed in earlier ("nộp lên Hội đồng Nhân quyền ngày 22/10/2018")
+  'nộp', 'đệ trình'
 ]
+
+/** Months written as words after `tháng` (`ngày 2 tháng ba năm 2011`), with their numbers. */
+export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
+  ['giêng', 1], ['một', 1], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['bẩy', 7],
+  ['tám', 8], ['chín', 9], ['mười', 10], ['mười một', 11], ['mười hai', 12], ['chạp', 12]
+])
 
 /** Words between an event's noun and its `năm YYYY` that make the year a period or a plan. */
 export const PERIOD_OR_PLAN_WORDS: readonly string[] = [

@@ -17,7 +17,11 @@ describe('date mentions', () => {
     ['Sáng thứ Năm (4/11), tại Hà Tĩnh.', 4, 11, null],
     ['Trong hai ngày 4-5/12, Đại hội diễn ra.', 4, 12, null],
     ['Ngày 03/10/2024, Ban Chỉ đạo tổ chức.', 3, 10, 2024],
-    ['Ngày 5 tháng 3 năm 2023, hội nghị diễn ra.', 5, 3, 2023]
+    ['Ngày 5 tháng 3 năm 2023, hội nghị diễn ra.', 5, 3, 2023],
+    ['Trong 2 ngày 9 và 10 tháng 11 năm 2016, tại Huế, hội thảo diễn ra.', 9, 11, 2016],
+    ['Hội thảo được tổ chức vào ngày 4 và 5 tháng ba năm 2012 tại Hà Nội.', 4, 3, 2012],
+    ['Ngày 20 tháng mười một năm 2019, lớp học khai giảng.', 20, 11, 2019],
+    ['Trong 2 ngày 15 và 16/10 tại Hà Nội, hội thảo diễn ra.', 15, 10, null]
   ])('reads %s', (text, day, month, year) => {
     expect(findDateMentions(block(text))[0]).toMatchObject({day, month, year})
   })
@@ -25,9 +29,22 @@ describe('date mentions', () => {
     'Thực hiện Kế hoạch số 45/KH-BCĐ ngày 10/02/2023 của Ban Chỉ đạo, hội nghị được tổ chức.',
     'Theo Quyết định số 102/QĐ-UBND ngày 15/1/2023, tỉnh tổ chức 3 hội nghị.',
     'Luật có hiệu lực từ ngày 1/7/2024.',
-    'Tỉnh đạt 7/7 chỉ tiêu năm 2023.'
+    'Tỉnh đạt 7/7 chỉ tiêu năm 2023.',
+    'Báo cáo được Chính phủ phê duyệt ngày 2/9/2019 và nộp lên Hội đồng Nhân quyền ngày 12/9/2019.'
   ])('skips the date of a document or a score: %s', (text) => {
     expect(findDateMentions(block(text))).toEqual([])
+  })
+})
+
+describe('a day without a year (issue 11)', () => {
+  it('keeps the day and month for matching reports, with no date', () => {
+    const r = dateOf('Hội thảo quốc tế về báo cáo quốc gia\n\nSáng nay (27/4), tại Hà Nội, hội thảo quốc tế diễn ra.')
+    expect(r.date).toBeNull()
+    expect(r.dayWithoutYear).toBe('--04-27')
+  })
+  it('keeps none when the date has its year, or the day does not exist', () => {
+    expect(dateOf('Hội thảo quốc tế về báo cáo quốc gia\n\nNgày 27/4/2023, tại Hà Nội, hội thảo diễn ra.').dayWithoutYear).toBeNull()
+    expect(dateOf('Hội thảo quốc tế về báo cáo quốc gia\n\nNgày 31/4, tại Hà Nội, hội thảo diễn ra.').dayWithoutYear).toBeNull()
   })
 })
 

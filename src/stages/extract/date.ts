@@ -29,6 +29,7 @@
 import {
   DOCUMENT_NOUNS,
   EARLIER_DATE_WORDS,
+  MONTH_WORDS,
   PERIOD_OR_PLAN_WORDS,
   RELATIVE_DAY_WORDS,
   TIMES_OF_DAY,
@@ -93,7 +94,7 @@ const TIME_OF_DAY = `(?:${alternation([...TIMES_OF_DAY, 'hôm'])})`
 const WEEKDAY = String.raw`(?:(?:thứ\s+(?:${alternation(WEEKDAY_NAMES)}|[2-7])|chủ\s+nhật)\s*,?\s*)`
 const RELATIVE = alternation(RELATIVE_DAY_WORDS)
 const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
-const DAY_MONTH_WORDS = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`
+const DAY_MONTH_WORDS = String.raw`(\d{1,2})(?:\s*(?:[-–]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s+tháng\s+(\d{1,2}|${alternation([...MONTH_WORDS.keys()])})(?![\p{L}\p{N}])(?:\s+năm\s+(\d{4}))?`
 
 /** Most spaces between two words of a date phrase. */
 const MAX_GAP = 4
@@ -207,6 +208,11 @@ function dayNumber(iso: string): number {
   return Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / 86_400_000
 }
 
+/** A month's number from its digits or its word (`ba` → 3, `mười một` → 11); 0 when neither. */
+function monthNumber(text: string): number {
+  return /^\d+$/u.test(text) ? Number(text) : MONTH_WORDS.get(text.toLocaleLowerCase('vi').replace(/\s+/gu, ' ')) ?? 0
+}
+
 /** The anchored dates of a block, in order, without documents' dates. */
 export function findDateMentions(block: Block): DateMention[] {
   const out: DateMention[] = []
@@ -215,7 +221,7 @@ export function findDateMentions(block: Block): DateMention[] {
     const before = block.text.slice(Math.max(0, m.index - DOCUMENT_LOOKBACK), m.index)
     if (DOCUMENT_CONTEXT.test(before) || REPORTED_CONTEXT.test(before)) continue
     const day = Number(m[1] ?? m[4])
-    const month = Number(m[2] ?? m[5])
+    const month = monthNumber(m[2] ?? m[5] ?? '')
     const yearText = m[3] ?? m[6]
     out.push({day, month, year: yearText ? Number(yearText) : null, relative: null, block, index: m.index, text: m[0].trim()})
   }
