@@ -56,6 +56,12 @@ function anchoredPeople(blocks: readonly BlockWords[], authors: readonly string[
 }
 
 /**
+ * The longest cut-off text read for people: a sentence of the genre runs to
+ * a few hundred characters; a longer cut is a wall of text, not a sentence.
+ */
+const CUT_SENTENCE_MAX_CHARS = 2000
+
+/**
  * The sentence a truncated copy cut off (`truncated-sentence`), up to its
  * last comma: its people are still the story's ("Ông X, Chánh Văn phòng
  * Bộ Y, cho biết ... về ti"), though its topics and dates are not trusted.
@@ -64,7 +70,7 @@ function anchoredPeople(blocks: readonly BlockWords[], authors: readonly string[
 function cutSentences(article: CleanArticle): Block[] {
   const out: Block[] = []
   for (const r of article.removed) {
-    if (r.rule !== 'truncated-sentence') continue
+    if (r.rule !== 'truncated-sentence' || r.text.length > CUT_SENTENCE_MAX_CHARS) continue
     const comma = r.text.lastIndexOf(',')
     if (comma > 0) out.push({kind: 'paragraph', line: r.line, column: r.column, text: r.text.slice(0, comma + 1)})
   }
