@@ -6,7 +6,7 @@ import {compareEvidenceKeys, fieldLabel, ROLE_LABEL, splitEvidenceKey} from '../
 import {storyToHast} from '../../src/render/processor.js'
 import type {Site} from '../../src/render/site.js'
 import {safeHttpUrl} from '../../src/render/url.js'
-import type {ArticleView, EvidenceRow} from '../view-types.js'
+import type {ArticleView, EvidenceRow} from './types.js'
 
 /**
  * The page a span of the story links to: one of the article's officials, or
