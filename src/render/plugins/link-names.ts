@@ -51,7 +51,7 @@ const squashSpaces = (text: string): string => text.replace(SPACES, ' ')
  * decoded and spaces around line ends trimmed; `at[value.length]` is the
  * source's length. Left to right, never backwards.
  */
-export function alignToSource(value: string, source: string): Int32Array {
+function alignToSource(value: string, source: string): Int32Array {
   const at = new Int32Array(value.length + 1)
   let i = 0
   for (let j = 0; j < value.length; j++) {
