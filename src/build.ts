@@ -231,7 +231,7 @@ export async function collect(input: string, options: CollectOptions = {}): Prom
   for (const record of archive.articles) {
     const result = results.get(record.source.file)
     const format = record.source.file.endsWith('.md') ? 'md' : 'txt'
-    stories.set(record.id, {id: record.id, format, blocks: result?.blocks ?? []})
+    stories.set(record.id, {id: record.id, format, blocks: result?.blocks ?? [], spans: result?.extraction?.spans ?? []})
   }
   if (timings) timings.archive += performance.now() - start
   return {archive, stories, files}

@@ -39,7 +39,7 @@ export interface CheckValue {
 export type CheckKind = keyof CheckValue
 
 /** The extracted values, before evidence and warnings are attached. */
-export type Draft = Omit<Extraction, 'evidence' | 'warnings'>
+export type Draft = Omit<Extraction, 'evidence' | 'warnings' | 'spans'>
 
 /** What a front-matter value does to the draft: replaces fields, or is refused with a warning. */
 type Override = {set: Partial<Draft>} | {refused: RuleId; params: Record<string, string | number>}

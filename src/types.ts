@@ -232,6 +232,28 @@ export interface Extraction extends ArticleFacts {
   /** Keyed by field (`title`, `date`, `province`, `officials.0`, `topics.1`, ...). */
   evidence: Record<string, Evidence>
   warnings: Warning[]
+  /** Where the story names a province or one of `officials`, for the links of the article page. */
+  spans: StorySpan[]
+}
+
+/**
+ * A mention in the story that the article page links to a page: a province
+ * or one of the article's officials. Offsets are UTF-16 code units into the
+ * text of one block of the clean story (`Block.text` of `blocks[block]`,
+ * the blocks the render stage receives as `Story.blocks`), so they survive
+ * the cache and a worker boundary as plain numbers. Within an article, spans
+ * never overlap and are sorted by block, then start.
+ */
+export interface StorySpan {
+  kind: 'province' | 'official'
+  /** The province's slug, or the official's name as in `officials`. */
+  key: string
+  /** Index of the block in the story's blocks. */
+  block: number
+  /** First code unit of the mention in the block's text. */
+  start: number
+  /** Just after the mention's last code unit (`start < end <= text.length`). */
+  end: number
 }
 
 // ---------------------------------------------------------------------------
@@ -372,6 +394,8 @@ export interface Story {
   format: SourceFile['format']
   /** The clean story's blocks in reading order (paragraphs and captions). */
   blocks: Block[]
+  /** What extraction found to link in `blocks` (`Extraction.spans`). */
+  spans: StorySpan[]
 }
 
 /** Everything the render stage reads. */

@@ -1,7 +1,11 @@
 /**
- * View data: what templates receive. Built by each page kind's `templates/<kind>/view.ts` from
- * the archive; templates never see extraction internals (evidence objects,
- * raw records), only text to show and hrefs already built and checked.
+ * View data that every page kind shares: the layout (`Chrome`, `Page`,
+ * `Share`), links and dates, and the components several kinds draw (event
+ * and article summaries, people, counts, the map, the timeline, the pager).
+ * Each page kind's own view data sits beside its templates, in
+ * `templates/<kind>/types.ts`, built by `templates/<kind>/view.ts` from the
+ * archive. Templates never see extraction internals (evidence objects, raw
+ * records), only text to show and hrefs already built and checked.
  */
 import type {ElementContent} from 'hast'
 
@@ -122,179 +126,12 @@ export interface MapView {
   unit: string
 }
 
-export interface HomeView {
-  intro: string
-  stats: {value: number; label: string; href: string}[]
-  span: {from: DateView; to: DateView} | null
-  latest: EventSummary[]
-  undated: EventSummary[]
-  timeline: TimelineView
-  map: MapView
-  provinces: Counted[]
-  officials: Counted[]
-  topics: Counted[]
-  years: Counted[]
-  allOfficials: Link
-}
-
-export interface EvidenceRow {
-  label: string
-  detail: string | null
-  place: string
-  /** The quoted span of the source; empty for front matter. */
-  text: string
-  /** The value as the page shows it, for rows without a quote. */
-  value: string | null
-  /** Whether the value was set in the front matter. */
-  fromFrontMatter: boolean
-}
-
-export interface ArticleView {
-  title: string
-  titleDerived: boolean
-  date: DateView
-  dateBasis: string | null
-  published: DateView | null
-  province: Link | null
-  city: string | null
-  venue: string | null
-  event: Link
-  eventTypes: string[]
-  people: PersonView[]
-  topics: Link[]
-  authors: string[]
-  outlet: string | null
-  source: {file: string; sha256: string; url: string | null}
-  body: ElementContent[]
-  alsoReported: ArticleSummary[]
-  warnings: {place: string; message: string}[]
-  evidence: EvidenceRow[]
-  jsonLd: string
-  data: Link
-}
-
-export interface EventView {
-  name: string
-  nameDerived: boolean
-  date: DateView
-  province: Link | null
-  city: string | null
-  venue: string | null
-  types: string[]
-  organizers: string[]
-  /** As the article wrote it: `hơn 350 đại biểu`. */
-  attendance: string | null
-  people: PersonView[]
-  topics: Link[]
-  articles: ArticleSummary[]
-}
-
 /** What a province became on 1 July 2025: `before` + the new unit (linked when it has a page) + `after`. */
 export interface Since2025View {
   before: string
   name: string
   link: Link | null
   after: string
-}
-
-export interface ProvincesIndexView {
-  total: number
-  regions: {name: string; anchor: string; provinces: {link: Link; kind: string; events: number; articles: number; since2025: Since2025View | null}[]}[]
-  map: MapView
-}
-
-export interface ProvinceView {
-  name: string
-  kind: string
-  region: string
-  since2025: Since2025View | null
-  events: EventSummary[]
-  undated: EventSummary[]
-  officials: Counted[]
-  topics: Counted[]
-  articles: number
-  map: MapView
-  /** When the lists are one page of longer ones: the number of events in all pages, and the pager. */
-  total?: number
-  pager?: PagerView | null
-}
-
-export interface OfficialsIndexView {
-  letters: {letter: string; anchor: string; present: boolean}[]
-  groups: {letter: string; anchor: string; officials: {link: Link; rank: string | null; position: string | null; events: number; articles: number}[]}[]
-  total: number
-}
-
-/** One event an official appeared at, with what each article reported of them. */
-export interface AppearanceView {
-  date: DateView
-  event: Link
-  province: Link | null
-  reports: {article: Link; role: string; rank: string | null; positions: string[]}[]
-}
-
-export interface OfficialView {
-  name: string
-  rank: string | null
-  summary: string
-  appearances: AppearanceView[]
-  undated: AppearanceView[]
-  provinces: Counted[]
-  /** The people sharing the most events with them (at most `MAX_COMPANIONS`). */
-  companions: Counted[]
-  /** How many more people they appeared with, not listed. */
-  companionsMore: number
-  map: MapView
-  /** When the lists are one page of longer ones: the number of events in all pages, and the pager. */
-  total?: number
-  pager?: PagerView | null
-}
-
-export interface TopicsIndexView {
-  topics: Counted[]
-}
-
-export interface TopicView {
-  name: string
-  events: EventSummary[]
-  undated: EventSummary[]
-  articles: ArticleSummary[]
-  provinces: Counted[]
-  /** When the lists are one page of longer ones: the number of events in all pages, and the pager. */
-  total?: number
-  pager?: PagerView | null
-}
-
-export interface YearsIndexView {
-  years: {link: Link; count: number; months: Counted[]}[]
-  /** The first `YEARS_UNDATED` undated events; `undatedTotal` of them in all, the rest at `undatedMore`. */
-  undated: EventSummary[]
-  undatedTotal?: number
-  undatedMore?: Link
-}
-
-export interface YearView {
-  year: string
-  months: {name: string; anchor: string; events: EventSummary[]}[]
-  yearOnly: EventSummary[]
-  previous: Link | null
-  next: Link | null
-}
-
-export interface ListView {
-  dated: EventSummary[]
-  undated: EventSummary[]
-  /** The whole list's length, when this view is one page of it. */
-  total?: number
-  pager?: PagerView | null
-}
-
-export interface ArticleListView {
-  dated: ArticleSummary[]
-  undated: ArticleSummary[]
-  /** The whole list's length, when this view is one page of it. */
-  total?: number
-  pager?: PagerView | null
 }
 
 /** Where a page sits in a list split into pages (`templates/pager-view.ts`). */
@@ -305,20 +142,4 @@ export interface PagerView {
   prev: string | null
   next: string | null
   pages: (Link & {current: boolean})[]
-}
-
-/** One downloadable data file, described for the data page. */
-export interface DataFileView {
-  link: Link
-  format: 'JSON' | 'CSV'
-  description: string
-  /** The columns of a CSV file; empty for JSON (see the records contract). */
-  columns: {name: string; description: string}[]
-}
-
-export interface DataPageView {
-  files: DataFileView[]
-  license: string
-  /** The records contract in the project, for the JSON's fields. */
-  feed: Link
 }

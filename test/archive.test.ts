@@ -14,7 +14,7 @@ function extraction(over: Partial<Extraction> = {}): Extraction {
     title: 'Tiêu đề', date: null, published: null, dayWithoutYear: null, province: null, city: null, venue: null,
     officials: [], authors: [], topics: [],
     event: {name: null, types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null},
-    outlet: null, url: null, evidence: {}, warnings: [], ...over
+    outlet: null, url: null, evidence: {}, warnings: [], spans: [], ...over
   }
 }
 

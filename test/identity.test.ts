@@ -37,7 +37,7 @@ function item(path: string, names: string[]): ArchiveItem {
     title: 'T', date: null, published: null, dayWithoutYear: null, province: null, city: null, venue: null,
     officials: names.map(person), authors: [], topics: [],
     event: {name: null, types: [], organizers: [], attendance: null, attendanceQualifier: null},
-    outlet: null, url: null, evidence: {}, warnings: []
+    outlet: null, url: null, evidence: {}, warnings: [], spans: []
   }
   return {split: {source: {path, sha256: 'x', text: '', format: 'txt'}, data: {}, bodyLine: 1, body: ''}, extraction, file: new VFile({path})}
 }

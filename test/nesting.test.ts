@@ -126,7 +126,7 @@ describe('a build with deeply nested Markdown (issue 8)', () => {
       if (calls++ === 0) throw new RangeError('Maximum call stack size exceeded')
       return '- - - - x'
     }} as Story['blocks'][number]
-    const deep: Story = {id: 'a', format: 'md', blocks: [block]}
+    const deep: Story = {id: 'a', format: 'md', blocks: [block], spans: []}
     const errors: [string, boolean][] = []
     const pages = [
       ...renderSite({archive, stories: new Map([...stories, ['a', deep]]), options: {title: 't', base: '/'}, onArticleError: (id, _reason, rendered) => errors.push([id, rendered])})

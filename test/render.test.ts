@@ -3,10 +3,11 @@
  * plugins, URL checks, dates and names in Vietnamese, view builders, and
  * whole pages rendered from the hand-made fixture archive.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {formatDateValue, formatEventDate, formatPublished} from '../src/render/dates.js'
 import {scriptJson} from '../src/render/json.js'
-import {escapeMarkdown} from '../src/render/markdown.js'
+import {escapeMarkdown, escapeMarkdownMapped} from '../src/render/markdown.js'
 import {compareByGivenName, letterAnchor, letterOf} from '../src/render/names.js'
 import {Hrefs, normalizeBase, pagePath, segment} from '../src/render/paths.js'
 import {storyToHast, stringify} from '../src/render/processor.js'
@@ -15,16 +16,24 @@ import {isSafeBodyUrl, safeHttpUrl} from '../src/render/url.js'
 import {homeView} from '../templates/home/view.js'
 import {officialsIndexView, officialView} from '../templates/officials/view.js'
 import {provincesIndexView, provinceView} from '../templates/provinces/view.js'
+import {storySpans} from '../src/stages/extract/spans.js'
 import {renderSite} from '../src/stages/render.js'
-import type {Block, OutputFile, Story} from '../src/types.js'
+import type {Block, OutputFile, Story, StorySpan} from '../src/types.js'
 import {sampleInput} from './fixtures/archive-sample.js'
 
 function block(text: string, kind: Block['kind'] = 'paragraph', line = 1): Block {
   return {kind, text, line, column: 1}
 }
 
-function body(story: Story, names: {text: string; href: string}[] = [], places: Record<string, string> = {}): string {
-  return stringify({type: 'root', children: storyToHast(story, {names, places})})
+/** A story as a build gives it: its spans from extraction (`storySpans`) for these officials, unless given. */
+function story(format: Story['format'], blocks: Block[], officials: string[] = [], spans?: StorySpan[]): Story {
+  return {id: 'x', format, blocks, spans: spans ?? storySpans(blocks, officials.map((name) => ({name})))}
+}
+
+/** A story's HTML, linking officials (name → href) and provinces (slug → href) that have a page. */
+function body(story: Story, officials: Record<string, string> = {}, places: Record<string, string> = {}): string {
+  const pages = {official: officials, province: places}
+  return stringify({type: 'root', children: storyToHast(story, (span) => (Object.hasOwn(pages[span.kind], span.key) ? pages[span.kind][span.key]! : null))})
 }
 
 /** The start tags of serialized HTML (text never holds a raw `<`; attribute values are `"`-quoted). */
@@ -47,17 +56,13 @@ function pages(files: Iterable<OutputFile>): Map<string, string> {
 
 describe('story processor', () => {
   it('keeps .txt text literal: Markdown syntax and HTML are text', () => {
-    const html = body({
-      id: 'x',
-      format: 'txt',
-      blocks: [
-        block('* Tăng 5.97% so với năm 2023'),
-        block('1. Không phải danh sách'),
-        block('# Không phải tiêu đề'),
-        block('<script>alert(1)</script> và [liên kết](javascript:alert(1)) &amp; `mã`'),
-        block('_nghiêng_ **đậm** ~~gạch~~ > trích')
-      ]
-    })
+    const html = body(story('txt', [
+      block('* Tăng 5.97% so với năm 2023'),
+      block('1. Không phải danh sách'),
+      block('# Không phải tiêu đề'),
+      block('<script>alert(1)</script> và [liên kết](javascript:alert(1)) &amp; `mã`'),
+      block('_nghiêng_ **đậm** ~~gạch~~ > trích')
+    ]))
     expect(html).toContain('<p>* Tăng 5.97% so với năm 2023</p>')
     expect(html).toContain('<p>1. Không phải danh sách</p>')
     expect(html).toContain('<p># Không phải tiêu đề</p>')
@@ -67,21 +72,17 @@ describe('story processor', () => {
   })
 
   it('gives one paragraph per block and marks captions', () => {
-    const html = body({id: 'x', format: 'txt', blocks: [block('Một.'), block('Ảnh: ban tổ chức', 'caption'), block('Hai.')]})
+    const html = body(story('txt', [block('Một.'), block('Ảnh: ban tổ chức', 'caption'), block('Hai.')]))
     expect(html).toBe('<p>Một.</p>\n<p class="caption">Ảnh: ban tổ chức</p>\n<p>Hai.</p>')
   })
 
   it('drops unsafe links, images and raw HTML from .md stories', () => {
-    const html = body({
-      id: 'x',
-      format: 'md',
-      blocks: [
-        block('[bấm](javascript:alert(1)) [nguồn](https://example.com/a) [trong](../x/)'),
-        block('![ảnh](javascript:alert(1)) ![hình](data:image/png;base64,AA==) ![đẹp](https://example.com/a.png)'),
-        block('<script>alert(1)</script><img src=x onerror=alert(1)>'),
-        block('[tab](java\tscript:alert(1)) [hoa](JAVASCRIPT:alert(1))')
-      ]
-    })
+    const html = body(story('md', [
+      block('[bấm](javascript:alert(1)) [nguồn](https://example.com/a) [trong](../x/)'),
+      block('![ảnh](javascript:alert(1)) ![hình](data:image/png;base64,AA==) ![đẹp](https://example.com/a.png)'),
+      block('<script>alert(1)</script><img src=x onerror=alert(1)>'),
+      block('[tab](java\tscript:alert(1)) [hoa](JAVASCRIPT:alert(1))')
+    ]))
     expect(html).not.toMatch(/javascript:/i)
     expect(html).not.toMatch(/data:/)
     expect(html).not.toMatch(/<script|onerror/i)
@@ -94,15 +95,11 @@ describe('story processor', () => {
 
   it('links the first mention of each official and province, as whole words', () => {
     const html = body(
-      {
-        id: 'x',
-        format: 'txt',
-        blocks: [
-          block('Thiếu tướng Nguyễn Văn Kỷ phát biểu tại tỉnh Bình Dương. Nguyễn Văn Kỷ nhấn mạnh.'),
-          block('Học viện Chính trị Quốc gia Hồ Chí Minh; Nguyễn Văn Kỷa không phải; TPHCM.')
-        ]
-      },
-      [{text: 'Nguyễn Văn Kỷ', href: '/officials/nguyen-van-ky/'}],
+      story('txt', [
+        block('Thiếu tướng Nguyễn Văn Kỷ phát biểu tại tỉnh Bình Dương. Nguyễn Văn Kỷ nhấn mạnh.'),
+        block('Học viện Chính trị Quốc gia Hồ Chí Minh; Nguyễn Văn Kỷa không phải; TPHCM.')
+      ], ['Nguyễn Văn Kỷ']),
+      {'Nguyễn Văn Kỷ': '/officials/nguyen-van-ky/'},
       {'binh-duong': '/provinces/binh-duong/', 'ho-chi-minh': '/provinces/ho-chi-minh/'}
     )
     expect(html.match(/href="\/officials\/nguyen-van-ky\/"/g)).toHaveLength(1)
@@ -114,12 +111,99 @@ describe('story processor', () => {
   })
 
   it('does not link provinces the archive has no page for', () => {
-    const html = body({id: 'x', format: 'txt', blocks: [block('Tại tỉnh Lào Cai.')]}, [], {'binh-duong': '/provinces/binh-duong/'})
+    const html = body(story('txt', [block('Tại tỉnh Lào Cai.')]), {}, {'binh-duong': '/provinces/binh-duong/'})
     expect(html).toBe('<p>Tại tỉnh Lào Cai.</p>')
+  })
+
+  it('links exactly the spans it is given: a province or name outside them stays text', () => {
+    const text = 'Ông Nguyễn Văn Kỷ đến tỉnh Bình Dương rồi tỉnh Tây Ninh.'
+    const spans: StorySpan[] = [{kind: 'province', key: 'tay-ninh', block: 0, start: text.indexOf('tỉnh Tây'), end: text.indexOf('.')}]
+    const html = body(
+      story('txt', [block(text)], [], spans),
+      {'Nguyễn Văn Kỷ': '/officials/nguyen-van-ky/'},
+      {'binh-duong': '/provinces/binh-duong/', 'tay-ninh': '/provinces/tay-ninh/'}
+    )
+    expect(html).toBe('<p>Ông Nguyễn Văn Kỷ đến tỉnh Bình Dương rồi <a href="/provinces/tay-ninh/" class="name-link name-link--province">tỉnh Tây Ninh</a>.</p>')
+  })
+
+  it('finds a span through escapes, collapsed spaces and Markdown markup', () => {
+    const spans = (blocks: Block[]): StorySpan[] => storySpans(blocks, [{name: 'Nguyễn Văn Kỷ'}])
+    const places = {'ho-chi-minh': '/p/hcm/', 'binh-duong': '/p/bd/', 'tay-ninh': '/p/tn/'}
+    const officials = {'Nguyễn Văn Kỷ': '/o/ky/'}
+    // .txt: `TP.HCM` is `TP\.HCM` in the Markdown; two spaces are one.
+    const txt = [block('(Tin)  Tại TP.HCM,   ông Nguyễn Văn Kỷ * phát biểu.')]
+    expect(body(story('txt', txt, [], spans(txt)), officials, places)).toBe(
+      '<p>(Tin) Tại <a href="/p/hcm/" class="name-link name-link--province">TP.HCM</a>, ông <a href="/o/ky/" class="name-link name-link--official">Nguyễn Văn Kỷ</a> * phát biểu.</p>'
+    )
+    // .md: inside emphasis it is linked; across the edge of emphasis, inside a link or code it is not.
+    const md = [block('Tại **tỉnh Bình Dương** và _Nguyễn_ Văn Kỷ; [tỉnh Tây Ninh](https://a.vn/) và `Nguyễn Văn Kỷ` &amp; tỉnh Tây Ninh.')]
+    expect(body(story('md', md, [], spans(md)), officials, places)).toBe(
+      '<p>Tại <strong><a href="/p/bd/" class="name-link name-link--province">tỉnh Bình Dương</a></strong> và <em>Nguyễn</em> Văn Kỷ; ' +
+        '<a href="https://a.vn/" rel="nofollow noopener noreferrer">tỉnh Tây Ninh</a> và <code>Nguyễn Văn Kỷ</code> &#x26; ' +
+        '<a href="/p/tn/" class="name-link name-link--province">tỉnh Tây Ninh</a>.</p>'
+    )
+  })
+
+  it('ignores spans that do not fit the story', () => {
+    const blocks = [block('Tại tỉnh Bình Dương.'), block('  ')]
+    const bad: StorySpan[] = [
+      {kind: 'province', key: 'binh-duong', block: 0, start: 5, end: 99},
+      {kind: 'province', key: 'binh-duong', block: 1, start: 0, end: 1},
+      {kind: 'province', key: 'binh-duong', block: 7, start: 0, end: 1},
+      {kind: 'province', key: 'binh-duong', block: 0, start: 3, end: 3},
+      {kind: 'province', key: 'binh-duong', block: 0, start: 0.5, end: 3}
+    ]
+    expect(body(story('txt', blocks, [], bad), {}, {'binh-duong': '/p/bd/'})).toBe('<p>Tại tỉnh Bình Dương.</p>')
+  })
+
+  it('links every span extraction finds in any text, as written (property)', () => {
+    const word = fc.constantFrom('tỉnh', 'Bình Dương', 'TPHCM', 'TP.HCM', 'TP. Hồ Chí Minh', 'Tây Ninh', 'Nguyễn Văn Kỷ', ' ', '  ', '\t', '.', '*', '_', '[', ']', '(', ')', '\\', '&amp;', '&#233;', '<b>', '`', '#', '- ', '> ', '\u{1F600}')
+    const text = fc.oneof(fc.string({unit: 'grapheme', maxLength: 30}), fc.array(word, {maxLength: 14}).map((w) => w.join('')))
+    const places = {'binh-duong': '/p/bd/', 'ho-chi-minh': '/p/hcm/', 'tay-ninh': '/p/tn/'}
+    fc.assert(
+      fc.property(fc.array(text, {minLength: 1, maxLength: 4}), fc.constantFrom<Story['format']>('txt', 'md'), (texts, format) => {
+        const blocks = texts.map((t) => block(t))
+        const s = story(format, blocks, ['Nguyễn Văn Kỷ'])
+        const html = body(s, {'Nguyễn Văn Kỷ': '/o/ky/'}, places)
+        const linked = [...html.matchAll(/<a href="([^"]*)" class="name-link[^"]*">([^<]*)<\/a>/g)]
+        const hrefs = linked.map((m) => m[1]!)
+        // Each page once, and only pages some span names.
+        expect(new Set(hrefs).size).toBe(hrefs.length)
+        const named = new Set(s.spans.map((span) => (span.kind === 'official' ? '/o/ky/' : places[span.key as keyof typeof places])))
+        for (const href of hrefs) expect(named.has(href)).toBe(true)
+        if (format === 'txt') {
+          // Plain text: the first span of each page is linked, reading as the block writes it (spaces collapsed).
+          const first = new Map<string, string>()
+          for (const span of s.spans) {
+            const href = span.kind === 'official' ? '/o/ky/' : places[span.key as keyof typeof places]
+            if (href && !first.has(href)) first.set(href, blocks[span.block]!.text.slice(span.start, span.end).replace(/\s+/g, ' '))
+          }
+          expect(linked.map((m) => [m[1], m[2]])).toEqual([...first].map(([href, t]) => [href, t.replace(/&/g, '&#x26;')]))
+        }
+      }),
+      {numRuns: 300}
+    )
   })
 
   it('escapes every ASCII punctuation character', () => {
     expect(escapeMarkdown('a*b_c [d](e) <f> &g; \\h')).toBe('a\\*b\\_c \\[d\\]\\(e\\) \\<f\\> \\&g\\; \\\\h')
+  })
+
+  it('escapes as the one-line rule says, and maps each character to where it went (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({unit: 'binary', maxLength: 40}), fc.string({maxLength: 40})), (text) => {
+        const {text: out, at} = escapeMarkdownMapped(text)
+        expect(out).toBe(text.replace(/\s+/g, ' ').trim().replace(/[!-/:-@[-`{-~]/g, (ch) => `\\${ch}`))
+        expect(at[text.length]).toBe(out.length)
+        for (let k = 0; k < text.length; k++) {
+          expect(at[k]! <= at[k + 1]!).toBe(true)
+          if (/\s/.test(text[k]!)) continue
+          const written = /[!-/:-@[-`{-~]/.test(text[k]!) ? `\\${text[k]!}` : text[k]!
+          expect([written, `${written} `]).toContain(out.slice(at[k]!, at[k + 1]!))
+        }
+      }),
+      {numRuns: 300}
+    )
   })
 })
 

@@ -27,7 +27,7 @@ function item(path: string, over: Partial<Extraction> = {}): ArchiveItem {
       title: 'Tiêu đề', date: null, published: null, dayWithoutYear: null, province: binhDuong, city: null, venue: null,
       officials: [], authors: [], topics: [],
       event: {name: null, types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null},
-      outlet: null, url: null, evidence: {}, warnings: [], ...over
+      outlet: null, url: null, evidence: {}, warnings: [], spans: [], ...over
     },
     file: new VFile({path})
   }

@@ -35,8 +35,8 @@ describe('abbreviations', () => {
   it('gives the story an <abbr title> on first use, never inside a link', () => {
     processor()
     const html = stringify({type: 'root', children: storyToHast(
-      {id: 'x', format: 'txt', blocks: [{kind: 'paragraph', text: 'Lãnh đạo UBND tỉnh và UBND huyện.', line: 1, column: 1}]},
-      {names: [], places: {}}
+      {id: 'x', format: 'txt', blocks: [{kind: 'paragraph', text: 'Lãnh đạo UBND tỉnh và UBND huyện.', line: 1, column: 1}], spans: []},
+      () => null
     )})
     expect(html).toContain('<abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh và UBND huyện')
   })

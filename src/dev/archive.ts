@@ -104,7 +104,7 @@ export class DevArchive {
     const stories = new Map<string, Story>()
     for (const record of archive.articles) {
       const result = this.#results.get(record.source.file)
-      stories.set(record.id, {id: record.id, format: result?.format === 'md' ? 'md' : 'txt', blocks: result?.blocks ?? []})
+      stories.set(record.id, {id: record.id, format: result?.format === 'md' ? 'md' : 'txt', blocks: result?.blocks ?? [], spans: result?.extraction?.spans ?? []})
     }
     this.#input = {archive, stories, options: this.options.site}
     this.refresh()

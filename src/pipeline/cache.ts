@@ -19,7 +19,7 @@ import type {ArticleResult} from './article.js'
 /** The package's name: the cache folder's name. */
 const CACHE_NAME = 'tin-nhan-quyen-archive'
 /** Bumped when the entry format changes. */
-const FORMAT = 1
+const FORMAT = 2
 
 /** The default cache folder. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
@@ -87,7 +87,7 @@ function isResultOf(value: unknown, source: Pick<SourceFile, 'path' | 'sha256' |
   if (!Array.isArray(value.blocks) || !Array.isArray(value.messages)) return false
   if (value.failure !== null) return false
   const x = value.extraction
-  if (!isObject(x) || !Array.isArray(x.officials) || !Array.isArray(x.topics) || !Array.isArray(x.warnings) || !isObject(x.event)) return false
+  if (!isObject(x) || !Array.isArray(x.officials) || !Array.isArray(x.topics) || !Array.isArray(x.warnings) || !Array.isArray(x.spans) || !isObject(x.event)) return false
   return value.messages.every((m) => isObject(m) && typeof m.reason === 'string')
 }
 

@@ -5,7 +5,8 @@
  *   → rehypeBlockKinds → rehype-stringify
  *
  * An article body goes through `parse` + `runSync` with a fresh vfile per
- * article (its names to link travel on `file.data`); whole pages, built
+ * article (the spans extraction found to link travel on `file.data`, as
+ * offsets in the story's Markdown); whole pages, built
  * as hast by the templates, go through the same processor's `stringify`.
  * No `allowDangerousHtml` anywhere: raw HTML in Markdown is dropped, and
  * text is escaped when serialized.
@@ -16,10 +17,9 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import type {Story} from '../types.js'
-import {storyMarkdown} from './markdown.js'
-import {findPlaces} from './places.js'
-import {rehypeBlockKinds, rehypeLinkNames, type NameLink} from './plugins/link-names.js'
+import type {Story, StorySpan} from '../types.js'
+import {markdownRange, storyMarkdown} from './markdown.js'
+import {rehypeBlockKinds, rehypeLinkNames, type StoryLink} from './plugins/link-names.js'
 import {rehypeSafeLinks} from './plugins/safe-links.js'
 import {rehypeAbbreviations} from './plugins/abbreviations.js'
 
@@ -28,7 +28,7 @@ function createProcessor() {
     .use(remarkParse)
     .use(remarkRehype)
     .use(rehypeSafeLinks)
-    .use(rehypeLinkNames, {findPlaces})
+    .use(rehypeLinkNames)
     .use(rehypeBlockKinds)
     .use(rehypeAbbreviations)
     .use(rehypeStringify, {upperDoctype: true})
@@ -45,13 +45,24 @@ export function processor(): Processor {
   return shared
 }
 
-/** An article's story as hast, ready to sit inside a page. */
-export function storyToHast(story: Story, links: {names: NameLink[]; places: Record<string, string>}): ElementContent[] {
-  const {markdown, kinds} = storyMarkdown(story)
+/**
+ * An article's story as hast, ready to sit inside a page. `hrefOf` gives the
+ * page a span of the story links to, or null to leave it as text.
+ */
+export function storyToHast(story: Story, hrefOf: (span: StorySpan) => string | null): ElementContent[] {
+  const md = storyMarkdown(story)
+  const links: StoryLink[] = []
+  for (const span of story.spans) {
+    const href = hrefOf(span)
+    const range = href === null ? null : markdownRange(md, story, span)
+    if (href === null || range === null) continue
+    links.push({start: range[0], end: range[1], href, kind: span.kind, text: story.blocks[span.block]!.text.slice(span.start, span.end)})
+  }
+  links.sort((a, b) => a.start - b.start || b.end - a.end)
   const file = new VFile({
-    value: markdown,
+    value: md.markdown,
     path: `${story.id}.${story.format}`,
-    data: {nameLinks: links.names, placeHrefs: links.places, blockKinds: kinds}
+    data: {storyLinks: links, blockKinds: md.kinds}
   })
   const proc = processor()
   const tree = proc.runSync(proc.parse(file), file)

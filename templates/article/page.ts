@@ -1,7 +1,8 @@
 /** An article: the clean story, and its record beside it. */
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import type {ArticleView, EvidenceRow, Link, Page} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {ArticleView, EvidenceRow} from './types.js'
 import {a, articleList, type Child, badge, DERIVED_TITLE, facts, flat, join, peopleList, section, time} from '../components.js'
 
 function source(view: ArticleView): Element {

@@ -1,23 +1,27 @@
 /** An article page's view data: the story through the processor, and its record. */
-import type {ArticleRecord, Evidence} from '../../src/types.js'
+import type {ArticleRecord, Evidence, StorySpan} from '../../src/types.js'
 import {formatPublished} from '../../src/render/dates.js'
 import {scriptJson} from '../../src/render/json.js'
 import {compareEvidenceKeys, fieldLabel, ROLE_LABEL, splitEvidenceKey} from '../../src/render/labels.js'
-import type {NameLink} from '../../src/render/plugins/link-names.js'
 import {storyToHast} from '../../src/render/processor.js'
 import type {Site} from '../../src/render/site.js'
 import {safeHttpUrl} from '../../src/render/url.js'
-import type {ArticleView, EvidenceRow} from '../view-types.js'
+import type {ArticleView, EvidenceRow} from './types.js'
 
-/** The names to link in an article: its own officials, and every province the archive has a page for. */
-function bodyLinks(site: Site, article: ArticleRecord): {names: NameLink[]; places: Record<string, string>} {
-  const names: NameLink[] = []
+/**
+ * The page a span of the story links to: one of the article's officials, or
+ * a province, when the archive has a page for it.
+ */
+function spanHref(site: Site, article: ArticleRecord): (span: StorySpan) => string | null {
+  const officials = new Map<string, string>()
   for (const o of article.officials) {
-    if (site.officials.has(o.slug)) names.push({text: o.name, href: site.href('official', o.slug)})
+    const name = o.name.normalize('NFC')
+    if (site.officials.has(o.slug) && !officials.has(name)) officials.set(name, site.href('official', o.slug))
   }
-  const places: Record<string, string> = Object.create(null) as Record<string, string>
-  for (const p of site.provinces.values()) places[p.slug] = site.href('province', p.slug)
-  return {names, places}
+  return (span) => {
+    if (span.kind === 'official') return officials.get(span.key) ?? null
+    return site.provinces.has(span.key) ? site.href('province', span.key) : null
+  }
 }
 
 function place(evidence: Evidence): string {
@@ -127,7 +131,7 @@ export function articleView(site: Site, article: ArticleRecord, plain = false): 
     authors: article.authors,
     outlet: article.source.outlet,
     source: {file: article.source.file, sha256: article.source.sha256, url},
-    body: story ? storyToHast(story, bodyLinks(site, article)) : [],
+    body: story ? storyToHast(story, spanHref(site, article)) : [],
     alsoReported,
     warnings: article.warnings.map((w) => ({place: `dòng ${w.line}, cột ${w.column}`, message: w.message})),
     evidence: evidenceRows(site, article),

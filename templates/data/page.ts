@@ -1,6 +1,7 @@
 /** The data page: the downloadable files, their columns, and the licence. */
 import {h} from 'hastscript'
-import type {DataPageView, Link, Page} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {DataPageView} from './types.js'
 import {a, flat, section} from '../components.js'
 
 export function dataPage(view: DataPageView, crumbs: Link[]): Page {

@@ -2,7 +2,7 @@
 import {DEFAULT_LICENSE} from '../../src/config.js'
 import {APPEARANCE_COLUMNS, ARTICLE_COLUMNS} from '../../src/render/csv.js'
 import type {Site} from '../../src/render/site.js'
-import type {DataFileView, DataPageView} from '../view-types.js'
+import type {DataFileView, DataPageView} from './types.js'
 
 /** The JSON files and what each holds (the fields are in `docs/RECORDS.md`). */
 const JSON_FILES: readonly {name: string; description: string}[] = [

@@ -1,6 +1,7 @@
 /** An event: its date, place, organizers, people, topics and every article reporting it. */
 import {h} from 'hastscript'
-import type {EventView, Link, Page} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {EventView} from './types.js'
 import {a, articleList, badge, DERIVED_NAME, facts, flat, peopleList, section, time} from '../components.js'
 
 export function eventPage(view: EventView, crumbs: Link[]): Page {

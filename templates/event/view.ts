@@ -4,7 +4,8 @@ import {compareOldest} from '../../src/render/dates.js'
 import {ATTENDANCE_QUALIFIERS} from '../../src/knowledge/event-types.js'
 import {alternation} from '../../src/text/pattern.js'
 import type {Site} from '../../src/render/site.js'
-import type {EventView, Link} from '../view-types.js'
+import type {Link} from '../view-types.js'
+import type {EventView} from './types.js'
 
 /** The attendance phrase inside extraction's evidence: an optional qualifier, the number, the noun (`hơn 350 đại biểu`). */
 const ATTENDANCE_PHRASE = new RegExp(`(?:(?:${alternation(ATTENDANCE_QUALIFIERS)})\\s+)?\\d[\\d.,]*\\s+\\S.*$`, 'iu')

@@ -1,6 +1,7 @@
 /** Home: what the archive holds, the latest events, the timeline and map, ways in. */
 import {h} from 'hastscript'
-import type {HomeView, Page} from '../view-types.js'
+import type {Page} from '../view-types.js'
+import type {HomeView} from './types.js'
 import {mapFigure, timelineFigure} from '../charts.js'
 import {a, countedList, eventList, flat, section, time} from '../components.js'
 

@@ -5,7 +5,8 @@ import {compareByGivenName} from '../../src/render/names.js'
 import type {Site} from '../../src/render/site.js'
 import {mapView} from '../map-view.js'
 import {timelineView} from '../timeline-view.js'
-import type {HomeView, Link} from '../view-types.js'
+import type {Link} from '../view-types.js'
+import type {HomeView} from './types.js'
 
 /** How many events the home page lists as latest. */
 const LATEST = 6

@@ -1,6 +1,7 @@
 /** All events and all articles. */
 import {h} from 'hastscript'
-import type {ArticleListView, Link, ListView, Page} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {ArticleListView, ListView} from './types.js'
 import {articleList, eventList, flat, section} from '../components.js'
 import {pager} from '../pager.js'
 

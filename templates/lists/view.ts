@@ -1,6 +1,6 @@
 /** The all-events and all-articles lists. */
 import type {Site} from '../../src/render/site.js'
-import type {ArticleListView, ListView} from '../view-types.js'
+import type {ArticleListView, ListView} from './types.js'
 
 export function eventsListView(site: Site): ListView {
   return site.eventsOf([...site.events.keys()])

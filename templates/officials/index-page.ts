@@ -1,6 +1,7 @@
 /** All officials in Vietnamese order (given name, middle, surname) with a letter bar. */
 import {h} from 'hastscript'
-import type {Link, OfficialsIndexView, Page} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {OfficialsIndexView} from './types.js'
 import {a, flat} from '../components.js'
 
 export function officialsPage(view: OfficialsIndexView, crumbs: Link[]): Page {

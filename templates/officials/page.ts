@@ -2,7 +2,8 @@
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {pager} from '../pager.js'
-import type {AppearanceView, Link, OfficialView, Page} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {AppearanceView, OfficialView} from './types.js'
 import {mapFigure} from '../charts.js'
 import {a, abbreviated, badge, countedList, flat, section, shortTime} from '../components.js'
 

@@ -5,7 +5,8 @@ import {ROLE_LABEL, count} from '../../src/render/labels.js'
 import {ALPHABET, compareByGivenName, letterAnchor, letterOf, nameParts} from '../../src/render/names.js'
 import type {Site} from '../../src/render/site.js'
 import {mapView} from '../map-view.js'
-import type {AppearanceView, Counted, Link, OfficialView, OfficialsIndexView} from '../view-types.js'
+import type {Counted, Link} from '../view-types.js'
+import type {AppearanceView, OfficialView, OfficialsIndexView} from './types.js'
 
 /** The latest appearance that gives a position. */
 function latestPosition(official: OfficialEntry): string | null {

@@ -1,6 +1,7 @@
 /** All provinces, grouped by region, with counts and what each became on 1 July 2025. */
 import {h} from 'hastscript'
-import type {Link, Page, ProvincesIndexView} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {ProvincesIndexView} from './types.js'
 import {mapFigure} from '../charts.js'
 import {a, flat, since2025} from '../components.js'
 

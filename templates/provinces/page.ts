@@ -1,7 +1,8 @@
 /** One province: its events newest first, the officials seen there, its topics. */
 import {h} from 'hastscript'
 import {pager} from '../pager.js'
-import type {Link, Page, ProvinceView} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {ProvinceView} from './types.js'
 import {mapFigure} from '../charts.js'
 import {countedList, eventList, facts, flat, section, since2025} from '../components.js'
 

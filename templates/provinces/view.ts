@@ -7,7 +7,8 @@ import {REGION_ORDER} from '../../src/render/places.js'
 import type {Site} from '../../src/render/site.js'
 import {slug} from '../../src/text/slug.js'
 import {mapView} from '../map-view.js'
-import type {Link, ProvinceView, ProvincesIndexView, Since2025View} from '../view-types.js'
+import type {Link, Since2025View} from '../view-types.js'
+import type {ProvinceView, ProvincesIndexView} from './types.js'
 
 /** What a province became on 1 July 2025, in words (after the date, which the templates say). */
 function since2025View(site: Site, province: ProvinceEntry): Since2025View | null {

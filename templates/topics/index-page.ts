@@ -1,6 +1,7 @@
 /** All topics (chuyên đề) with the number of events that presented each. */
 import {h} from 'hastscript'
-import type {Link, Page, TopicsIndexView} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {TopicsIndexView} from './types.js'
 import {countedList, flat} from '../components.js'
 
 export function topicsPage(view: TopicsIndexView, crumbs: Link[]): Page {

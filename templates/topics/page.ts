@@ -1,7 +1,8 @@
 /** One topic: the events that presented it, and the articles. */
 import {h} from 'hastscript'
 import {pager} from '../pager.js'
-import type {Link, Page, TopicView} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {TopicView} from './types.js'
 import {articleList, countedList, eventList, flat, section} from '../components.js'
 
 export function topicPage(view: TopicView, crumbs: Link[]): Page {

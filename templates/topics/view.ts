@@ -2,7 +2,8 @@
 import type {ArticleRecord, TopicEntry} from '../../src/types.js'
 import {compareNewest} from '../../src/render/dates.js'
 import type {Site} from '../../src/render/site.js'
-import type {Link, TopicView, TopicsIndexView} from '../view-types.js'
+import type {Link} from '../view-types.js'
+import type {TopicView, TopicsIndexView} from './types.js'
 
 export function topicsIndexView(site: Site): TopicsIndexView {
   return {

@@ -1,6 +1,7 @@
 /** Events by year and month; undated events listed apart. */
 import {h} from 'hastscript'
-import type {Link, Page, YearsIndexView} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {YearsIndexView} from './types.js'
 import {a, countedList, eventList, flat, section} from '../components.js'
 
 export function yearsPage(view: YearsIndexView, crumbs: Link[]): Page {

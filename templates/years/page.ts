@@ -1,6 +1,7 @@
 /** One year: its events by month. */
 import {h} from 'hastscript'
-import type {Link, Page, YearView} from '../view-types.js'
+import type {Link, Page} from '../view-types.js'
+import type {YearView} from './types.js'
 import {eventList, flat} from '../components.js'
 
 export function yearPage(view: YearView, crumbs: Link[]): Page {

@@ -4,7 +4,7 @@ import {compareOldest, monthName, yearOf} from '../../src/render/dates.js'
 import {indexPath} from '../../src/render/paths.js'
 import type {Site} from '../../src/render/site.js'
 import {LIST_PAGE_SIZE, pagedPath} from '../pager-view.js'
-import type {YearView, YearsIndexView} from '../view-types.js'
+import type {YearView, YearsIndexView} from './types.js'
 
 /** Dated events by year, each year oldest first. */
 export function eventsByYear(site: Site): Map<string, EventRecord[]> {

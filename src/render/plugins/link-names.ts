@@ -2,43 +2,36 @@
  * rehype plugin: link the names of officials and provinces in an article's
  * text to their pages.
  *
- * - Officials: the article's own people, on `file.data.nameLinks` (the
- *   processor is built once; each article brings its names). A name
- *   matches only as whole words, longest first.
- * - Provinces: found by the `findPlaces` option (the gazetteer's matcher),
- *   linked when `file.data.placeHrefs` has a page for the slug.
+ * What to link is decided by extraction, not here: the article brings its
+ * spans (`StorySpan`, turned into offsets in the story's Markdown with their
+ * hrefs) on `file.data.storyLinks`, and this plugin finds each one in the
+ * text node whose source holds it (the `position` offsets remark gives every
+ * node). Nothing else is linked; no name or province is searched for.
  *
  * The first mention of each page is linked; later mentions stay text, as
- * in an encyclopaedia. Never inside an existing link or code.
+ * in an encyclopaedia. Never inside an existing link or code, and never
+ * across the edge of a text node (`**Bình** Dương`).
  */
-import type {Element, ElementContent, Root, RootContent} from 'hast'
+import type {Element, ElementContent, Root, RootContent, Text} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {isAsciiPunctuation} from '../markdown.js'
 
-/** A name to link, with its href (built by the site, never from article text). */
-export interface NameLink {
-  text: string
+/** A span of the story's Markdown to link (built by the site from extraction's spans, never from article text). */
+export interface StoryLink {
+  /** Offsets in the Markdown the file holds, `[start, end)`. */
+  start: number
+  end: number
   href: string
-}
-
-/** A place found in text by the gazetteer. */
-export interface PlaceMatch {
-  index: number
-  length: number
-  slug: string
-}
-
-export interface LinkNamesOptions {
-  /** Finds provinces in a text; none linked when absent. */
-  findPlaces?: (text: string) => PlaceMatch[]
+  kind: 'official' | 'province'
+  /** The mention as the story's block writes it: the linked text must read the same. */
+  text: string
 }
 
 declare module 'vfile' {
   interface DataMap {
-    /** Officials' names to link in this article's body. */
-    nameLinks: NameLink[]
-    /** Province pages by slug: the provinces that may be linked. */
-    placeHrefs: Record<string, string>
+    /** What to link in this article's body, sorted by `start`. */
+    storyLinks: StoryLink[]
     /** For a `.txt` story, the kind of each top-level paragraph. */
     blockKinds: string[] | null
   }
@@ -46,97 +39,105 @@ declare module 'vfile' {
 
 const SKIP = new Set(['a', 'code', 'pre', 'script', 'style'])
 
-interface Hit {
-  index: number
-  length: number
-  href: string
-  kind: 'official' | 'province'
-}
+/** A character reference (`&amp;`, `&#233;`, `&#xE9;`), tried at one position. */
+const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
-
-/** Whether the code point ending just before `index` is a letter, mark or digit. */
-function wordBefore(value: string, index: number): boolean {
-  if (index === 0) return false
-  const low = value.charCodeAt(index - 1)
-  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1
-  return WORD_CHAR.test(String.fromCodePoint(value.codePointAt(start)!))
-}
-
-/** Whether the code point starting at `index` is a letter, mark or digit. */
-function wordAt(value: string, index: number): boolean {
-  return index < value.length && WORD_CHAR.test(String.fromCodePoint(value.codePointAt(index)!))
-}
-
-/** The names to look for: distinct, NFC, longest first (so a full name wins over a part of it). */
-function nameList(links: readonly NameLink[]): string[] {
-  const names = [...new Set(links.map((l) => l.text.normalize('NFC')).filter((t) => t.trim() !== ''))]
-  return names.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-}
+const SPACES = /\s+/g
+const squashSpaces = (text: string): string => text.replace(SPACES, ' ')
 
 /**
- * Whole-word occurrences of `names` in `value`, left to right, never
- * overlapping; at one position the longest name wins. This is what one
- * alternation regex of the names would find, without compiling a regex per
- * article (the names differ in every article; compiling cost more than
- * rendering the story).
+ * Where each code unit of a text node's value begins in its Markdown
+ * source, the value being the source with escapes and character references
+ * decoded and spaces around line ends trimmed; `at[value.length]` is the
+ * source's length. Left to right, never backwards.
  */
-function nameHits(value: string, names: readonly string[]): {index: number; text: string}[] {
-  const all: {index: number; text: string}[] = []
-  for (const name of names) {
-    for (let at = value.indexOf(name); at !== -1; at = value.indexOf(name, at + 1)) {
-      if (!wordBefore(value, at) && !wordAt(value, at + name.length)) all.push({index: at, text: name})
+function alignToSource(value: string, source: string): Int32Array {
+  const at = new Int32Array(value.length + 1)
+  let i = 0
+  for (let j = 0; j < value.length; j++) {
+    const ch = value.charCodeAt(j)
+    if (source.charCodeAt(i) === 0x5c && i + 1 < source.length && isAsciiPunctuation(source.charCodeAt(i + 1)) && source.charCodeAt(i + 1) === ch) {
+      at[j] = i
+      i += 2
+      continue
     }
+    REFERENCE.lastIndex = i
+    const reference = source.charCodeAt(i) === 0x26 ? REFERENCE.exec(source) : null
+    if (reference && !value.startsWith(reference[0], j)) {
+      at[j] = i
+      // A reference to an astral character decodes to two code units.
+      if (ch >= 0xd800 && ch <= 0xdbff && j + 1 < value.length) at[++j] = i
+      i += reference[0].length
+      continue
+    }
+    const found = source.indexOf(value[j]!, i)
+    if (found === -1) {
+      at[j] = i
+      continue
+    }
+    at[j] = found
+    i = found + 1
   }
-  if (all.length < 2) return all
-  all.sort((a, b) => a.index - b.index || b.text.length - a.text.length)
-  const kept: {index: number; text: string}[] = []
-  let end = 0
-  for (const hit of all) {
-    if (hit.index < end) continue
-    kept.push(hit)
-    end = hit.index + hit.text.length
+  at[value.length] = source.length
+  return at
+}
+
+/** The first index whose entry is at least `target` (`at` never decreases). */
+function firstAtLeast(at: Int32Array, target: number): number {
+  let lo = 0
+  let hi = at.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (at[mid]! < target) lo = mid + 1
+    else hi = mid
   }
-  return kept
+  return lo
 }
 
 interface State {
-  names: string[]
-  byText: Map<string, string>
-  findPlaces: ((text: string) => PlaceMatch[]) | undefined
-  placeHrefs: Record<string, string>
+  markdown: string
+  links: StoryLink[]
   done: Set<string>
 }
 
-function hits(value: string, state: State): Hit[] {
-  const found: Hit[] = []
-  for (const match of nameHits(value, state.names)) {
-    const href = state.byText.get(match.text)
-    if (href) found.push({index: match.index, length: match.text.length, href, kind: 'official'})
+/** The links whose whole span lies in `[from, to)`, in order. */
+function linksWithin(links: readonly StoryLink[], from: number, to: number): StoryLink[] {
+  let lo = 0
+  let hi = links.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (links[mid]!.start < from) lo = mid + 1
+    else hi = mid
   }
-  if (state.findPlaces) {
-    for (const place of state.findPlaces(value)) {
-      const href = Object.hasOwn(state.placeHrefs, place.slug) ? state.placeHrefs[place.slug] : undefined
-      if (href) found.push({index: place.index, length: place.length, href, kind: 'province'})
-    }
-  }
-  return found.sort((a, b) => a.index - b.index || b.length - a.length)
+  const out: StoryLink[] = []
+  for (let k = lo; k < links.length && links[k]!.start < to; k++) if (links[k]!.end <= to) out.push(links[k]!)
+  return out
 }
 
-function linkText(value: string, state: State): ElementContent[] | null {
+function linkText(node: Text, state: State): ElementContent[] | null {
+  const from = node.position?.start.offset
+  const to = node.position?.end.offset
+  if (from === undefined || to === undefined) return null
+  const candidates = linksWithin(state.links, from, to)
+  if (candidates.length === 0) return null
+  const {value} = node
+  const at = alignToSource(value, state.markdown.slice(from, to))
   const out: ElementContent[] = []
   let last = 0
-  for (const hit of hits(value, state)) {
-    if (hit.index < last || state.done.has(hit.href)) continue
-    state.done.add(hit.href)
-    if (hit.index > last) out.push({type: 'text', value: value.slice(last, hit.index)})
+  for (const link of candidates) {
+    if (state.done.has(link.href)) continue
+    const start = firstAtLeast(at, link.start - from)
+    const end = firstAtLeast(at, link.end - from)
+    if (start < last || start >= end || squashSpaces(value.slice(start, end)) !== squashSpaces(link.text)) continue
+    state.done.add(link.href)
+    if (start > last) out.push({type: 'text', value: value.slice(last, start)})
     out.push({
       type: 'element',
       tagName: 'a',
-      properties: {href: hit.href, className: ['name-link', `name-link--${hit.kind}`]},
-      children: [{type: 'text', value: value.slice(hit.index, hit.index + hit.length)}]
+      properties: {href: link.href, className: ['name-link', `name-link--${link.kind}`]},
+      children: [{type: 'text', value: value.slice(start, end)}]
     })
-    last = hit.index + hit.length
+    last = end
   }
   if (last === 0) return null
   if (last < value.length) out.push({type: 'text', value: value.slice(last)})
@@ -147,7 +148,7 @@ function walk(parent: Root | Element, state: State): void {
   const next: RootContent[] = []
   for (const child of parent.children) {
     if (child.type === 'text') {
-      const replaced = linkText(child.value, state)
+      const replaced = linkText(child, state)
       if (replaced) next.push(...replaced)
       else next.push(child)
       continue
@@ -159,15 +160,11 @@ function walk(parent: Root | Element, state: State): void {
   ;(parent as Root).children = next
 }
 
-export const rehypeLinkNames: Plugin<[LinkNamesOptions?], Root> = function (options = {}) {
+export const rehypeLinkNames: Plugin<[], Root> = function () {
   return (tree: Root, file: VFile) => {
-    const links = file.data.nameLinks ?? []
-    const byText = new Map<string, string>()
-    for (const link of links) {
-      const text = link.text.normalize('NFC')
-      if (!byText.has(text)) byText.set(text, link.href)
-    }
-    walk(tree, {names: nameList(links), byText, findPlaces: options.findPlaces, placeHrefs: file.data.placeHrefs ?? {}, done: new Set()})
+    const links = file.data.storyLinks ?? []
+    if (links.length === 0) return
+    walk(tree, {markdown: String(file.value), links, done: new Set()})
   }
 }
 

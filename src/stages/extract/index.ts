@@ -9,7 +9,9 @@
  * evidence, with evidence `{frontMatter: key}`. Later steps read the draft
  * as overridden, so an editor's `province:` or `authors:` is what the people
  * extractor sees. Once every step has run, the pending warnings are reported,
- * except those of fields an editor set.
+ * except those of fields an editor set, and the story's mentions of
+ * provinces and of the final officials become the spans the article page
+ * links (`spans.ts`).
  */
 import type {VFile} from 'vfile'
 import {FRONT_MATTER, type Draft, type FieldDef, type FrontMatterRule} from '../../fields.js'
@@ -23,6 +25,7 @@ import {extractEvent} from './event.js'
 import {extractOutlet} from './outlet.js'
 import {extractOfficials} from './people/index.js'
 import {extractPlace} from './place.js'
+import {storySpans} from './spans.js'
 import {extractTitle} from './title.js'
 import {extractTopics} from './topics.js'
 
@@ -130,7 +133,7 @@ export function extract(article: CleanArticle, split: SplitFile, file: VFile): E
   for (const p of pendings) {
     if (!silenced.has(p.ruleId)) warnings.push(warningAt(file, p.ruleId, p.place, p.params))
   }
-  return {...draft, evidence, warnings}
+  return {...draft, evidence, warnings, spans: storySpans(article.blocks, draft.officials)}
 }
 
 /** Replace a field's evidence with its front-matter key: one for the whole value, or one per item. */
