@@ -39,6 +39,13 @@ describe('clean: headline', () => {
     expect(article.removed.map((r) => r.rule)).toContain('duplicate-headline')
     expect(article.blocks).toHaveLength(1)
   })
+  it('drops the headline printed again as a picture\'s text (`<headline> ảnh 1`) and a lone player time', () => {
+    const {article} = cleanText('Lạng Sơn bồi dưỡng kiến thức nhân quyền cho cán bộ cơ sở\n\n0:00 / 0:00\n0:00\nNgày 14/3, hội nghị diễn ra.\n\nLạng Sơn bồi dưỡng kiến thức nhân quyền cho cán bộ cơ sở ảnh 1\n\nĐại biểu dự hội nghị. (Ảnh: Minh Trang)\n\nHọc viên thảo luận sôi nổi.')
+    expect(article.blocks.map((b) => b.text)).toEqual(['Ngày 14/3, hội nghị diễn ra.', 'Đại biểu dự hội nghị. (Ảnh: Minh Trang)', 'Học viên thảo luận sôi nổi.'])
+    expect(article.removed.map((r) => r.rule)).toContain('duplicate-headline')
+    // A story line that merely ends with "ảnh" and a number is kept.
+    expect(cleanText('Tiêu đề bài viết về nhân quyền\n\nĐoàn công tác đã chụp ảnh 2').article.blocks).toHaveLength(1)
+  })
   it('splits it off a breadcrumb', () => {
     const {article} = cleanText('Trang chủ > Thời sự > Hà Tĩnh bồi dưỡng kiến thức về quyền con người\n\nSáng nay (6/11), lớp học khai mạc.')
     expect(article.headline).toMatchObject({text: 'Hà Tĩnh bồi dưỡng kiến thức về quyền con người', column: 23})

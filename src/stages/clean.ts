@@ -42,6 +42,7 @@ import {
   DATE_LEAD,
   GENERIC_BYLINES,
   IMAGE_URL,
+  PICTURE_NUMBER_SUFFIX,
   OUTLET_HEAD_WORDS,
   PHOTO_CREDIT_LINE,
   findPhotoCredit,
@@ -373,7 +374,8 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
   if (headline) {
     const hk = key(headline.text)
     lines = lines.filter((l) => {
-      if (key(l.text) !== hk) return true
+      // The headline again as a picture's text: `<headline> ảnh 1`.
+      if (key(l.text) !== hk && key(l.text.replace(/\s+/gu, ' ').trim().replace(PICTURE_NUMBER_SUFFIX, '')) !== hk) return true
       drop(state, l, 'duplicate-headline')
       return false
     })
