@@ -46,6 +46,18 @@ describe('clean: headline', () => {
     // A story line that merely ends with "ảnh" and a number is kept.
     expect(cleanText('Tiêu đề bài viết về nhân quyền\n\nĐoàn công tác đã chụp ảnh 2').article.blocks).toHaveLength(1)
   })
+  it('takes a headline with a full stop when the page prints it twice, without the stop', () => {
+    const {article} = cleanText('Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em (lần 2).\n\nHội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em (lần 2).\n\nNgày 5/6/2023, Bộ Lao động tổ chức hội thảo.')
+    expect(article.headline?.text).toBe('Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em (lần 2)')
+    expect(article.blocks.map((b) => b.text)).toEqual(['Ngày 5/6/2023, Bộ Lao động tổ chức hội thảo.'])
+    // Printed once, a sentence with a full stop is not a headline.
+    expect(cleanText('Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em đã diễn ra.\n\nNgày 5/6/2023, Bộ Lao động tổ chức hội thảo.').article.headline).toBeNull()
+  })
+  it('drops a section heading ("Chuyên mục ...") and an empty date field ("dd/mm/yyyy") above the headline', () => {
+    const {article} = cleanText('dd/mm/yyyy\n\nChuyên mục xã hội\n\nHội thảo chia sẻ kinh nghiệm giáo dục quyền con người\n\nNgày 5/6/2023, hội thảo diễn ra tại Trường Chính trị tỉnh.')
+    expect(article.headline?.text).toBe('Hội thảo chia sẻ kinh nghiệm giáo dục quyền con người')
+    expect(article.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['section-label', 'date-placeholder']))
+  })
   it('splits it off a breadcrumb', () => {
     const {article} = cleanText('Trang chủ > Thời sự > Hà Tĩnh bồi dưỡng kiến thức về quyền con người\n\nSáng nay (6/11), lớp học khai mạc.')
     expect(article.headline).toMatchObject({text: 'Hà Tĩnh bồi dưỡng kiến thức về quyền con người', column: 23})

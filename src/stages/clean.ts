@@ -43,6 +43,7 @@ import {
   GENERIC_BYLINES,
   IMAGE_URL,
   PICTURE_NUMBER_SUFFIX,
+  SECTION_HEAD,
   OUTLET_HEAD_WORDS,
   PHOTO_CREDIT_LINE,
   findPhotoCredit,
@@ -303,7 +304,7 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       lines = lines.slice(1)
       continue
     }
-    if (matchSectionLabel(top.text)) {
+    if (matchSectionLabel(top.text) || (next && SECTION_HEAD.test(top.text) && looksLikeHeadline(next.text))) {
       drop(state, top, 'section-label')
       lines = lines.slice(1)
       continue
@@ -355,8 +356,15 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
   if (top) {
     const md = MARKDOWN_HEADING.exec(top.text)
     if (md) top = shift(top, md[0].length)
+    const again = lines[1]
+    const unstopped = top.text.replace(/\.$/u, '')
     if (looksLikeHeadline(top.text)) {
       headline = block(top, 'headline')
+      lines = lines.slice(1)
+    } else if (again && unstopped !== top.text && key(again.text) === key(top.text) && looksLikeHeadline(unstopped)) {
+      // The headline with a full stop, printed twice (once as the page's
+      // title, once above the story): the repeat makes it the headline.
+      headline = {kind: 'headline', line: top.line, column: top.column, text: unstopped}
       lines = lines.slice(1)
     } else {
       // A headline glued to the lead: `Headline Sáng 29/5, tại ...`.
