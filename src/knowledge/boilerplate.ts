@@ -594,7 +594,9 @@ export function matchDateline(text: string): DatelineMatch | null {
   const year = num(y)
   if (day === null || month === null || year === null) return null
   let byline: DatelineMatch['byline'] = null
-  const bylineText = by?.trim()
+  // `11:55 AM 29/10/2018 | Lượt xem: 4826 | In bài viết |`: cells of the
+  // page's labels after the bar are no byline; a name among them is.
+  const bylineText = by?.split(/\s*[|·•]\s*/u).map((c) => c.trim()).filter((c) => c && !matchSiteLabel(c)).join(' | ')
   if (bylineText) {
     const index = text.lastIndexOf(bylineText)
     byline = {index, text: bylineText}
