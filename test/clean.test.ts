@@ -252,11 +252,17 @@ describe('clean: truncation', () => {
     expect(file.messages.map((m) => m.ruleId)).toContain('truncated-text')
     expect(file.messages.find((m) => m.ruleId === 'truncated-text')).toMatchObject({line: 3, column: 27})
   })
-  it('drops a long last paragraph cut mid-word with no full sentence', () => {
+  it('keeps the whole words of a long last paragraph cut mid-word with no full sentence', () => {
     const words = 'Hội nghị đã thống nhất các giải pháp trọng tâm nhằm nâng cao hiệu quả công tác bảo đảm quyền con người trên địa bàn trong thời gian tới, trong đó chú trọng công tác tuyên truyền đối ng'
     const {article} = cleanText(`Tiêu đề bài viết về nhân quyền\n\nĐoạn đầu đầy đủ.\n\n${words}`)
     expect(article.truncated).toBe(true)
-    expect(article.blocks.map((b) => b.text)).toEqual(['Đoạn đầu đầy đủ.'])
+    expect(article.blocks.map((b) => b.text)).toEqual(['Đoạn đầu đầy đủ.', words.slice(0, -' ng'.length)])
+  })
+  it('keeps the person a cut-off one-sentence paragraph names, not a name cut short', () => {
+    const said = 'Phát biểu tại Hội thảo, Thứ trưởng Bộ Tư pháp Trần Tiến Dũng đã đánh giá cao nỗ lực của các địa phương trong việc thực hiện Công ước và đề nghị ông Hoàng Văn T'
+    const {article} = cleanText(`Tiêu đề bài viết về nhân quyền\n\nĐoạn đầu đầy đủ.\n\n${said}`)
+    expect(article.blocks.at(-1)?.text).toBe(said.slice(0, said.indexOf(' Hoàng Văn T')))
+    expect(article.removed.at(-1)).toMatchObject({rule: 'truncated-sentence', text: 'Hoàng Văn T'})
   })
   it('does not take a short caption without a period for a cut', () => {
     const {article} = cleanText('Tiêu đề bài viết về nhân quyền\n\nĐoạn đầu đầy đủ.\n\nĐại biểu tham dự hội nghị')

@@ -626,9 +626,27 @@ const CAPTION_MAX_DUPLICATE_WORDS = 45
 
 /**
  * Whether the story's last paragraph was cut off: it ends in U+FFFD, or a
- * long paragraph ends in a letter with no punctuation. The broken sentence
- * is dropped (the whole block when it has no complete sentence).
+ * long paragraph ends in a letter with no punctuation. What the cut broke
+ * is dropped: the broken sentence after the last complete one, or a list's
+ * broken item (after its last `; `). A paragraph with no complete sentence
+ * loses only its broken word and the capitalised words before it (a name or
+ * a body may be cut short: `ông Nguyễn Văn H`): its whole words stay, with
+ * the people it names (`Phát biểu tại Hội thảo, Thứ trưởng X đã đánh giá ...`).
  */
+/**
+ * Where the broken end of a cut-off text starts: the broken last word and
+ * the capitalised words and punctuation right before it; -1 when no
+ * lower-case word is left to end on.
+ */
+function wholeWordsEnd(text: string): number {
+  const words = [...text.matchAll(/[^\s]+/gu)]
+  let k = words.length - 2
+  while (k >= 0 && !/^\p{Ll}[\p{L}\p{M}]*$/u.test(words[k]![0])) k--
+  if (k < 0) return -1
+  // The start of the first dropped word: the kept text is trimmed at its end.
+  return words[k + 1]!.index
+}
+
 function cutOff(blocks: Block[], state: State, file: VFile): boolean {
   const index = blocks.length - 1
   const last = blocks[index]
@@ -644,6 +662,8 @@ function cutOff(blocks: Block[], state: State, file: VFile): boolean {
   // broken item goes, the whole items stay (their `;` kept to show the list goes on).
   const item = text.lastIndexOf('; ')
   if (item + 1 > cut && item > 0) cut = item + 2
+  // A paragraph with no complete sentence keeps its whole words.
+  if (cut <= 0) cut = wholeWordsEnd(text)
   const place = {line: last.line, column: last.column + Math.max(cut, 0)}
   state.removed.push({...place, text: cut > 0 ? text.slice(cut) : text, rule: 'truncated-sentence'})
   if (cut > 0) blocks[index] = {...last, text: text.slice(0, cut).trimEnd()}
