@@ -39,6 +39,25 @@ describe('clean: headline', () => {
     expect(article.removed.map((r) => r.rule)).toContain('duplicate-headline')
     expect(article.blocks).toHaveLength(1)
   })
+  it('drops the headline printed again as a picture\'s text (`<headline> ảnh 1`) and a lone player time', () => {
+    const {article} = cleanText('Lạng Sơn bồi dưỡng kiến thức nhân quyền cho cán bộ cơ sở\n\n0:00 / 0:00\n0:00\nNgày 14/3, hội nghị diễn ra.\n\nLạng Sơn bồi dưỡng kiến thức nhân quyền cho cán bộ cơ sở ảnh 1\n\nĐại biểu dự hội nghị. (Ảnh: Minh Trang)\n\nHọc viên thảo luận sôi nổi.')
+    expect(article.blocks.map((b) => b.text)).toEqual(['Ngày 14/3, hội nghị diễn ra.', 'Đại biểu dự hội nghị. (Ảnh: Minh Trang)', 'Học viên thảo luận sôi nổi.'])
+    expect(article.removed.map((r) => r.rule)).toContain('duplicate-headline')
+    // A story line that merely ends with "ảnh" and a number is kept.
+    expect(cleanText('Tiêu đề bài viết về nhân quyền\n\nĐoàn công tác đã chụp ảnh 2').article.blocks).toHaveLength(1)
+  })
+  it('takes a headline with a full stop when the page prints it twice, without the stop', () => {
+    const {article} = cleanText('Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em (lần 2).\n\nHội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em (lần 2).\n\nNgày 5/6/2023, Bộ Lao động tổ chức hội thảo.')
+    expect(article.headline?.text).toBe('Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em (lần 2)')
+    expect(article.blocks.map((b) => b.text)).toEqual(['Ngày 5/6/2023, Bộ Lao động tổ chức hội thảo.'])
+    // Printed once, a sentence with a full stop is not a headline.
+    expect(cleanText('Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em đã diễn ra.\n\nNgày 5/6/2023, Bộ Lao động tổ chức hội thảo.').article.headline).toBeNull()
+  })
+  it('drops a section heading ("Chuyên mục ...") and an empty date field ("dd/mm/yyyy") above the headline', () => {
+    const {article} = cleanText('dd/mm/yyyy\n\nChuyên mục xã hội\n\nHội thảo chia sẻ kinh nghiệm giáo dục quyền con người\n\nNgày 5/6/2023, hội thảo diễn ra tại Trường Chính trị tỉnh.')
+    expect(article.headline?.text).toBe('Hội thảo chia sẻ kinh nghiệm giáo dục quyền con người')
+    expect(article.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['section-label', 'date-placeholder']))
+  })
   it('splits it off a breadcrumb', () => {
     const {article} = cleanText('Trang chủ > Thời sự > Hà Tĩnh bồi dưỡng kiến thức về quyền con người\n\nSáng nay (6/11), lớp học khai mạc.')
     expect(article.headline).toMatchObject({text: 'Hà Tĩnh bồi dưỡng kiến thức về quyền con người', column: 23})
@@ -233,11 +252,17 @@ describe('clean: truncation', () => {
     expect(file.messages.map((m) => m.ruleId)).toContain('truncated-text')
     expect(file.messages.find((m) => m.ruleId === 'truncated-text')).toMatchObject({line: 3, column: 27})
   })
-  it('drops a long last paragraph cut mid-word with no full sentence', () => {
+  it('keeps the whole words of a long last paragraph cut mid-word with no full sentence', () => {
     const words = 'Hội nghị đã thống nhất các giải pháp trọng tâm nhằm nâng cao hiệu quả công tác bảo đảm quyền con người trên địa bàn trong thời gian tới, trong đó chú trọng công tác tuyên truyền đối ng'
     const {article} = cleanText(`Tiêu đề bài viết về nhân quyền\n\nĐoạn đầu đầy đủ.\n\n${words}`)
     expect(article.truncated).toBe(true)
-    expect(article.blocks.map((b) => b.text)).toEqual(['Đoạn đầu đầy đủ.'])
+    expect(article.blocks.map((b) => b.text)).toEqual(['Đoạn đầu đầy đủ.', words.slice(0, -' ng'.length)])
+  })
+  it('keeps the person a cut-off one-sentence paragraph names, not a name cut short', () => {
+    const said = 'Phát biểu tại Hội thảo, Thứ trưởng Bộ Tư pháp Trần Tiến Dũng đã đánh giá cao nỗ lực của các địa phương trong việc thực hiện Công ước và đề nghị ông Hoàng Văn T'
+    const {article} = cleanText(`Tiêu đề bài viết về nhân quyền\n\nĐoạn đầu đầy đủ.\n\n${said}`)
+    expect(article.blocks.at(-1)?.text).toBe(said.slice(0, said.indexOf(' Hoàng Văn T')))
+    expect(article.removed.at(-1)).toMatchObject({rule: 'truncated-sentence', text: 'Hoàng Văn T'})
   })
   it('does not take a short caption without a period for a cut', () => {
     const {article} = cleanText('Tiêu đề bài viết về nhân quyền\n\nĐoạn đầu đầy đủ.\n\nĐại biểu tham dự hội nghị')

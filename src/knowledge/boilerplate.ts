@@ -101,6 +101,21 @@ export function visitorCounterAt(text: string): number {
   return m ? m.index : -1
 }
 
+/**
+ * The words a page prints after a repeated headline to make it a
+ * picture's text: `<headline> ảnh 1` (Tiền Phong's image captions). Such a
+ * line is the headline again, not story. Matched on a line whose spaces
+ * are collapsed (one space between words, none at the ends).
+ */
+export const PICTURE_NUMBER_SUFFIX = / (?:ảnh|hình|hình ảnh|photo) \d{1,2}$/iu
+
+/**
+ * A section's heading above the headline: `Chuyên mục pháp luật`,
+ * `Chuyên trang Nhân quyền`, a word for "section" and at most five words of
+ * its name. Taken for a label only when a headline follows.
+ */
+export const SECTION_HEAD = unicodeWords(/^(?:chuyên mục|chuyên trang|danh mục)(?:\s+[\p{L}\p{M}&-]+){1,5}$/iu)
+
 /** An image address anywhere in a short line: a logo's URL glued to the site's name. */
 export const IMAGE_URL = /https?:\/\/\S{1,300}?\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?/iu
 
@@ -115,7 +130,8 @@ export const SITE_LABELS: readonly Marker[] = [
   line('print-label', 'in|in bài|in bài viết|in trang|bản in|print', '"In" alone on a line (seed 001)'),
   line('share-label', '(?:chia sẻ|share|chia sẻ bài viết|chia sẻ bài)(?:\\s*(?:facebook|zalo|twitter|x|email|linkedin|messenger|telegram))*|facebook|zalo|twitter|email|tweet|thích|like|copy link|sao chép(?: liên kết| link)?|gửi email|gửi bài(?: viết)?', '"Chia sẻFacebook" (seed 001): the label glued to the button name'),
   line('follow-label', 'theo dõi .{1,60} trên (?:google news|zalo|facebook|youtube|tiktok)|theo dõi chúng tôi.{0,40}', '"Theo dõi Báo X trên Google News" under many stories'),
-  line('audio-player', 'nghe bài viết|nghe bài|nghe đọc bài|nghe audio|nghe tin|đọc bài|lắng nghe|dừng nghe|dừng|tạm dừng|(?:giọng|giọng đọc) ?:? ?(?:nam|nữ)(?: miền (?:bắc|trung|nam))?|giọng đọc|tốc độ(?: đọc)?(?: ?:? ?\\d+(?:[.,]\\d+)?x)?|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+(?:[.,]\\d+)?x', 'text of the audio player: "Nghe bài viết", "00:00 / 03:25", "1.25x", "Giọng đọc: Nữ miền Nam", "Tốc độ: 1x", "Lắng nghe"'),
+  line('audio-player', 'nghe bài viết|nghe bài|nghe đọc bài|nghe audio|nghe tin|đọc bài|lắng nghe|dừng nghe|dừng|tạm dừng|(?:giọng|giọng đọc) ?:? ?(?:nam|nữ)(?: miền (?:bắc|trung|nam))?|giọng đọc|tốc độ(?: đọc)?(?: ?:? ?\\d+(?:[.,]\\d+)?x)?|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d+(?:[.,]\\d+)?x', 'text of the audio player: "Nghe bài viết", "00:00 / 03:25", a lone "0:00", "1.25x", "Giọng đọc: Nữ miền Nam", "Tốc độ: 1x", "Lắng nghe"'),
+  line('date-placeholder', '(?:dd|mm|yyyy|yy|hh)(?:\\s*[/:.-]\\s*(?:dd|mm|yyyy|yy|hh|ss))+', 'a date field of the page template left empty: "dd/mm/yyyy"'),
   line('download-label', 'tải xuống|tải về|download|tải file|tải văn bản', '"Tải xuống" of players and attachments'),
   line('save-label', 'lưu|lưu bài(?: viết)?|lưu tin|đã lưu|quay lại|trở về|trở lại|cỡ chữ(?: a[-+]?)*|a[-+]?|aa|a a a', 'bookmarking and font-size buttons: "Cỡ chữ A- A+" (CAND)'),
   line('back-label', '(?:trở lại|quay lại|quay về|trở về) [\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,3}', '"Trở lại Thời sự" under VnExpress stories: the verb and a section name, nothing else'),
@@ -597,7 +613,9 @@ export function matchDateline(text: string): DatelineMatch | null {
   const year = num(y)
   if (day === null || month === null || year === null) return null
   let byline: DatelineMatch['byline'] = null
-  const bylineText = by?.trim()
+  // `11:55 AM 29/10/2018 | Lượt xem: 4826 | In bài viết |`: cells of the
+  // page's labels after the bar are no byline; a name among them is.
+  const bylineText = by?.split(/\s*[|·•]\s*/u).map((c) => c.trim()).filter((c) => c && !matchSiteLabel(c)).join(' | ')
   if (bylineText) {
     const index = text.lastIndexOf(bylineText)
     byline = {index, text: bylineText}

@@ -51,3 +51,10 @@ export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
 export const PERIOD_OR_PLAN_WORDS: readonly string[] = [
   'tổng kết', 'nhiệm vụ', 'phương hướng', 'kế hoạch', 'giai đoạn', 'triển khai', 'kết quả', 'chỉ tiêu', 'cuối năm'
 ]
+
+/**
+ * Words before a year that make it a horizon, not a time the page was
+ * written in: "đến năm 2030", "tầm nhìn 2045". (The end of a range,
+ * "giai đoạn 2017-2025", is one too: see `stages/extract/date.ts`.)
+ */
+export const HORIZON_WORDS: readonly string[] = ['đến năm', 'tới năm', 'đến', 'tới', 'tầm nhìn', 'tầm nhìn đến năm']

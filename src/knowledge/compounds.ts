@@ -26,7 +26,9 @@ const COMMA_COMPOUNDS: readonly (readonly [string, string])[] = [
   ['xuyên tạc', 'vu cáo'],
   ['đấu tranh', 'phản bác'],
   ['phát hiện', 'ngăn chặn'],
-  ['ngăn chặn', 'xử lý']
+  ['ngăn chặn', 'xử lý'],
+  // The ministry's name as papers print it: "Bộ Lao động, Thương binh và Xã hội".
+  ['lao động', 'thương binh']
 ]
 
 

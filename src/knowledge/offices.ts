@@ -37,6 +37,8 @@ const DEPUTY_OFFICES: readonly string[] = [
 /** Offices that have no `Phó ` form of their own, or whose deputy has another name. */
 const OTHER_OFFICES: readonly string[] = [
   'Bộ trưởng', 'Thứ trưởng', 'Tổng Bí thư', 'Ủy viên', 'Ủy viên Thường trực',
+  // The short deputy forms papers print: `Vụ phó` (Phó Vụ trưởng), `Cục phó`, `Viện phó`.
+  'Vụ phó', 'Cục phó', 'Viện phó',
   'Đại biểu Quốc hội', 'ĐBQH', 'Đại sứ', 'Tổng Lãnh sự', 'Cố vấn', 'Trợ lý',
   'Chuyên viên', 'Chuyên viên chính', 'Chấp hành viên', 'Kiểm sát viên', 'Thẩm phán',
   'Điều tra viên', 'Thanh tra viên', 'Giảng viên', 'Giảng viên chính', 'Nghiên cứu viên',
@@ -151,6 +153,8 @@ const notVerb = (phrase: string): Predicate => ({phrase, role: null, endsPositio
 export const PREDICATES: readonly Predicate[] = [
   chair('chủ trì'), chair('đồng chủ trì'), chair('chủ tọa'), chair('điều hành'),
   chair('chủ trì và phát biểu'), chair('chủ trì hội nghị'),
+  // "Đoàn kiểm tra do X dẫn đầu": the head of a visiting team leads its meetings.
+  chair('dẫn đầu'), chair('làm trưởng đoàn'),
   reporter('trình bày chuyên đề'), reporter('trình bày các chuyên đề'), reporter('truyền đạt'),
   reporter('báo cáo chuyên đề'), reporter('giới thiệu chuyên đề'), reporter('giảng dạy'),
   reporter('là báo cáo viên'), reporter('báo cáo viên'), reporter('quán triệt chuyên đề'),
@@ -253,6 +257,9 @@ export const SENTENCE_CUES: readonly SentenceCue[] = [
   {phrase: 'sự có mặt', role: 'attendee', scope: 'all', atStart: false},
   // "phần trình bày chuyên đề của PGS.TS X": the person after it presented.
   {phrase: 'trình bày chuyên đề của', role: 'reporter', scope: 'first', atStart: false},
+  // "nghe các tham luận của A, ...; B, ... và C": everyone listed presented a paper.
+  {phrase: 'tham luận của', role: 'reporter', scope: 'all', atStart: false},
+  {phrase: 'báo cáo chuyên đề của', role: 'reporter', scope: 'all', atStart: false},
   {phrase: 'phát biểu', role: 'speaker', scope: 'first', atStart: true},
   {phrase: 'kết luận', role: 'speaker', scope: 'first', atStart: true}
 ]

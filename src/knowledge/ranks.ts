@@ -54,7 +54,12 @@ export const ACADEMIC_SPELLED: ReadonlyMap<string, string> = new Map([
   ['Tiến sĩ khoa học', 'TSKH'],
   ['Tiến sĩ', 'TS'],
   ['Thạc sĩ', 'ThS'],
-  ['Bác sĩ', 'BS']
+  ['Bác sĩ', 'BS'],
+  // The older spelling with y, still printed by many papers: `Tiến sỹ`.
+  ['Tiến sỹ khoa học', 'TSKH'],
+  ['Tiến sỹ', 'TS'],
+  ['Thạc sỹ', 'ThS'],
+  ['Bác sỹ', 'BS']
 ])
 
 /**

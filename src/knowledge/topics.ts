@@ -44,3 +44,12 @@ export const QUOTES: ReadonlyMap<string, string> = new Map([
  * chuyên đề của TS X, về ...".
  */
 export const PRESENTING_VERBS: readonly string[] = ['trình bày', 'báo cáo', 'giới thiệu', 'truyền đạt', 'quán triệt', 'thuyết trình']
+
+/**
+ * Words that open a clause after a list of topics, commenting on the whole
+ * list ("…; ứng xử của Việt Nam tại các diễn đàn đa phương, nhấn mạnh trọng
+ * tâm công tác …"): the list's last topic ends before the comma.
+ */
+export const TRAILING_CLAUSE_OPENERS: readonly string[] = [
+  'nhấn mạnh', 'qua đó', 'góp phần', 'giúp', 'nhằm', 'từ đó', 'đồng thời'
+]

@@ -35,6 +35,17 @@ export const OUTLET_NAME_HEADS: readonly string[] = [
 ]
 
 /**
+ * Heads of a school's or an institute's name (`Trường Đại học Luật Hà Nội`,
+ * `Đại học Kinh tế - Luật Thành phố Hồ Chí Minh`), capitalised as names are:
+ * the province in such a name is where the school is, and the school is
+ * often only a participant; it is no vote for the event's place. (A venue
+ * phrase, `tại Trường Đại học Luật Hà Nội`, still places the event.)
+ */
+export const INSTITUTION_NAME_HEADS: readonly string[] = [
+  'Trường', 'Đại học', 'Học viện', 'Viện', 'Bệnh viện', 'Nhà xuất bản', 'Bảo tàng', 'Nhà hát'
+]
+
+/**
  * An event held online for the whole country: with no hall or main
  * connection point named, it has no province (the provinces of its
  * connection points and of its officials watched or spoke; none hosted it).

@@ -43,6 +43,8 @@ import {
   GENERIC_BYLINES,
   isSignatureInitials,
   IMAGE_URL,
+  PICTURE_NUMBER_SUFFIX,
+  SECTION_HEAD,
   OUTLET_HEAD_WORDS,
   PHOTO_CREDIT_LINE,
   findPhotoCredit,
@@ -321,7 +323,7 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       lines = lines.slice(1)
       continue
     }
-    if (matchSectionLabel(top.text)) {
+    if (matchSectionLabel(top.text) || (next && SECTION_HEAD.test(top.text) && looksLikeHeadline(next.text))) {
       drop(state, top, 'section-label')
       lines = lines.slice(1)
       continue
@@ -381,6 +383,8 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
   if (top) {
     const md = MARKDOWN_HEADING.exec(top.text)
     if (md) top = shift(top, md[0].length)
+    const again = lines[1]
+    const unstopped = top.text.replace(/\.$/u, '')
     if (looksLikeHeadline(top.text)) {
       headline = block(top, 'headline')
       lines = lines.slice(1)
@@ -392,6 +396,11 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
         headline = block(whole, 'headline')
         lines = lines.slice(1)
       }
+    } else if (again && unstopped !== top.text && key(again.text) === key(top.text) && looksLikeHeadline(unstopped)) {
+      // The headline with a full stop, printed twice (once as the page's
+      // title, once above the story): the repeat makes it the headline.
+      headline = {kind: 'headline', line: top.line, column: top.column, text: unstopped}
+      lines = lines.slice(1)
     } else {
       // A headline glued to the lead: `Headline Sáng 29/5, tại ...`.
       const lead = LEAD_START.exec(top.text)
@@ -408,7 +417,8 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
   if (headline) {
     const hk = key(headline.text)
     lines = lines.filter((l) => {
-      if (key(l.text) !== hk) return true
+      // The headline again as a picture's text: `<headline> ảnh 1`.
+      if (key(l.text) !== hk && key(l.text.replace(/\s+/gu, ' ').trim().replace(PICTURE_NUMBER_SUFFIX, '')) !== hk) return true
       drop(state, l, 'duplicate-headline')
       return false
     })
@@ -652,9 +662,27 @@ const CAPTION_MAX_DUPLICATE_WORDS = 45
 
 /**
  * Whether the story's last paragraph was cut off: it ends in U+FFFD, or a
- * long paragraph ends in a letter with no punctuation. The broken sentence
- * is dropped (the whole block when it has no complete sentence).
+ * long paragraph ends in a letter with no punctuation. What the cut broke
+ * is dropped: the broken sentence after the last complete one, or a list's
+ * broken item (after its last `; `). A paragraph with no complete sentence
+ * loses only its broken word and the capitalised words before it (a name or
+ * a body may be cut short: `ông Nguyễn Văn H`): its whole words stay, with
+ * the people it names (`Phát biểu tại Hội thảo, Thứ trưởng X đã đánh giá ...`).
  */
+/**
+ * Where the broken end of a cut-off text starts: the broken last word and
+ * the capitalised words and punctuation right before it; -1 when no
+ * lower-case word is left to end on.
+ */
+function wholeWordsEnd(text: string): number {
+  const words = [...text.matchAll(/[^\s]+/gu)]
+  let k = words.length - 2
+  while (k >= 0 && !/^\p{Ll}[\p{L}\p{M}]*$/u.test(words[k]![0])) k--
+  if (k < 0) return -1
+  // The start of the first dropped word: the kept text is trimmed at its end.
+  return words[k + 1]!.index
+}
+
 function cutOff(blocks: Block[], state: State, file: VFile): boolean {
   const index = blocks.length - 1
   const last = blocks[index]
@@ -670,6 +698,8 @@ function cutOff(blocks: Block[], state: State, file: VFile): boolean {
   // broken item goes, the whole items stay (their `;` kept to show the list goes on).
   const item = text.lastIndexOf('; ')
   if (item + 1 > cut && item > 0) cut = item + 2
+  // A paragraph with no complete sentence keeps its whole words.
+  if (cut <= 0) cut = wholeWordsEnd(text)
   const place = {line: last.line, column: last.column + Math.max(cut, 0)}
   state.removed.push({...place, text: cut > 0 ? text.slice(cut) : text, rule: 'truncated-sentence'})
   if (cut > 0) blocks[index] = {...last, text: text.slice(0, cut).trimEnd()}

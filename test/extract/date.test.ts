@@ -14,6 +14,8 @@ describe('date mentions', () => {
     ['(CAO) Sáng 29/5, tại hội trường.', 29, 5, null],
     ['Chiều ngày 7/8/2023, tại thành phố Đà Lạt.', 7, 8, 2023],
     ['Sáng nay (4/11), tại Hà Tĩnh.', 4, 11, null],
+    ['Chiều nay, 12/9, tại Cao Bằng, hội nghị khai mạc.', 12, 9, null],
+    ['Sáng ngày 21.10.2019, Hội Luật gia tổ chức lớp tập huấn.', 21, 10, 2019],
     ['Sáng thứ Năm (4/11), tại Hà Tĩnh.', 4, 11, null],
     ['Trong hai ngày 4-5/12, Đại hội diễn ra.', 4, 12, null],
     ['Ngày 03/10/2024, Ban Chỉ đạo tổ chức.', 3, 10, 2024],
@@ -111,6 +113,16 @@ describe('extractDate', () => {
     expect(dateOf(head + 'Thứ Tư, 29/05/2024 11:20\n\nSáng 29/5, hội nghị diễn ra.').date?.value).toBe('2024-05-29')
     expect(dateOf(head + 'Thứ Ba, 02/01/2024 09:00\n\nNgày 28/12, hội nghị diễn ra.').date?.value).toBe('2023-12-28')
     expect(dateOf(head + '10:00 | 20/02/2024\n\nNgày 5/3, hội nghị sẽ diễn ra.').date?.value).toBe('2024-03-05')
+  })
+  it('does not take a programme\'s horizon for the page\'s year: a full lead date stays the event\'s', () => {
+    expect(dateOf(head + 'Sáng ngày 21/10/2019, Trường Chính trị tổ chức hội thảo về giáo dục quyền con người.\n\nĐề án giai đoạn 2017-2025 đặt mục tiêu đến năm 2030 đưa nội dung này vào mọi trường.').date)
+      .toMatchObject({value: '2019-10-21', precision: 'day'})
+    // A year of history well before the page's printed years is still history.
+    expect(dateOf(head + 'Ngày 10/12/1948, Liên hợp quốc thông qua Tuyên ngôn.\n\nNăm 2023, tỉnh tổ chức hội nghị.').date).toBeNull()
+  })
+  it('takes the year from a caption that names the event with its year and prints the same day', () => {
+    const text = head + 'Ngày 9/10, Ban Chỉ đạo tổ chức hội nghị tập huấn cho cán bộ các tỉnh.\n\nĐại biểu nghe báo cáo.\n\nHọc viên thảo luận.\n\nBan tổ chức tổng kết.\n\nĐại biểu phát biểu.\n\nHội nghị tập huấn công tác nhân quyền năm 2023 diễn ra ngày 9/10 tại Lào Cai. (Ảnh: Minh Đức)\n\nCông tác tuyên truyền được đẩy mạnh.'
+    expect(dateOf(text).date).toMatchObject({value: '2023-10-09', precision: 'day'})
   })
   it('gives published with and without a time', () => {
     expect(dateOf(head + 'Thứ Tư, 29/05/2024 11:20 | Mai Anh\n\nSáng 29/5, hội nghị.').published).toBe('2024-05-29T11:20')

@@ -16,6 +16,17 @@ describe('extractPlace', () => {
     expect(r.province?.name).toBe('Bình Định')
     expect(r.city).toBe('Quy Nhơn')
   })
+  it('gives no vote to provinces listed three or more together, in a venue phrase or in the story', () => {
+    expect(placeOf(head + 'Sáng nay (6/5), Bộ Tư pháp tổ chức hội nghị trực tuyến tại 3 điểm cầu (Hà Nội, Đà Nẵng, Cần Thơ) về công tác nhân quyền.').province).toBeNull()
+    expect(placeOf(head + 'Ngày 6/5, Hội Luật gia tổ chức lớp tập huấn cho hội viên một số tỉnh như Thái Bình, Nam Định, Ninh Bình và Hà Nam.').province).toBeNull()
+    // One province named alone still votes beside a list.
+    expect(placeOf(head + 'Ngày 6/5, Ban Chỉ đạo tỉnh Ninh Bình tổ chức hội nghị cho cán bộ các tỉnh Thái Bình, Nam Định, Hà Nam.').province?.slug).toBe('ninh-binh')
+  })
+  it('gives no vote to a province that ends a school\'s or an institute\'s name', () => {
+    expect(placeOf('Trường Đại học Luật Huế tổ chức hội thảo về quyền con người\n\nSáng ngày 3/11/2022, Trường Đại học Luật Huế tổ chức hội thảo khoa học với sự tham gia của Đại học Kinh tế - Luật Thành phố Hồ Chí Minh.').province).toBeNull()
+    // A venue phrase still places the event there.
+    expect(placeOf(head + 'Sáng ngày 3/11/2022, hội thảo diễn ra tại Trường Đại học Luật Hà Nội.').province?.slug).toBe('ha-noi')
+  })
   it('takes a province from its capital city', () => {
     const r = placeOf(head + 'Sáng 20/9/2022, tại thành phố Vinh, Hội nghị tập huấn công tác nhân quyền toàn quốc đã khai mạc.')
     expect(r.province?.name).toBe('Nghệ An')

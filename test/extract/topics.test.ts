@@ -108,6 +108,19 @@ describe('unquoted topics', () => {
     expect(topics('Báo cáo viên trình bày chuyên đề về quyền dân sự, chính trị và quyền kinh tế.')).toEqual([])
     expect(topics('Học viên được nghe các chuyên đề về công tác bảo đảm quyền con người trong tình hình mới.')).toEqual([])
   })
+  it('after a singular "chuyên đề về" over a list set apart by semicolons', () => {
+    expect(topics('Học viên được nghe chuyên đề về chính sách dân tộc của Đảng; kỹ năng phản bác luận điệu sai trái trên mạng xã hội; quyền của người lao động di cư, định hướng tuyên truyền trong năm tới.')).toEqual([
+      'Chính sách dân tộc của Đảng',
+      'Kỹ năng phản bác luận điệu sai trái trên mạng xã hội',
+      'Quyền của người lao động di cư, định hướng tuyên truyền trong năm tới'
+    ])
+  })
+  it('leaves a clause that comments on the whole list out of its last topic', () => {
+    expect(topics('Đại biểu nghe tham luận chuyên đề về bảo đảm quyền của trẻ em vùng cao; kinh nghiệm giải quyết khiếu nại của công dân, nhấn mạnh vai trò của chính quyền cơ sở.')).toEqual([
+      'Bảo đảm quyền của trẻ em vùng cao',
+      'Kinh nghiệm giải quyết khiếu nại của công dân'
+    ])
+  })
   it('does not split on "và" without a count', () => {
     expect(topics('Lớp học gồm chuyên đề: Quyền và nghĩa vụ cơ bản của công dân.')).toEqual(['Quyền và nghĩa vụ cơ bản của công dân'])
   })

@@ -216,7 +216,10 @@ describe('datelines', () => {
     ['Thứ Năm, 20/11/2025, 15:30', {day: 20, month: 11, year: 2025, hour: 15, minute: 30}, null],
     ['Thứ Sáu, 27/10/2023 | 07:30', {day: 27, month: 10, year: 2023, hour: 7, minute: 30}, null],
     ['Hà Nội, 05/12/2023 | 14:20', {day: 5, month: 12, year: 2023, hour: 14, minute: 20}, null],
-    ['TP Hồ Chí Minh, Thứ Hai, 12/6/2023 09:15', {day: 12, month: 6, year: 2023, hour: 9, minute: 15}, null]
+    ['TP Hồ Chí Minh, Thứ Hai, 12/6/2023 09:15', {day: 12, month: 6, year: 2023, hour: 9, minute: 15}, null],
+    // The page's labels after the bar are no byline; a name among them is.
+    ['08:40 AM 14/03/2019 |   Lượt xem: 1502 |   In bài viết | ', {day: 14, month: 3, year: 2019, hour: 8, minute: 40}, null],
+    ['14/03/2019 08:40 | Lượt xem: 15 | Trần Hạnh', {day: 14, month: 3, year: 2019, hour: 8, minute: 40}, 'Trần Hạnh']
   ])('reads %s', (text, expected, byline) => {
     const m = matchDateline(text)
     expect(m).toMatchObject(expected)

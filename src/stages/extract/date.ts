@@ -29,6 +29,7 @@
 import {
   DOCUMENT_NOUNS,
   EARLIER_DATE_WORDS,
+  HORIZON_WORDS,
   MONTH_WORDS,
   PERIOD_OR_PLAN_WORDS,
   RELATIVE_DAY_WORDS,
@@ -64,13 +65,22 @@ const DOCUMENT_LOOKBACK = 70
  */
 const HISTORY_YEARS = 1
 
-/** The page's year: the dateline's, the scraper prefix's, or the latest year printed in the story. */
+/**
+ * A year printed in the story, unless it is a horizon: the end of a range
+ * (`giai đoạn 2017-2025`) or after `đến năm`, `tầm nhìn` (`HORIZON_WORDS`).
+ * A programme's horizon lies after the page was written.
+ */
+const PRINTED_YEAR = unicodeWords(
+  new RegExp(String.raw`(?<!\d\s{0,2}[-–]\s{0,2})(?<!\b(?:${alternation(HORIZON_WORDS)})\s{1,2})(?<!\d)(?:19|20)\d{2}(?!\d)`, 'giu')
+)
+
+/** The page's year: the dateline's, the scraper prefix's, or the latest year printed in the story (horizons left out). */
 function recentYear(article: CleanArticle, published: string | null): number | null {
   if (published) return Number(published.slice(0, 4))
   if (article.scraperDate) return Number(article.scraperDate.text.slice(0, 4))
   let latest: number | null = null
   for (const block of [article.headline, ...article.blocks]) {
-    for (const m of block?.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? []) latest = Math.max(latest ?? 0, Number(m[0]))
+    for (const m of block?.text.matchAll(PRINTED_YEAR) ?? []) latest = Math.max(latest ?? 0, Number(m[0]))
   }
   return latest
 }
@@ -114,7 +124,7 @@ export function boundedGaps(source: string): string {
  * or `ngày`, `vào ngày`, `trong hai ngày`, `từ ngày` before a day and month.
  */
 const ANCHORED_DATE = new RegExp(
-  boundedGaps(String.raw`(?<![\p{L}\p{N}/])(?:${TIME_OF_DAY}\s+(?:(?:${RELATIVE})\s*)?${WEEKDAY}?(?:ngày\s+)?|(?:vào\s+|trong\s+(?:hai|ba|2|3)\s+|từ\s+)?ngày\s+|hôm\s+nay\s*|hôm\s+qua\s*)(?:${DAY_MONTH}|${DAY_MONTH_WORDS})`),
+  boundedGaps(String.raw`(?<![\p{L}\p{N}/])(?:${TIME_OF_DAY}\s+(?:(?:${RELATIVE})\s*,?\s*)?${WEEKDAY}?(?:ngày\s+)?|(?:vào\s+|trong\s+(?:hai|ba|2|3)\s+|từ\s+)?ngày\s+|hôm\s+nay\s*,?\s*|hôm\s+qua\s*,?\s*)(?:${DAY_MONTH}|${DAY_MONTH_WORDS})`),
   'giu'
 )
 
@@ -428,9 +438,13 @@ function resolveYear(
     }
   }
   // The event's own name, in the headline or the lead, then in a later
-  // paragraph that names it again ("Đây là hội nghị tập huấn thứ 3 trong năm 2023").
+  // paragraph that names it again ("Đây là hội nghị tập huấn thứ 3 trong năm
+  // 2023"), or in a caption that prints the same day ("Hội nghị ... năm 2024
+  // diễn ra ngày 7/8 tại ...").
   const texts = [article.headline, ...article.blocks.slice(0, LEAD_SEARCH_BLOCKS + 2)].filter((b): b is Block => b !== null)
-  const later = article.blocks.slice(LEAD_SEARCH_BLOCKS + 2).filter((b) => b.kind === 'paragraph')
+  const later = article.blocks.slice(LEAD_SEARCH_BLOCKS + 2).filter((b) =>
+    b.kind === 'paragraph' ||
+    (b.kind === 'caption' && findDateMentions(b).some((d) => d.day === mention.day && d.month === mention.month)))
   const own = mention.block
   for (const block of [own, ...texts.filter((b) => b !== own), ...later]) {
     const named = eventNameYear(block.text)

@@ -24,7 +24,7 @@
  *    only says `tỉnh` names none).
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
-import {COURSE_WORDS, NATIONWIDE_WORDS, NOT_PLACE_WORDS, ONLINE_WORDS, OUTLET_NAME_HEADS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
+import {COURSE_WORDS, INSTITUTION_NAME_HEADS, NATIONWIDE_WORDS, NOT_PLACE_WORDS, ONLINE_WORDS, OUTLET_NAME_HEADS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
 import {alternation} from '../../text/pattern.js'
 import {splitSentences} from '../../text/sentences.js'
 import {
@@ -151,6 +151,51 @@ export function inOutletName(text: string, index: number): boolean {
   return OUTLET_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))
 }
 
+/**
+ * A school's or an institute's name right before a mention: its head, then
+ * name words (a capitalised word, at most two lowercase syllables after it:
+ * `Kinh tế quốc dân`, or a dash), as names are written.
+ */
+const INSTITUTION_NAME_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(INSTITUTION_NAME_HEADS)})(?:\s(?:\p{Lu}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*){0,2}|[-–]))*\s$`,
+  'u'
+)
+/** Whether the mention at `index` ends a school's or an institute's name (`Trường Đại học Luật Hà Nội`): no vote. */
+export function inInstitutionName(text: string, index: number): boolean {
+  return INSTITUTION_NAME_BEFORE.test(text.slice(Math.max(0, index - 60), index))
+}
+
+/** Most characters between two mentions of one enumeration (`, `, ` và `, `...`). */
+const ENUMERATION_GAP = /^\s{0,3}(?:[,;]|\.{3}|…)?\s{0,3}(?:và\s{1,3})?$/u
+/** Fewest provinces in a row that make an enumeration. */
+const ENUMERATION_SIZE = 3
+
+/**
+ * The indexes of mentions that stand in an enumeration of three or more
+ * provinces (`các tỉnh như Hà Nội, Hải Dương, Bắc Ninh`, `4 điểm cầu (Hà Nội,
+ * TP HCM, Cần Thơ, Đắk Lắk)`): where participants come from or watched; an
+ * event is not held in all of them, so none of them gets a vote.
+ */
+export function enumeratedMentions(text: string, mentions: readonly {index: number; length: number}[]): Set<number> {
+  const out = new Set<number>()
+  let run: number[] = []
+  const close = (): void => {
+    if (run.length >= ENUMERATION_SIZE) for (const i of run) out.add(i)
+    run = []
+  }
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!
+    const prev = mentions[k - 1]
+    if (prev && ENUMERATION_GAP.test(text.slice(prev.index + prev.length, m.index))) run.push(m.index)
+    else {
+      close()
+      run = [m.index]
+    }
+  }
+  close()
+  return out
+}
+
 const ONLINE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(ONLINE_WORDS)})\b`, 'iu'))
 const NATIONWIDE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(NATIONWIDE_WORDS)})\b`, 'iu'))
 
@@ -208,7 +253,10 @@ function venueOf(blocks: Block[]): {
         const comma = bracket ? null : PLACE_AFTER_COMMA.exec(after)
         const trailing = bracket?.[1] ?? (comma?.[1] && resolveProvince(comma[1].trim()) ? comma[1] : undefined)
         const scope = trailing ? `${phrase}, ${trailing}` : phrase
-        const mentions = findProvinceMentions(scope).filter((x) => !x.ambiguous || x.qualified)
+        const found = findProvinceMentions(scope)
+        // "tại 4 điểm cầu (Hà Nội, TP HCM, Cần Thơ, Đắk Lắk)": many places, none of them the event's.
+        if (enumeratedMentions(scope, found).size > 0) continue
+        const mentions = found.filter((x) => !x.ambiguous || x.qualified)
         const isVenue = VENUE_NOUN.test(phrase)
         const known = KNOWN_VENUES.find((k) => k.pattern.test(phrase))
         // `thành phố X, tỉnh Y`: the province closes the phrase; else the first named (`tại A và B`).
@@ -292,6 +340,7 @@ export function extractPlace(article: CleanArticle): PlaceResult {
     if (prefixProvince) vote(prefixProvince, WEIGHTS.headlinePrefix, headline, 0, prefix?.[1] ?? '', true)
     else {
       for (const m of findProvinceMentions(headline.text)) {
+        if (inInstitutionName(headline.text, m.index)) continue
         vote(m.province, m.ambiguous ? WEIGHTS.ambiguous : WEIGHTS.headline, headline, m.index, m.text, true)
       }
     }
@@ -299,8 +348,11 @@ export function extractPlace(article: CleanArticle): PlaceResult {
   const leadSet = new Set(lead)
   for (const block of article.blocks) {
     const inLead = leadSet.has(block)
-    for (const m of findProvinceMentions(block.text)) {
+    const mentions = findProvinceMentions(block.text)
+    const listed = enumeratedMentions(block.text, mentions)
+    for (const m of mentions) {
       if (atRegionEdge(block.text, m.index, m.text.length) || inOutletName(block.text, m.index)) continue
+      if (listed.has(m.index) || inInstitutionName(block.text, m.index)) continue
       let score: number
       if (m.ambiguous) score = WEIGHTS.ambiguous
       else if (block.kind === 'caption' || atConnectionPoint(block.text, m.index)) score = WEIGHTS.caption

@@ -18,7 +18,7 @@
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
-import {COUNT_WORDS, CUE_QUALIFIERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES} from '../../knowledge/topics.js'
+import {COUNT_WORDS, CUE_QUALIFIERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS} from '../../knowledge/topics.js'
 import {alternation} from '../../text/pattern.js'
 import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
@@ -35,11 +35,12 @@ const MAX_LIST_CHARS = 1500
 
 /**
  * Fewest and most words in a topic: shorter is a fragment, longer a
- * sentence. (Real chuyên đề titles run to 35 words: "Quan điểm của Đảng và
+ * sentence. (Real chuyên đề titles run to 35 words, and to 45 when they name
+ * a programme and a resolution: "Quan điểm của Đảng và
  * chính sách ... và những vấn đề đặt ra cho ...".)
  */
 const MIN_TOPIC_WORDS = 2
-const MAX_TOPIC_WORDS = 40
+const MAX_TOPIC_WORDS = 50
 
 /** A topic found in a block, with its offset. */
 interface Found {
@@ -217,13 +218,18 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   // "những nội dung về A; B; C": a plural "nội dung" announces a list too,
   // but only one set apart by semicolons or numbers (commas there run
   // inside one subject: "phòng, chống", "quyền dân sự, chính trị").
+  // "chuyên đề về A; B; C": a singular cue over a list set apart by
+  // semicolons names several subjects too (commas alone would not: they run
+  // inside one subject, "quyền dân sự, chính trị").
   const cueWord = text.slice(cueAt, cueEnd).toLowerCase()
-  const aboutList = !strong && about && pluralBefore(text, cueAt, count) &&
-    (cueWord === 'chuyên đề' || separatedList(text.slice(at, sentenceEnd(text, at))))
+  const rest = text.slice(at, sentenceEnd(text, at))
+  const aboutList = !strong && about &&
+    ((pluralBefore(text, cueAt, count) && (cueWord === 'chuyên đề' || separatedList(rest))) ||
+      (cueWord === 'chuyên đề' && count === null && rest.includes(';')))
   if (!strong && about && !aboutList) return repeatedCueTopics(text, at)
   if (!strong && !aboutList) return []
   const end = sentenceEnd(text, at)
-  const list = text.slice(at, end)
+  const list = withoutTrailingClause(text.slice(at, end))
   if (list.length > MAX_LIST_CHARS) return []
   // "bao gồm nội dung: A, b, c, d": a singular cue over a comma enumeration
   // names the parts of one content (of a course, a convention), not topics.
@@ -231,6 +237,14 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   const parts = splitList(list, count).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
   if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
+}
+
+/** `, nhấn mạnh ...` closing a list: a clause about the whole list, not part of its last topic. */
+const TRAILING_CLAUSE = new RegExp(`,\\s+(?:${alternation(TRAILING_CLAUSE_OPENERS)})(?![\\p{L}\\p{M}]).*$`, 'su')
+
+/** The list without a clause that comments on it after its last item. */
+function withoutTrailingClause(list: string): string {
+  return list.replace(TRAILING_CLAUSE, '')
 }
 
 /**

@@ -2,6 +2,7 @@
  * The position grammar: an office head ("Phó Giám đốc", "nguyên Chủ tịch"),
  * then its bodies, up to a predicate, a name, a breaker word or punctuation.
  */
+import {maskCompoundCommas} from '../../../knowledge/compounds.js'
 import {POSITION_DASHES, POSITION_JOINERS} from '../../../knowledge/mentions.js'
 import {PLURAL_MARKERS} from '../../../knowledge/topics.js'
 import {DOTTED_ABBREVIATIONS, type Token} from '../words.js'
@@ -52,6 +53,12 @@ interface Scan {
  */
 function punctStep(s: Sentence, scan: Scan, t: Token): boolean {
   const next = scan.k + 1
+  // "Vụ Phổ biến, giáo dục pháp luật", "Bộ Lao động, Thương binh và Xã hội":
+  // the comma of a paired term is inside the body's name.
+  if (t.text === ',' && pairedTermComma(s, scan.k)) {
+    scan.k = next
+    return true
+  }
   const body = t.text === ',' && !!BODY_TABLE.match(s.tokens, next, s.end) && continuesAt(s, next)
   const dash = POSITION_DASHES.includes(t.text) && continuesAt(s, next)
   if (body || dash) {
@@ -91,6 +98,15 @@ function parentheticalEnd(s: Sentence, i: number): number {
     if (t.kind === 'punct') return -1
   }
   return -1
+}
+
+/** Whether the comma token at `k` joins the halves of a paired term (`knowledge/compounds.ts`). */
+function pairedTermComma(s: Sentence, k: number): boolean {
+  const comma = s.tokens[k]
+  const from = s.tokens[Math.max(s.start, k - 2)]?.start
+  const to = s.tokens[Math.min(s.end - 1, k + 2)]?.end
+  if (!comma || from === undefined || to === undefined) return false
+  return maskCompoundCommas(s.block.text.slice(from, to))[comma.start - from] !== ','
 }
 
 /** A lower-case word inside a position: a predicate or breaker ends it, and so does a long run of them. */
