@@ -8,7 +8,7 @@
  * `Nguyễn Văn Kỷ`, `Nguyễn Thị Thanh Hải`, `Ksor Phước Hà`, `H'Hen Niê`.
  */
 import {FOREIGN_PLACE_PHRASES} from './countries.js'
-import {BODIES, OFFICE_HEADS} from './offices.js'
+import {BODIES, OFFICE_HEADS, PREDICATES} from './offices.js'
 import {MILITARY_RANKS, NAVAL_RANKS} from './ranks.js'
 
 /**
@@ -208,8 +208,32 @@ export function isVietnameseSyllableShape(word: string): boolean {
   return true
 }
 
+/** The first words of the predicates after a name (`chủ` of "chủ trì", `phát` of "phát biểu"). */
+const PREDICATE_FIRST_WORDS: ReadonlySet<string> = new Set(PREDICATES.map((p) => p.phrase.split(' ')[0]!))
+
 /** Letters only Vietnamese writes: a foreign name has none of them. */
 const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèẻẽẹềếểễệìỉĩịòỏõọồốổỗộờớởỡợùủũụừứửữựỳỷỹỵ]/iu
+
+/**
+ * Where a capitalised word is two Vietnamese syllables glued by a lost
+ * space (`Anđồng` in "Bạch Quốc Anđồng chủ trì", a copy's artefact): the
+ * index of the second syllable, or 0. Only a word with a letter only
+ * Vietnamese writes, that is no syllable itself, and that splits one way
+ * only into a capitalised syllable and the first word of a predicate.
+ */
+export function gluedSyllableSplit(word: string): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !VIETNAMESE_LETTERS.test(word) || isVietnameseSyllableShape(word)) return 0
+  let found = 0
+  // The second half opens a predicate ("đồng chủ trì", "phát biểu"); the
+  // first has two letters at least: ethnic names glue a lone vowel (`Êban`, `Ênuôl`).
+  for (let j = 2; j < word.length; j++) {
+    if (isVietnameseSyllableShape(word.slice(0, j)) && PREDICATE_FIRST_WORDS.has(word.slice(j))) {
+      if (found) return 0
+      found = j
+    }
+  }
+  return found
+}
 
 /**
  * Whether words look like a foreign person's name in Latin script, after

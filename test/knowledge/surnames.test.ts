@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {
+  gluedSyllableSplit,
   SURNAMES,
   isNameSyllable,
   isSurname,
@@ -76,5 +77,15 @@ describe('looksLikePersonName', () => {
   it('tells how many words of a run are a not-a-person phrase', () => {
     expect(startsWithNotPerson(words('Hà Nội Nguyễn Hải Trung'))).toBe(2)
     expect(startsWithNotPerson(words('Nguyễn Hải Trung'))).toBe(0)
+  })
+})
+
+describe('gluedSyllableSplit', () => {
+  it('splits a name glued to the predicate after it by a lost space', () => {
+    expect(gluedSyllableSplit('Anđồng')).toBe(2)
+    expect(gluedSyllableSplit('Hùngphát')).toBe(4)
+  })
+  it.each(['Êban', 'Ênuôl', 'Nguyễn', 'Đắk', 'Krông', 'Clingendael', 'Andong', 'Hòa'])('leaves %s whole', (word) => {
+    expect(gluedSyllableSplit(word)).toBe(0)
   })
 })

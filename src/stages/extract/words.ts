@@ -6,6 +6,7 @@
  */
 import {matchTeaserHeader} from '../../knowledge/boilerplate.js'
 import {academicPart} from '../../knowledge/ranks.js'
+import {gluedSyllableSplit} from '../../knowledge/surnames.js'
 import {endsSentence, SENTENCE_MARKS} from '../../text/sentences.js'
 import type {Block, CleanArticle} from '../../types.js'
 
@@ -55,6 +56,14 @@ export function tokenize(text: string): Token[] {
       out.push({text: '.', lower: '.', start: start + glued, end: start + glued + 1, kind: 'punct'})
       const rest = t.slice(glued + 1)
       out.push({text: rest, lower: rest.toLowerCase(), start: start + glued + 1, end: start + t.length, kind: 'word'})
+      continue
+    }
+    // "Bạch Quốc Anđồng chủ trì": two syllables glued by a lost space are read as two words.
+    const split = gluedSyllableSplit(t)
+    if (split > 0) {
+      const second = t.slice(split)
+      out.push({text: t.slice(0, split), lower: t.slice(0, split).toLowerCase(), start, end: start + split, kind: 'word'})
+      out.push({text: second, lower: second.toLowerCase(), start: start + split, end: start + t.length, kind: 'word'})
       continue
     }
     const kind = /^\p{N}/u.test(t) ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct'
