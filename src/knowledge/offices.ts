@@ -232,6 +232,11 @@ export interface SentenceCue {
    * ("bài phát biểu của ...") that says nothing about who spoke.
    */
   atStart: boolean
+  /**
+   * Whether the cue also counts in the middle of a sentence, for the people
+   * after it: "X chủ trì và có sự tham gia của bà Y, ..." makes Y present.
+   */
+  midSentence?: boolean
 }
 
 /** Sentence-opening cues, matched in the words before the sentence's first person. */
@@ -252,9 +257,9 @@ export const SENTENCE_CUES: readonly SentenceCue[] = [
   {phrase: 'dự buổi', role: 'attendee', scope: 'all', atStart: false},
   {phrase: 'dự lớp', role: 'attendee', scope: 'all', atStart: false},
   {phrase: 'dự có', role: 'attendee', scope: 'all', atStart: false},
-  {phrase: 'sự tham dự', role: 'attendee', scope: 'all', atStart: false},
-  {phrase: 'sự tham gia', role: 'attendee', scope: 'all', atStart: false},
-  {phrase: 'sự có mặt', role: 'attendee', scope: 'all', atStart: false},
+  {phrase: 'sự tham dự', role: 'attendee', scope: 'all', atStart: false, midSentence: true},
+  {phrase: 'sự tham gia', role: 'attendee', scope: 'all', atStart: false, midSentence: true},
+  {phrase: 'sự có mặt', role: 'attendee', scope: 'all', atStart: false, midSentence: true},
   // "phần trình bày chuyên đề của PGS.TS X": the person after it presented.
   {phrase: 'trình bày chuyên đề của', role: 'reporter', scope: 'first', atStart: false},
   // "nghe các tham luận của A, ...; B, ... và C": everyone listed presented a paper.

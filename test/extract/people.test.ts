@@ -500,3 +500,22 @@ describe('where a position was written', () => {
     expect(quote && 'line' in quote ? quote.line : null).toBe(2)
   })
 })
+
+describe('cues in the middle of a sentence and lists of papers', () => {
+  it('"X chủ trì và có sự tham gia của bà Y, ... và ông Z": Y and Z attended', () => {
+    const found = officials(['Lớp học do ông Đỗ Minh Quân, Vụ trưởng Vụ Pháp chế chủ trì và có sự tham gia của bà Anna Keller, chuyên gia UNDP và ông Lý Văn Tâm, Giám đốc Sở Tư pháp.'])
+    expect(found.map((o) => [o.name, o.role])).toEqual([['Đỗ Minh Quân', 'chair'], ['Anna Keller', 'attendee'], ['Lý Văn Tâm', 'attendee']])
+  })
+  it('"nghe các tham luận của A; B và C": everyone listed presented, rank spelt "Tiến sỹ"', () => {
+    const found = officials(['Hội nghị đã nghe các tham luận của Tiến sỹ Hà Minh Đức, Vụ trưởng Vụ Luật pháp; Đại tá Võ Thành Nam, Phó Cục trưởng Cục C11 và ông Kiều Văn Lâm, Viện trưởng Viện Khoa học.'])
+    expect(found.map((o) => [o.name, o.rank, o.role])).toEqual([['Hà Minh Đức', 'TS', 'reporter'], ['Võ Thành Nam', 'Đại tá', 'reporter'], ['Kiều Văn Lâm', null, 'reporter']])
+  })
+  it('"do <position> X dẫn đầu": the head of the team chairs; a paired term\'s comma stays in the body', () => {
+    const found = officials(['Đoàn kiểm tra do Phó Vụ trưởng Vụ Phổ biến, giáo dục pháp luật Đàm Quang Vinh dẫn đầu đã làm việc tại huyện.'])
+    expect(found.map((o) => [o.name, o.positions, o.role])).toEqual([['Đàm Quang Vinh', ['Phó Vụ trưởng Vụ Phổ biến, giáo dục pháp luật'], 'chair']])
+  })
+  it('"<Name><predicate>" glued by a lost space: the name, then the predicate', () => {
+    const found = officials(['Hội thảo do ông Mai Tiến Hùng, Vụ trưởng Vụ Hợp tác quốc tế và Vụ trưởng Vụ Pháp luật quốc tế Tô Quốc Anđồng chủ trì.'])
+    expect(found.map((o) => [o.name, o.role])).toEqual([['Mai Tiến Hùng', 'chair'], ['Tô Quốc An', 'chair']])
+  })
+})

@@ -7,6 +7,7 @@ import {attachPositions, type Attached} from './attach.js'
 import type {Known} from './known.js'
 import {parseSentence} from './parse.js'
 import {cueText, rolesAfter, sentenceCues, strongest, type Parsed, type RoleCue} from './roles.js'
+import {CUE_TABLE} from './tables.js'
 import {spanText, type BlockWords, type Sentence} from './state.js'
 
 /** A mention with what the sentence says about it. */
@@ -80,9 +81,32 @@ function sentenceMentions(s: Sentence): Mention[] {
   const parsed: Parsed = {s, units, attached}
   const cues = sentenceCues(s, firstUnit.start)
   const after = rolesAfter(parsed)
+  const within = midSentenceCues(parsed)
   return attached.map((a, n) =>
-    mentionRecord(s, a, {after: after[n] ?? null, list: cues.list, first: n === 0 ? cues.first : null})
+    mentionRecord(s, a, {after: after[n] ?? null, list: cues.list ?? within[n] ?? null, first: n === 0 ? cues.first : null})
   )
+}
+
+/**
+ * The cue in the middle of the sentence that a mention falls under: the last
+ * `midSentence` cue between an earlier person and this one ("... chủ trì và
+ * có sự tham gia của bà Y, ... và ông Z"), by position in `p.attached`.
+ */
+function midSentenceCues(p: Parsed): (RoleCue | null)[] {
+  const out: (RoleCue | null)[] = []
+  let running: RoleCue | null = null
+  let from = p.s.end
+  for (const [n, a] of p.attached.entries()) {
+    const start = Math.min(a.mention.start, ...a.positions.filter((q) => q.index < a.index).map((q) => q.unit.start))
+    for (let k = from; k < start; k++) {
+      const m = CUE_TABLE.match(p.s.tokens, k, start)
+      if (m?.value.midSentence) running = {role: m.value.role, index: k}
+    }
+    out[n] = running
+    const tail = a.positions.at(-1)
+    from = Math.max(start, tail && tail.index > a.index ? tail.unit.end : a.mention.end)
+  }
+  return out
 }
 
 /** Every mention of the story, in reading order. */
