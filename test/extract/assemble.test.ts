@@ -47,6 +47,14 @@ describe('official-unresolved and officials: in front matter', () => {
   })
 })
 
+describe('official-unresolved and foreign names', () => {
+  it('is not reported for a foreign official found by their whole name ("bà Sabina Keller")', () => {
+    const {extraction, rules} = run('# Hội thảo về quyền của phụ nữ\n\nNgày 6/5/2024, hội thảo có sự tham gia của bà Sabina Keller, chuyên gia UNDP.')
+    expect(extraction.officials.map((o) => o.name)).toEqual(['Sabina Keller'])
+    expect(rules).not.toContain('official-unresolved')
+  })
+})
+
 describe('place warnings', () => {
   const text = '# Hội nghị tập huấn\n\nSáng 23/7/2024, tỉnh tổ chức hội nghị tập huấn cho cán bộ.'
   it('no-province is reported when nothing names the province (it used to be dropped)', () => {

@@ -34,6 +34,15 @@ export class Known {
     })
   }
 
+  /** Whether these words (name keys) are the whole name of someone found ("bà Sabina Stein"). */
+  isWholeName(target: readonly string[]): boolean {
+    const candidates = this.#byLast.get(target.at(-1) ?? '') ?? []
+    return candidates.some((key) => {
+      const parts = this.names.get(key) ?? []
+      return parts.length === target.length && target.every((w, k) => parts[k] === w)
+    })
+  }
+
   /** The people who hold a rank. */
   holding(rank: string): readonly string[] {
     return this.#byRank.get(rank) ?? []

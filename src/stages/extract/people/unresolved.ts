@@ -6,6 +6,7 @@
  */
 import type {RuleId} from '../../../messages.js'
 import type {Block} from '../../../types.js'
+import {nameKey} from '../../../text/normalize.js'
 import {resolveShort, type Known} from './known.js'
 import {nameAt, syllablesEnd} from './names.js'
 import {rankAt} from './rank.js'
@@ -32,7 +33,8 @@ function unresolvedAt(s: Sentence, known: Known, k: number): Unresolved | null {
   const j = k + title.length
   if (rankAt(s, j)) return null // "đồng chí Thiếu tướng X": a rank, not a given name
   const e = syllablesEnd(s, j, GIVEN_NAME_SYLLABLES)
-  if (e === j || nameAt(s, j) || resolveShort(known, s.texts.slice(j, e))) return null
+  const words = s.texts.slice(j, e)
+  if (e === j || nameAt(s, j) || resolveShort(known, words) || known.isWholeName(words.map((w) => nameKey(w)))) return null
   return {block: s.block, ...spanText(s, k, e)}
 }
 
