@@ -455,8 +455,10 @@ describe('seeds', () => {
     const result = extractOfficials(loaded.article, {file: loaded.file, authors: want.authors, province: null, lead: null})
     expect(brief(result.officials)).toEqual(want.officials)
     // Every evidence points at its words in the source.
-    for (const ev of Object.values(result.evidence)) {
+    for (const [key, ev] of Object.entries(result.evidence)) {
       if (!('line' in ev)) continue
+      // Never empty: a name printed after its positions once gave "" (seed 002).
+      expect(ev.text, key).not.toBe('')
       expect(textAt(loaded.source, ev.line, ev.column, ev.text.length)).toBe(ev.text)
     }
   })

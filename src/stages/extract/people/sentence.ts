@@ -52,7 +52,8 @@ function rankOf(s: Sentence, a: Attached): Mention['rank'] {
 /** The mention record of one attached mention. */
 function mentionRecord(s: Sentence, a: Attached, cues: MentionCues): Mention {
   const {mention, positions} = a
-  const lastToken = positions.at(-1)?.unit.end ?? mention.end
+  // Positions printed before the name ("Vụ trưởng Vụ X Nguyễn Văn A") end before it: the span runs to the name's end at least.
+  const lastToken = Math.max(mention.end, positions.at(-1)?.unit.end ?? mention.end)
   const span = spanText(s, mention.start, lastToken)
   const best = strongest([cues.after, cues.list, cues.first].filter((c): c is RoleCue => c !== null))
   const name = s.texts.slice(mention.nameStart, mention.nameEnd).join(' ')
