@@ -105,6 +105,19 @@ describe('sameEvent without a year (issue 11: two outlets, one meeting)', () => 
     const bare = record('c', {province: place, date: day('2021-05-14'), event: ev('Hội thảo')})
     expect(sameEvent(bare, record('d', {province: place, dayWithoutYear: '--05-14', event: ev('Hội thảo')}))).toBe(false)
   })
+  it('merges a report that names no province with one that does, on the same day and one long name', () => {
+    const a = record('a', {province: null, date: day('2022-10-10'), event: ev(consultLong)})
+    const b = record('b', {province: province('Lai Châu'), dayWithoutYear: '--10-10', event: ev(consultLong)})
+    expect(sameEvent(a, b)).toBe(true)
+    expect(sameEvent(b, a)).toBe(true)
+  })
+  it('keeps a report with no province apart on another day, a short name, another kind or another name', () => {
+    const a = record('a', {province: null, date: day('2022-10-10'), event: ev(consultLong)})
+    expect(sameEvent(a, record('b', {province: place, dayWithoutYear: '--10-11', event: ev(consultLong)}))).toBe(false)
+    expect(sameEvent(record('c', {province: null, date: day('2022-10-10'), event: ev('Hội thảo tham vấn')}), record('d', {province: place, date: day('2022-10-10'), event: ev('Hội thảo tham vấn')}))).toBe(false)
+    expect(sameEvent(a, record('b', {province: place, date: day('2022-10-10'), event: ev(consultLong, [], ['tập huấn'])}))).toBe(false)
+    expect(sameEvent(a, record('b', {province: place, date: day('2022-10-10'), event: ev('Hội thảo về kinh nghiệm bảo vệ quyền trẻ em trong môi trường mạng xã hội')}))).toBe(false)
+  })
   it('keeps apart two events of one series numbered differently', () => {
     expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ III', 'Hội thảo về báo cáo UPR chu kỳ IV')).toBe(true)
     expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ IV', 'Hội thảo về báo cáo UPR')).toBe(false)

@@ -110,6 +110,9 @@ export function groupEvents(articles: readonly ArticleRecord[], stats: GroupingS
       }
     }
   })
+  groupPlaceless(articles, ties, stats, (i, j) => {
+    parent[find(j)] = find(i)
+  })
   const groups = new Map<number, ArticleRecord[]>()
   articles.forEach((article, i) => {
     const root = find(i)
@@ -178,6 +181,41 @@ function groupUndated(articles: readonly ArticleRecord[], stats: GroupingStats, 
           stats.comparisons++
           if (sameEvent(article, articles[j]!)) join(i, j)
         }
+      }
+    }
+  })
+}
+
+/**
+ * Join each article that names no province to the articles of its exact day
+ * that share a rare word of its name (`articleTies`): every pair
+ * `placelessTie` accepts has names similar enough to share one, so the
+ * groups are those of comparing all pairs.
+ */
+function groupPlaceless(articles: readonly ArticleRecord[], ties: readonly string[][], stats: GroupingStats, join: (i: number, j: number) => void): void {
+  const byDay = new Map<string, number[]>()
+  articles.forEach((article, i) => {
+    const day = monthDay(article)
+    if (!day || !article.event.name) return
+    for (const tie of ties[i]!) {
+      if (!tie.startsWith('n:')) continue
+      const key = `${day}\u0000${tie}`
+      const list = byDay.get(key)
+      if (list) list.push(i)
+      else byDay.set(key, [i])
+    }
+  })
+  articles.forEach((article, i) => {
+    const day = monthDay(article)
+    if (article.province || !day || !article.event.name) return
+    const seen = new Set<number>()
+    for (const tie of ties[i]!) {
+      if (!tie.startsWith('n:')) continue
+      for (const j of byDay.get(`${day}\u0000${tie}`) ?? []) {
+        if (j === i || seen.has(j) || (!articles[j]!.province && j < i)) continue
+        seen.add(j)
+        stats.comparisons++
+        if (sameEvent(article, articles[j]!)) join(i, j)
       }
     }
   })
@@ -289,8 +327,9 @@ function compareStrings(a: string, b: string): number {
 
 /** Whether two articles report one event (see the module comment). */
 export function sameEvent(a: ArticleRecord, b: ArticleRecord): boolean {
-  if (!a.province || !b.province || a.province.slug !== b.province.slug) return false
+  if (a.province && b.province && a.province.slug !== b.province.slug) return false
   if (numbersConflict(a.event.name, b.event.name)) return false
+  if (!a.province || !b.province) return placelessTie(a, b)
   if (!a.date || !b.date) return publishedYearsAllow(a, b) && (undatedTie(a, b) || sameDayTie(a, b))
   if (!datesCompatible(a.date, b.date)) return false
   const sharedOfficial = a.officials.some((x) => b.officials.some((y) => y.slug === x.slug))
@@ -317,6 +356,24 @@ function sameDayTie(a: ArticleRecord, b: ArticleRecord): boolean {
   const overlap = a.event.name && b.event.name ? nameOverlap(a.event.name, b.event.name) : 0
   const nameTie = overlap >= NAME_OVERLAP
   return sharedOfficial || nameTie || sharedOrganizer(a, b)
+}
+
+/**
+ * Whether two articles, one or both naming no province (a national
+ * ministry's report that leaves out where), give the same day and month
+ * exactly, share a kind, and give one long name (`MIN_OVERLAP_WORDS` words or
+ * more, Dice at least `NAME_SIMILARITY`): "Hội thảo tham vấn Báo cáo quốc gia
+ * lần thứ tư ..." on 10/10 in both. A short or common name ties nothing.
+ */
+function placelessTie(a: ArticleRecord, b: ArticleRecord): boolean {
+  const day = monthDay(a)
+  if (!day || day !== monthDay(b)) return false
+  if (a.date && b.date && !datesCompatible(a.date, b.date)) return false
+  if (!publishedYearsAllow(a, b) || !a.event.name || !b.event.name) return false
+  if (Math.min(nameWords(a.event.name).length, nameWords(b.event.name).length) < MIN_OVERLAP_WORDS) return false
+  const types = new Set(b.event.types.map(fold))
+  if (!a.event.types.some((t) => types.has(fold(t)))) return false
+  return nameSimilarity(a.event.name, b.event.name) >= NAME_SIMILARITY
 }
 
 /** Whether an organiser of one article names one of the other's (folded, one inside the other: `Bộ Công an` in `Bộ Công an phối hợp với ...`). */

@@ -20,6 +20,15 @@ const ctx = () => ({file: new VFile(), authors: [], province: null, lead: null})
 const event = (...paragraphs: (string | Block)[]): Omit<EventInfo, 'id'> => extractEvent(article(...paragraphs), ctx()).event
 
 describe('name', () => {
+  it('"Ngày 10/10, <name> diễn ra tại ...": the subject after the opening day, whatever follows its head', () => {
+    expect(event('Ngày 12/9, Hội thảo góp ý dự thảo Báo cáo quốc gia về thực thi Công ước quyền trẻ em (lần 2) diễn ra tại Điện Biên.').name)
+      .toBe('Hội thảo góp ý dự thảo Báo cáo quốc gia về thực thi Công ước quyền trẻ em')
+    expect(event('Ngày 12/9, Hội thảo đã thu hút đông đảo đại biểu.').name).toBeNull()
+  })
+  it('not a name cut short by the end of a cut-off copy', () => {
+    const cut = {...article('Ngày 12/9, Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em diễn ra tại Điện Biên.', 'Hội thảo do Bộ Tư pháp tổ chức Hội thảo góp ý dự thảo Báo cáo'), truncated: true}
+    expect(extractEvent(cut, ctx()).event.name).toBe('Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em')
+  })
   it('"X tổ chức <name>" up to the full stop, the place or the audience', () => {
     expect(event('Ngày 23/7, tại Bình Dương, Văn phòng Thường trực về Nhân quyền của Chính phủ phối hợp Ban chỉ đạo về Nhân quyền tỉnh Bình Dương tổ chức Hội nghị Sơ kết công tác nhân quyền 6 tháng đầu năm 2024 và tập huấn công tác nhân quyền năm 2024.').name)
       .toBe('Hội nghị Sơ kết công tác nhân quyền 6 tháng đầu năm 2024 và tập huấn công tác nhân quyền năm 2024')

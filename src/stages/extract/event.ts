@@ -38,9 +38,11 @@ import {
   SUBJECT_NAME_TERMINATORS,
   typesIn
 } from '../../knowledge/event-types.js'
+import {TIMES_OF_DAY} from '../../knowledge/calendar.js'
 import {BODIES} from '../../knowledge/offices.js'
 import {alternation} from '../../text/pattern.js'
 import {evidenceAt, type ExtractContext, type Extracted} from './context.js'
+import {LEAD_SEARCH_BLOCKS} from './date.js'
 import {PhraseTable, storyBlocks, tokenize} from './words.js'
 
 /** Most words in an event's name; past this the name ran into the sentence. */
@@ -56,6 +58,17 @@ const OBJECT_NAME = new RegExp(
   `${NOT_LETTER_BEFORE}(?<verb>${alternation(NAMING_VERBS)})\\s+(?:các\\s+|buổi\\s+|(?:${alternation(CEREMONY_WORDS)})\\s+)?(?<head>${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}`,
   'giu'
 )
+
+/** A day opening a sentence before its subject: `Ngày 10/10, `, `Sáng 5/3/2024, `. */
+const OPENING_DAY = `(?:(?:${alternation([...TIMES_OF_DAY, 'ngày'].map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})\\s+(?:ngày\\s+)?\\d{1,2}\\s{0,2}[/-]\\s{0,2}\\d{1,2}(?:\\s{0,2}[/-]\\s{0,2}\\d{4})?\\s{0,2},\\s{1,4})`
+
+/**
+ * "Ngày 10/10, <Head> ... diễn ra tại ...": after the day that opens the
+ * lead, the subject is the event's name whatever words follow its head, when
+ * the event is said to take place (`DAY_SUBJECT_VERBS`) right after it.
+ */
+const DAY_SUBJECT = new RegExp(`^${OPENING_DAY}(?<head>${alternation(EVENT_HEADS.filter((h) => /^\p{Lu}/u.test(h)))})\\s`, 'u')
+const DAY_SUBJECT_VERBS = /^\s{0,4}(?:\([^()]{1,40}\)\s{0,4})?(?:diễn ra|khai mạc|được tổ chức)(?![\p{L}\p{M}])/u
 
 /** "<Head> <kind>" as a sentence's subject: at the start of a block or after `. `. */
 const SUBJECT_NAME = new RegExp(
@@ -132,7 +145,7 @@ interface NameMatch {
   verbAt: number | null
 }
 
-function findName(blocks: readonly {text: string; kind: string}[]): NameMatch | null {
+function findName(blocks: readonly {text: string; kind: string}[], cut: {text: string} | null = null): NameMatch | null {
   // 1. "tổ chức <Head> ..."
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!
@@ -141,6 +154,8 @@ function findName(blocks: readonly {text: string; kind: string}[]): NameMatch | 
       const start = m.index + m[0].length - m.groups!.head!.length
       const end = nameEnd(block.text, start, NAME_TERMINATORS)
       if (end <= start) continue
+      // A name that runs into the end of a cut-off paragraph was cut short with it.
+      if (block === cut && end >= block.text.trimEnd().length) continue
       const name = tidy(block.text.slice(start, end))
       if (name.split(' ').length < 2) continue
       return {name, index: start, blockIndex: b, verbAt: m.groups!.verb!.toLowerCase() === 'tổ chức' ? m.index : null}
@@ -156,6 +171,16 @@ function findName(blocks: readonly {text: string; kind: string}[]): NameMatch | 
       if (end <= from) continue
       return {name: tidy(block.text.slice(from, end)), index: from, blockIndex: b, verbAt: null}
     }
+  }
+  // 2b. "Ngày 10/10, <Head> ... diễn ra": the day, then the name as the subject.
+  for (let b = 0; b < Math.min(blocks.length, LEAD_SEARCH_BLOCKS); b++) {
+    const block = blocks[b]!
+    const m = block.kind === 'paragraph' ? DAY_SUBJECT.exec(block.text) : null
+    if (!m) continue
+    const from = block.text.indexOf(m.groups!.head!, m.index)
+    const end = nameEnd(block.text, from, SUBJECT_NAME_TERMINATORS)
+    if (end <= from || !DAY_SUBJECT_VERBS.test(block.text.slice(end))) continue
+    return {name: tidy(block.text.slice(from, end)), index: from, blockIndex: b, verbAt: null}
   }
   // 3. A caption.
   for (let b = 0; b < blocks.length; b++) {
@@ -306,7 +331,8 @@ export function extractEvent(
 ): Extracted<{event: Omit<EventInfo, 'id'>}> {
   const blocks = storyBlocks(article)
   const evidence: Record<string, Evidence> = {}
-  const found = findName(blocks)
+  const last = article.blocks[article.blocks.length - 1]
+  const found = findName(blocks, article.truncated && last ? last : null)
   const name = found?.name ?? null
   if (found) evidence['event.name'] = evidenceAt(blocks[found.blockIndex]!, found.index, found.name)
 
