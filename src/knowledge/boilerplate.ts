@@ -434,9 +434,13 @@ export function findPhotoCredit(text: string): {index: number; credit: string | 
 /** How far from the end of a line a photo credit may start, in characters (the longest is ~80). */
 const CREDIT_TAIL_CHARS = 160
 
+/** `outletMarkPattern()`, compiled once on first use (it is asked for every line of every story). */
+let OUTLET_MARK: RegExp | undefined
+
 /** The outlet mark at the start of a lead, with its place in `text`. */
 export function matchOutletMark(text: string): {mark: string; index: number; length: number} | null {
-  const m = outletMarkPattern().exec(text)
+  OUTLET_MARK ??= outletMarkPattern()
+  const m = OUTLET_MARK.exec(text)
   const mark = m?.[1] ?? m?.[2]
   if (!m || mark === undefined) return null
   return {mark, index: m[0].indexOf(mark), length: m[0].length}
