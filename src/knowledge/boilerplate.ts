@@ -333,8 +333,11 @@ export const OUTLET_HEAD_WORDS = /^(?:báo|tạp chí|đài|cổng|trang|kênh|t
 /**
  * A byline's label printed after the name (`Nguyễn Minh Hà Nhà báo`,
  * `Lê Anh PV`): the profile box of some papers. Removed before reading the name.
+ * The match starts only where a run of spaces starts, so a long run of
+ * spaces is tried once, not once per space (that was quadratic: a pasted
+ * line of 128 K spaces took a minute).
  */
-export const BYLINE_LABEL_AFTER = /\s+(?:nhà báo|phóng viên|biên tập viên|cộng tác viên|pv|btv|ctv)\.?$/iu
+export const BYLINE_LABEL_AFTER = /(?<!\s)\s+(?:nhà báo|phóng viên|biên tập viên|cộng tác viên|pv|btv|ctv)\.?$/iu
 
 /** Bylines that name no person: a desk, a team, an agency. */
 export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên)\.?$/iu
