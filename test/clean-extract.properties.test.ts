@@ -35,9 +35,10 @@ import {splitFrontMatter} from '../src/stages/frontmatter.js'
 import {normalizeText} from '../src/text/normalize.js'
 import type {CleanArticle, EventDate, Extraction, FrontMatter, SourceFile, SplitFile} from '../src/types.js'
 import {ROOT, transpileProject} from './transpiled.js'
+import {propertyRuns} from './property-runs.js'
 
-/** Runs per property: enough to reach the odd corners, fast enough for every `npm test`. */
-const RUNS = 300
+/** Runs per property: enough to reach the odd corners, fast enough for every `npm test` (FC_NUM_RUNS for a long hunt). */
+const RUNS = propertyRuns(200)
 
 /** Longest run of one character in the in-process properties (the megabyte ones run in a child). */
 const MAX_RUN = 2000

@@ -2,7 +2,7 @@
  * The command as a user runs it: compiled, on the seeds, into temporary
  * folders. Two builds in two time zones must give the same bytes.
  */
-import {execFileSync, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -31,8 +31,8 @@ function tree(dir: string): Map<string, Buffer> {
   return out
 }
 
+// `lib/` is compiled from the current sources by the global setup (test/global-setup.ts).
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {cwd: root})
   work = mkdtempSync(path.join(tmpdir(), 'archive-cli-'))
 })
 afterAll(() => rmSync(work, {recursive: true, force: true}))

@@ -3,6 +3,9 @@
  * the same records and messages; a corrupt or foreign entry is rebuilt;
  * `--no-cache` neither reads nor writes), the worker pool (1 and 2 workers
  * give byte-identical sites) and the progress display.
+ *
+ * The command runs from `lib/`, compiled by the global setup
+ * (test/global-setup.ts).
  */
 import {execFileSync} from 'node:child_process'
 import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
@@ -86,7 +89,6 @@ describe('the result cache', () => {
   it('is neither read nor written with --no-cache', async () => {
     const cache = await temp('cache')
     const out = path.join(await temp('out'), 'dist')
-    execFileSync(process.execPath, [path.join(root, 'scripts/fresh.mjs')], {stdio: 'pipe'})
     const env = {...process.env, XDG_CACHE_HOME: cache}
     execFileSync(process.execPath, [path.join(root, 'lib/src/cli.js'), '--input', seeds, '--out', out, '--no-cache'], {env, stdio: 'pipe'})
     expect(await filesUnder(cache)).toEqual([])
@@ -97,7 +99,6 @@ describe('the result cache', () => {
 
 describe('the worker pool', () => {
   it('builds byte-identical sites with 1 and 2 workers', async () => {
-    execFileSync(process.execPath, [path.join(root, 'scripts/fresh.mjs')], {stdio: 'pipe'})
     const input = await temp('corpus')
     await writeCorpus(input, 48)
     const outs: string[] = []

@@ -17,9 +17,10 @@ import {isSafeOutputPath} from '../src/stages/write.js'
 import {normalizeText} from '../src/text/normalize.js'
 import {slug} from '../src/text/slug.js'
 import type {SourceFile} from '../src/types.js'
+import {propertyRuns} from './property-runs.js'
 
-/** Runs per property: enough to find the classic edge cases, fast enough for every `npm test`. */
-const RUNS = 500
+/** Runs per property: enough to find the classic edge cases, fast enough for every `npm test` (FC_NUM_RUNS for a long hunt). */
+const RUNS = propertyRuns(250)
 
 const anyText = fc.oneof(fc.string({unit: 'binary'}), fc.string({unit: 'grapheme'}), fc.string())
 

@@ -15,6 +15,7 @@ import {groupEvents, sameEvent, type GroupingStats} from '../src/archive/events.
 import {KeyLines, splitFrontMatter} from '../src/stages/frontmatter.js'
 import {slug} from '../src/text/slug.js'
 import type {ArticleRecord, EventDate, Extraction, OfficialRecord} from '../src/types.js'
+import {propertyRuns} from './property-runs.js'
 
 const date = (value: string): EventDate => ({value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year', basis: 'test'})
 const person = (name: string): OfficialRecord => ({name, slug: slug(name), rank: null, positions: [], role: 'speaker'})
@@ -136,7 +137,7 @@ describe('grouping events (issue 8: every pair in a province compared)', () => {
         ).articles
         expect(partition(groupEvents(articles).map((e) => e.articles))).toEqual(partition(allPairs(articles)))
       }),
-      {numRuns: 200}
+      {numRuns: propertyRuns(200)}
     )
   })
 })

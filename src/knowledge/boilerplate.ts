@@ -352,8 +352,11 @@ export const OUTLET_HEAD_WORDS = /^(?:báo|tạp chí|đài|cổng|trang|kênh|t
 /**
  * A byline's label printed after the name (`Nguyễn Minh Hà Nhà báo`,
  * `Lê Anh PV`): the profile box of some papers. Removed before reading the name.
+ * The match starts only where a run of spaces starts, so a long run of
+ * spaces is tried once, not once per space (that was quadratic: a pasted
+ * line of 128 K spaces took a minute).
  */
-export const BYLINE_LABEL_AFTER = /\s+(?:nhà báo|phóng viên|biên tập viên|cộng tác viên|pv|btv|ctv)\.?$/iu
+export const BYLINE_LABEL_AFTER = /(?<!\s)\s+(?:nhà báo|phóng viên|biên tập viên|cộng tác viên|pv|btv|ctv)\.?$/iu
 
 /** Bylines that name no person: a desk, a team, an agency. */
 export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên)\.?$/iu
@@ -469,9 +472,13 @@ export function findPhotoCredit(text: string): {index: number; credit: string | 
 /** How far from the end of a line a photo credit may start, in characters (the longest is ~80). */
 const CREDIT_TAIL_CHARS = 160
 
+/** `outletMarkPattern()`, compiled once on first use (it is asked for every line of every story). */
+let OUTLET_MARK: RegExp | undefined
+
 /** The outlet mark at the start of a lead, with its place in `text`. */
 export function matchOutletMark(text: string): {mark: string; index: number; length: number} | null {
-  const m = outletMarkPattern().exec(text)
+  OUTLET_MARK ??= outletMarkPattern()
+  const m = OUTLET_MARK.exec(text)
   const mark = m?.[1] ?? m?.[2]
   if (!m || mark === undefined) return null
   return {mark, index: m[0].indexOf(mark), length: m[0].length}
