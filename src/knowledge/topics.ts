@@ -53,3 +53,13 @@ export const PRESENTING_VERBS: readonly string[] = ['trình bày', 'báo cáo', 
 export const TRAILING_CLAUSE_OPENERS: readonly string[] = [
   'nhấn mạnh', 'qua đó', 'góp phần', 'giúp', 'nhằm', 'từ đó', 'đồng thời'
 ]
+
+/**
+ * Words that open a clause, not a topic, after a semicolon: "chuyên đề về
+ * công tác nhân quyền; các đại biểu thảo luận sôi nổi" is one topic and a
+ * new clause about the audience.
+ */
+export const CLAUSE_SUBJECTS: readonly string[] = [
+  'các đại biểu', 'đại biểu', 'học viên', 'các học viên', 'hội nghị', 'hội thảo', 'lớp học', 'ban tổ chức',
+  'báo cáo viên', 'các báo cáo viên', 'giảng viên', 'chương trình'
+]

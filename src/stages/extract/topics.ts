@@ -18,7 +18,7 @@
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
-import {COUNT_WORDS, CUE_QUALIFIERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS} from '../../knowledge/topics.js'
+import {COUNT_WORDS, CUE_QUALIFIERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS} from '../../knowledge/topics.js'
 import {alternation} from '../../text/pattern.js'
 import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
@@ -225,7 +225,7 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   const rest = text.slice(at, sentenceEnd(text, at))
   const aboutList = !strong && about &&
     ((pluralBefore(text, cueAt, count) && (cueWord === 'chuyên đề' || separatedList(rest))) ||
-      (cueWord === 'chuyên đề' && count === null && rest.includes(';')))
+      (cueWord === 'chuyên đề' && count === null && rest.includes(';') && !opensClause(rest)))
   if (!strong && about && !aboutList) return repeatedCueTopics(text, at)
   if (!strong && !aboutList) return []
   const end = sentenceEnd(text, at)
@@ -237,6 +237,13 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   const parts = splitList(list, count).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
   if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
+}
+
+const CLAUSE_AFTER_SEMICOLON = new RegExp(`;\\s*(?:${alternation(CLAUSE_SUBJECTS)})(?![\\p{L}\\p{M}])`, 'iu')
+
+/** Whether a part after a semicolon opens a clause about the audience or the meeting, not a topic. */
+function opensClause(list: string): boolean {
+  return CLAUSE_AFTER_SEMICOLON.test(list)
 }
 
 /** `, nhấn mạnh ...` closing a list: a clause about the whole list, not part of its last topic. */
