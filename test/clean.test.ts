@@ -58,6 +58,13 @@ describe('clean: headline', () => {
     expect(article.headline?.text).toBe('Hội thảo chia sẻ kinh nghiệm giáo dục quyền con người')
     expect(article.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['section-label', 'date-placeholder']))
   })
+  it('splits a labelled dateline glued after the headline (`... Ngày đăng: 23/11/2018`)', () => {
+    const {article} = cleanText('Tập huấn kỹ năng bảo vệ quyền trẻ em Ngày đăng: 05/09/2019\n\nNgày 4/9/2019, lớp tập huấn diễn ra.')
+    expect(article.headline?.text).toBe('Tập huấn kỹ năng bảo vệ quyền trẻ em')
+    expect(article.datelines.map((d) => d.text)).toEqual(['Ngày đăng: 05/09/2019'])
+    // A date without a label may be the headline's own.
+    expect(cleanText('Kỷ niệm ngày 10/12/2023\n\nNgày 10/12/2023, hội nghị diễn ra.').article.headline?.text).toBe('Kỷ niệm ngày 10/12/2023')
+  })
   it('splits it off a breadcrumb', () => {
     const {article} = cleanText('Trang chủ > Thời sự > Hà Tĩnh bồi dưỡng kiến thức về quyền con người\n\nSáng nay (6/11), lớp học khai mạc.')
     expect(article.headline).toMatchObject({text: 'Hà Tĩnh bồi dưỡng kiến thức về quyền con người', column: 23})

@@ -17,6 +17,7 @@
  * that share an event.
  */
 import {resolveProvince} from '../knowledge/provinces.js'
+import {normalizeText} from '../text/normalize.js'
 
 /** One article of a gold file. */
 export interface GoldArticle {
@@ -113,9 +114,13 @@ export interface Report {
   overall: number
 }
 
-/** NFC, case-folded, spaces collapsed. */
+/**
+ * As the pipeline reads text (NFC, one placement of tone marks: a gold
+ * "Uỷ ban" and an extracted "Ủy ban" are one word), case-folded, spaces
+ * collapsed.
+ */
 export function normName(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim()
+  return normalizeText(text).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim()
 }
 
 /** A topic's key: `normName` without surrounding quotes and punctuation. */

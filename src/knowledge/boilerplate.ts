@@ -333,7 +333,7 @@ export const CONTINUATION_OPENERS =
  * Prefixes of a byline line: `Bài và ảnh: X`, `Tin, ảnh: X`, `Tác giả: X`,
  * `Nhóm PV`. Group 1 (optional) is the names that follow.
  */
-export const BYLINE_PREFIX = /^(?:(?:bài|tin|bài viết)(?:\s*(?:và|,|&|\+)\s*ảnh)?|ảnh|tác giả|phóng viên|pv|nhóm pv|nhóm phóng viên|thực hiện|nhóm thực hiện|bài, ảnh|tin, ảnh|tin và ảnh|bài và ảnh)\s*:\s*/iu
+export const BYLINE_PREFIX = /^(?:(?:bài|tin|bài viết)(?:\s*(?:và|,|&|\+)\s*ảnh)?|ảnh|tác giả(?: bài viết)?|phóng viên|pv|nhóm pv|nhóm phóng viên|thực hiện|nhóm thực hiện|bài, ảnh|tin, ảnh|tin và ảnh|bài và ảnh)\s*:\s*/iu
 
 /**
  * The desk or agency after a reporter's name: `Quang Nhật/VOV-Tây Nguyên`,
@@ -359,7 +359,14 @@ export const OUTLET_HEAD_WORDS = /^(?:báo|tạp chí|đài|cổng|trang|kênh|t
 export const BYLINE_LABEL_AFTER = /(?<!\s)\s+(?:nhà báo|phóng viên|biên tập viên|cộng tác viên|pv|btv|ctv)\.?$/iu
 
 /** Bylines that name no person: a desk, a team, an agency. */
-export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên)\.?$/iu
+export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên|thư mời)\.?$/iu
+
+/**
+ * A dateline glued after the headline on one line: `Tập huấn về ... Ngày
+ * đăng: 23/11/2018`. Where its label starts (a label is required: a bare
+ * date may belong to the headline).
+ */
+export const GLUED_DATELINE_LABEL = /\s+(?=(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|xuất bản|đăng lúc)\s*:?\s*\d)/iu
 
 /**
  * A writer's initials signing the story on its last line (`TLL`, `N.H`):

@@ -41,6 +41,7 @@ import {
   CONTINUATION_OPENERS,
   DATE_LEAD,
   GENERIC_BYLINES,
+  GLUED_DATELINE_LABEL,
   isSignatureInitials,
   IMAGE_URL,
   PICTURE_NUMBER_SUFFIX,
@@ -383,6 +384,13 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
   if (top) {
     const md = MARKDOWN_HEADING.exec(top.text)
     if (md) top = shift(top, md[0].length)
+    // `<headline> Ngày đăng: 23/11/2018`: the dateline glued after the headline.
+    const glued = GLUED_DATELINE_LABEL.exec(top.text)
+    if (glued && glued.index > 0 && matchDateline(top.text.slice(glued.index).trim())) {
+      const at = glued.index + glued[0].length
+      state.datelines.push(block(shift(top, at), 'dateline'))
+      top = {...top, text: top.text.slice(0, glued.index)}
+    }
     const again = lines[1]
     const unstopped = top.text.replace(/\.$/u, '')
     if (looksLikeHeadline(top.text)) {

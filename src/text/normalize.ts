@@ -72,6 +72,8 @@ export function normalizeText(text: string): string {
       .replace(/\r\n?/g, '\n')
       .replace(INVISIBLES, '')
       .replace(COMPATIBILITY_FORMS, (ch) => ch.normalize('NFKC'))
+      // U+2044 FRACTION SLASH and U+2215 DIVISION SLASH in dates: `23⁄11⁄2018`.
+      .replace(/[\u2044\u2215]/gu, '/')
       .replace(ODD_SPACES, ' ')
       .normalize('NFC')
   ).normalize('NFC')

@@ -16,7 +16,9 @@ describe('bylines to authors', () => {
     ['BÀI VÀ ẢNH: NGUYỄN VĂN NAM', ['NGUYỄN VĂN NAM']],
     ['Theo TTXVN', []],
     ['Trần Thu Giang Nhà báo', ['Trần Thu Giang']],
-    ['Lê Hoài Phương PV', ['Lê Hoài Phương']]
+    ['Lê Hoài Phương PV', ['Lê Hoài Phương']],
+    ['Tác giả bài viết: Hồng Quân', ['Hồng Quân']],
+    ['Thư mời', []]
   ])('%s', (text, names) => {
     expect(bylineNames(text).map((n) => n.name)).toEqual(names)
   })

@@ -3,6 +3,9 @@ import {compareVi, fold, normalizeText} from '../../src/text/normalize.js'
 import {slug, SlugRegistry} from '../../src/text/slug.js'
 
 describe('normalizeText', () => {
+  it('writes a fraction or division slash in a date as "/" (`22⁄11⁄2018`), keeping the length', () => {
+    expect(normalizeText('Ngày 22\u204411\u20442018 và 5\u22153')).toBe('Ngày 22/11/2018 và 5/3')
+  })
   it('reads NFD exactly like NFC', () => {
     const nfc = 'Nguyễn Văn Kỷ, Bình Dương'
     expect(normalizeText(nfc.normalize('NFD'))).toBe(nfc)

@@ -175,7 +175,7 @@ function separatedList(text: string): boolean {
 /** Sentence case: first letter capital, the rest as written; quotes and end punctuation removed. */
 export function sentenceCase(text: string): string {
   const trimmed = text
-    .replace(/^[\s"“”«»‘’„'.,;:–-]+|[\s"“”«»‘’„'.,;:–-]+$/gu, '')
+    .replace(/^[\s"“”«»‘’„'.,;:–…-]+|[\s"“”«»‘’„'.,;:–…-]+$/gu, '')
     .replace(/\s+/g, ' ')
   return trimmed.charAt(0).toLocaleUpperCase('vi') + trimmed.slice(1)
 }
