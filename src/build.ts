@@ -43,7 +43,7 @@ import {readManifest} from './stages/keep.js'
 import {acquireLock, OutputLockedError, STALE_AFTER_MS, type Lock} from './stages/lock.js'
 import {renderSite, SITE_ENTRIES} from './stages/render.js'
 import {Site} from './render/site.js'
-import {concatFiles, searchIndexFiles, type SearchIndexStats} from './search/index.js'
+import {concatFiles, startSearchIndex, type SearchIndexStats} from './search/index.js'
 import {searchRecords} from './search/records.js'
 import {diskProblem, writeSite, WriteStageError} from './stages/write.js'
 import {normalizeBase, UnsafeSegmentError} from './render/paths.js'
@@ -321,11 +321,11 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
   })
   // An estimate for the progress display: one page per record, plus the indexes.
   const expected = archive.articles.length + archive.events.length + archive.officials.length + archive.provinces.length + archive.topics.length
-  // The search index is built from the archive once the pages are written (its records read the stories too).
+  // The search index is built from the archive (its records read the stories too), in Pagefind's process,
+  // while the pages are rendered and written; its files are written after the pages.
   const search: SearchIndexStats = {records: 0, files: 0, bytes: 0, ms: 0}
-  const generated = concatFiles(watched(pages, expected, options), () =>
-    searchIndexFiles(searchRecords({site: new Site(searchInput), stories: searchStories}), search)
-  )
+  const indexing = startSearchIndex(searchRecords({site: new Site(searchInput), stories: searchStories}), search)
+  const generated = concatFiles(watched(pages, expected, options), () => indexing.files())
   const files = options.static ? withStatic(generated, readStaticFiles(options.static, staticList, buildFile)) : generated
   try {
     const result = await writeSite(options.out, files, (ruleId, params) => {
@@ -336,6 +336,8 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
   } catch (error) {
     if (reportWriteFailure(buildFile, options.out, error)) return {...collected, written: 0, buildFile}
     throw error
+  } finally {
+    await indexing.stop()
   }
 }
 
