@@ -279,6 +279,9 @@ export interface YearView {
   yearOnly: EventSummary[]
   previous: Link | null
   next: Link | null
+  /** The year's number of events, when this view is one page of it. */
+  total?: number
+  pager?: PagerView | null
 }
 
 export interface ListView {

@@ -38,7 +38,7 @@ import {LIST_PAGE_SIZE, pagedPath, paginate, paginateSplit, pagerView, RECORD_LI
 import {officialView, officialsIndexView} from '../../templates/officials/view.js'
 import {provinceView, provincesIndexView} from '../../templates/provinces/view.js'
 import {topicView, topicsIndexView} from '../../templates/topics/view.js'
-import {eventsByYear, yearView, yearsIndexView} from '../../templates/years/view.js'
+import {eventsByYear, splitYear, yearView, yearsIndexView} from '../../templates/years/view.js'
 import type {ArticleRecord, OutputFile, RenderInput} from '../types.js'
 import {articlePage} from '../../templates/article/page.js'
 import {eventPage} from '../../templates/event/page.js'
@@ -234,9 +234,11 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   for (const [year, events] of years) {
     if (!want(outputFile(pagePath('year', year)))) continue
     const articles = input.archive.articles.filter((a) => yearOf(a.date) === year).map((a) => a.id)
-    yield* withFeed(html(pagePath('year', year), `year:${year}`, yearPage(yearView(site, year, events, yearKeys), crumbs('years')), {
+    const {byMonth, yearOnly} = splitYear(events)
+    yield* paged(pagePath('year', year), `year:${year}`, byMonth, yearOnly, (dated, undated, pager, total) =>
+      yearPage({...yearView(site, year, [...dated, ...undated], yearKeys), pager, total}, crumbs('years')), 1, {
       feed: {title: `Năm ${year}`, articles}
-    }))
+    })
   }
 
   // The two long indexes, in pages of LIST_PAGE_SIZE: `events/`, `events/page/2/`, …
