@@ -1,5 +1,5 @@
 /** An article page's view data: the story through the processor, and its record. */
-import type {ArticleRecord, Evidence} from '../../src/types.js'
+import type {ArticleRecord, Evidence, Story} from '../../src/types.js'
 import {formatPublished} from '../../src/render/dates.js'
 import {scriptJson} from '../../src/render/json.js'
 import {compareEvidenceKeys, fieldLabel, ROLE_LABEL, splitEvidenceKey} from '../../src/render/labels.js'
@@ -100,8 +100,25 @@ function jsonLd(article: ArticleRecord, url: string | null): string {
   return scriptJson(data)
 }
 
+/** An article's view data but its body, and what the body is made from: all a page digest needs, without the Markdown. */
+export interface ArticleViewParts {
+  view: Omit<ArticleView, 'body'>
+  story: Story | undefined
+  links: {names: NameLink[]; places: Record<string, string>}
+}
+
 /** An article's page; `plain` renders its story as plain text (the fallback when its Markdown fails). */
 export function articleView(site: Site, article: ArticleRecord, plain = false): ArticleView {
+  return articleBody(articleViewParts(site, article, plain))
+}
+
+/** The view, its body made from its parts. */
+export function articleBody(parts: ArticleViewParts): ArticleView {
+  return {...parts.view, body: parts.story ? storyToHast(parts.story, parts.links) : []}
+}
+
+/** The article's view data but its body (the story through the processor), and the body's inputs. */
+export function articleViewParts(site: Site, article: ArticleRecord, plain = false): ArticleViewParts {
   const found = site.stories.get(article.id)
   const story = found && plain ? {...found, format: 'txt' as const} : found
   const url = safeHttpUrl(article.source.url)
@@ -111,7 +128,7 @@ export function articleView(site: Site, article: ArticleRecord, plain = false): 
     .map((id) => site.articles.get(id))
     .filter((a): a is ArticleRecord => a !== undefined)
     .map((a) => site.articleSummary(a))
-  return {
+  const view: Omit<ArticleView, 'body'> = {
     title: article.displayTitle,
     titleDerived: article.titleDerived,
     date: site.date(article.date),
@@ -127,11 +144,11 @@ export function articleView(site: Site, article: ArticleRecord, plain = false): 
     authors: article.authors,
     outlet: article.source.outlet,
     source: {file: article.source.file, sha256: article.source.sha256, url},
-    body: story ? storyToHast(story, bodyLinks(site, article)) : [],
     alsoReported,
     warnings: article.warnings.map((w) => ({place: `dòng ${w.line}, cột ${w.column}`, message: w.message})),
     evidence: evidenceRows(site, article),
     jsonLd: jsonLd(article, url),
     data: {href: site.hrefs.to('data/articles.json'), text: 'articles.json'}
   }
+  return {view, story, links: bodyLinks(site, article)}
 }
