@@ -109,6 +109,14 @@ describe('incremental output', () => {
     for (const p of rendered) expect(changed).toContain(p)
   })
 
+  it('renders every page again when what every page shows changes (the site title)', async () => {
+    const result = await build({input, out, cacheDir: null, workers: 1, site: {title: 'Một tiêu đề khác'}})
+    expect(result.reused).toBe(0)
+    const home = await readFile(path.join(out, 'index.html'), 'utf8')
+    expect(home).toContain('Một tiêu đề khác')
+    await buildOnce()
+  })
+
   it('renders again a page the previous output lost, and reuses the rest', async () => {
     const victim = (await readdir(path.join(out, 'articles'))).find((name) => name !== 'index.html' && name !== 'page')!
     await rm(path.join(out, 'articles', victim, 'index.html'))

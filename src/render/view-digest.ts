@@ -2,9 +2,11 @@
  * Digests of what a page is made from, so a rebuild can tell a page would
  * come out byte for byte the same without rendering it: the page's view
  * data (plus what its template reads besides), the site's chrome and
- * options, and the render code itself (every file of `templates/` and
- * `src/render/`, and the render stage), hashed once per process, so a
- * change to a template re-renders every page.
+ * options, and the render code itself (every file of `templates/`,
+ * `src/render/`, the knowledge and text helpers they read, and the render
+ * stage), hashed once per process, so a change to a template re-renders
+ * every page. (A new version of a dependency such as hast-util-to-html is
+ * not seen: after upgrading one, build once with a fresh output folder.)
  */
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
@@ -36,7 +38,8 @@ export function renderCodeHash(): string {
     }
   }
   walk(path.join(root, 'templates'))
-  walk(path.join(root, 'src', 'render'))
+  // The render helpers, and the word lists and text helpers they read (abbreviations, offices, provinces, dates).
+  for (const dir of ['render', 'knowledge', 'text']) walk(path.join(root, 'src', dir))
   for (const ext of ['.js', '.ts']) {
     try {
       hash.update(readFileSync(path.join(root, 'src', 'stages', `render${ext}`)))
