@@ -28,7 +28,8 @@
  * this file's checks of the output folder, the lock (`stages/lock.ts`),
  * the manifest (`stages/keep.ts`), the per-article cache
  * (`pipeline/cache.ts`), the static assets of `templates/`
- * (`render/assets.ts`) and, before a build, the configuration file
+ * (`render/assets.ts`), the render code hashed for view digests
+ * (`render/view-digest.ts`) and, before a build, the configuration file
  * (`config.ts`).
  */
 import {lstatSync} from 'node:fs'
