@@ -52,7 +52,7 @@ export const RECORDS_IN_FLIGHT = 64
 export interface SearchIndexJob {
   /** The index's files (`pagefind/...`), sorted by path, once Pagefind has built them; throws what indexing threw. */
   files(): AsyncGenerator<OutputFile>
-  /** Stop sending records, let what is in flight land and close Pagefind. Safe to call more than once, and after `files()`. */
+  /** Stop sending records and close Pagefind (at once, if it is still indexing). Safe to call more than once, and after `files()`. */
   stop(): Promise<void>
 }
 
@@ -66,7 +66,10 @@ export interface SearchIndexJob {
  */
 export function startSearchIndex(records: Iterable<SearchRecord>, stats?: SearchIndexStats, inFlight = RECORDS_IN_FLIGHT): SearchIndexJob {
   const state = {stopped: false, inFlight: Math.max(1, inFlight)}
-  const built = buildIndex(records, state, stats)
+  let settled = false
+  const built = buildIndex(records, state, stats).finally(() => {
+    settled = true
+  })
   // Read by files(); a failure nobody asks for (the build stopped first) must not crash the process.
   built.catch(() => null)
   let closed: Promise<void> | null = null
@@ -76,6 +79,8 @@ export function startSearchIndex(records: Iterable<SearchRecord>, stats?: Search
     },
     stop() {
       state.stopped = true
+      // Still indexing (the build failed before it needed the index): do not wait for Pagefind to finish.
+      if (!settled) void pagefind.close()
       closed ??= built.then(
         () => undefined,
         () => undefined
