@@ -62,7 +62,7 @@ async function once(input: string, out: string, cacheDir: string | null, workers
   const mib = process.resourceUsage().maxRSS / 1024
   const big = await largest(out)
   const lines = [
-    `${articles} articles, ${result.written} files (${result.written - (result.unchanged ?? 0)} written, ${result.unchanged ?? 0} unchanged) in ${(wall / 1000).toFixed(2)} s wall` +
+    `${articles} articles, ${result.written} files (${result.written - (result.unchanged ?? 0)} written, ${result.unchanged ?? 0} unchanged, ${result.reused ?? 0} of them not rendered) in ${(wall / 1000).toFixed(2)} s wall` +
       ` (${cacheDir ? `cache: ${timings.cacheHits} hits` : 'no cache'}, ${timings.workers} worker${timings.workers === 1 ? '' : 's'})`,
     `  CPU          ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (all threads; wall time counts waiting for a busy machine too)`,
     `  articles/s   ${(articles / (wall / 1000)).toFixed(1)}`,
@@ -81,6 +81,7 @@ async function once(input: string, out: string, cacheDir: string | null, workers
     ['write', timings.write]
   ]
   for (const [label, ms] of phases) lines.push(row(label, ms, wall))
+  if (result.search) lines.push(`${row('search index', result.search.ms, wall)} (${result.search.records} records; in Pagefind's process, alongside render and write)`)
   process.stdout.write(lines.join('\n') + '\n')
 }
 

@@ -28,9 +28,11 @@
  * this file's checks of the output folder, the lock (`stages/lock.ts`),
  * the manifest (`stages/keep.ts`), the per-article cache
  * (`pipeline/cache.ts`), the static assets of `templates/`
- * (`render/assets.ts`) and, before a build, the configuration file
+ * (`render/assets.ts`), the render code hashed for view digests
+ * (`render/view-digest.ts`) and, before a build, the configuration file
  * (`config.ts`).
  */
+import {lstatSync} from 'node:fs'
 import {lstat, mkdir, readdir, realpath} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
@@ -39,11 +41,11 @@ import {buildArchive, type ArchiveItem} from './stages/archive.js'
 import {replayMessages, type ArticleResult, type StageTimes} from './pipeline/article.js'
 import {runArticles} from './pipeline/run.js'
 import {listStaticFiles, readInput, readPublished, readStaticFiles} from './stages/read.js'
-import {readManifest} from './stages/keep.js'
+import {readManifest, readManifestRecords} from './stages/keep.js'
 import {acquireLock, OutputLockedError, STALE_AFTER_MS, type Lock} from './stages/lock.js'
 import {renderSite, SITE_ENTRIES} from './stages/render.js'
 import {Site} from './render/site.js'
-import {concatFiles, searchIndexFiles, type SearchIndexStats} from './search/index.js'
+import {concatFiles, startSearchIndex, type SearchIndexStats} from './search/index.js'
 import {searchRecords} from './search/records.js'
 import {diskProblem, writeSite, WriteStageError} from './stages/write.js'
 import {normalizeBase, UnsafeSegmentError} from './render/paths.js'
@@ -105,6 +107,8 @@ export interface BuildResult extends Collected {
   written: number
   /** Of `written`, files whose bytes the previous build had written (linked from it, not written again). */
   unchanged?: number
+  /** Of `unchanged`, pages not even rendered: made from the same view data as the previous build's. */
+  reused?: number
   /** Messages about the build as a whole (output folder refused, nothing built, write collisions). */
   buildFile: VFile
   /** The search index's size and build time, when the site was written. */
@@ -313,6 +317,7 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
     archive,
     stories,
     options: site,
+    reusable: await previousPages(options.out),
     onArticleError: (id, reason, rendered) => {
       const file = fileOf.get(id)
       const detail = rendered ? reason : `${reason}; even as plain text it failed, so the page was left out`
@@ -321,21 +326,40 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
   })
   // An estimate for the progress display: one page per record, plus the indexes.
   const expected = archive.articles.length + archive.events.length + archive.officials.length + archive.provinces.length + archive.topics.length
-  // The search index is built from the archive once the pages are written (its records read the stories too).
+  // The search index is built from the archive (its records read the stories too), in Pagefind's process,
+  // while the pages are rendered and written; its files are written after the pages.
   const search: SearchIndexStats = {records: 0, files: 0, bytes: 0, ms: 0}
-  const generated = concatFiles(watched(pages, expected, options), () =>
-    searchIndexFiles(searchRecords({site: new Site(searchInput), stories: searchStories}), search)
-  )
+  const indexing = startSearchIndex(searchRecords({site: new Site(searchInput), stories: searchStories}), search)
+  const generated = concatFiles(watched(pages, expected, options), () => indexing.files())
   const files = options.static ? withStatic(generated, readStaticFiles(options.static, staticList, buildFile)) : generated
   try {
     const result = await writeSite(options.out, files, (ruleId, params) => {
       report(buildFile, ruleId, undefined, params)
     }, {lock})
     if (options.timings) options.timings.write += performance.now() - start - options.timings.render
-    return {...collected, written: result.written, unchanged: result.unchanged, buildFile, search}
+    return {...collected, written: result.written, unchanged: result.unchanged, reused: result.reused, buildFile, search}
   } catch (error) {
     if (reportWriteFailure(buildFile, options.out, error)) return {...collected, written: 0, buildFile}
     throw error
+  } finally {
+    await indexing.stop()
+  }
+}
+
+/**
+ * Whether the previous build's page at an output path was made from a view
+ * with this digest, and is still there (a plain file) to be linked: the
+ * render stage then does not render it. Read from the previous manifest.
+ */
+async function previousPages(out: string): Promise<(file: string, view: string) => boolean> {
+  const {hashes, views} = await readManifestRecords(path.resolve(out))
+  return (file, view) => {
+    if (views.get(file) !== view || !hashes.has(file)) return false
+    try {
+      return lstatSync(path.join(out, file)).isFile()
+    } catch {
+      return false
+    }
   }
 }
 

@@ -417,6 +417,12 @@ export interface RenderInput {
    * pages (`page/n/`) and its feed come with it. Unset: every file.
    */
   only?: string
+  /**
+   * Whether the previous build's file at this output path was made from a
+   * view with this digest and is still there to be linked: the page is then
+   * not rendered but yielded as `reuse`. Unset: every page is rendered.
+   */
+  reusable?: (file: string, view: string) => boolean
 }
 
 export interface SiteOptions {
@@ -441,4 +447,16 @@ export interface OutputFile {
   contents: string | Uint8Array
   /** What made this file (an article id, `home`, ...), for collision reports. */
   origin: string
+  /**
+   * A digest of everything the file was made from (its page's view data,
+   * the site's chrome and the render code), when the render stage knows
+   * one; the manifest keeps it, so the next build can tell the page would
+   * come out the same without rendering it.
+   */
+  view?: string
+  /**
+   * Not rendered: the previous build's file at this path was made from the
+   * same `view`, so the write stage links it (`contents` is empty).
+   */
+  reuse?: true
 }

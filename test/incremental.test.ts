@@ -70,6 +70,8 @@ describe('incremental output', () => {
     expect(second.bytes).toEqual(first.bytes)
     // The same inodes: nothing was written again.
     expect(second.inodes).toEqual(first.inodes)
+    // And no article or event page was even rendered: each was made from the same view data as before.
+    expect(result.reused).toBe(result.archive.articles.length + result.archive.events.length)
   })
 
   it('after one edit, only the pages that show the article change, and only those are written', async () => {
@@ -96,5 +98,31 @@ describe('incremental output', () => {
     expect(changed).toContain('articles/index.html')
     for (const other of articles.filter((a) => a !== edited)) expect(changed).not.toContain(`articles/${other.id}/index.html`)
     expect(changed).not.toContain('style.css')
+    // Rendered again: the edited article's page (its view changed); not rendered: every page whose view did not change.
+    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as {views: Record<string, string>}
+    const pages = [...result.archive.articles.map((a) => `articles/${a.id}/index.html`), ...result.archive.events.map((e) => `events/${e.id}/index.html`)]
+    expect(Object.keys(manifest.views).sort()).toEqual(pages.sort())
+    const rendered = pages.filter((p) => before.inodes.get(p) !== after.inodes.get(p))
+    expect(rendered).toContain(`articles/${edited.id}/index.html`)
+    expect(result.reused).toBe(pages.length - rendered.length)
+    expect(result.reused).toBeGreaterThan(0)
+    for (const p of rendered) expect(changed).toContain(p)
+  })
+
+  it('renders every page again when what every page shows changes (the site title)', async () => {
+    const result = await build({input, out, cacheDir: null, workers: 1, site: {title: 'Một tiêu đề khác'}})
+    expect(result.reused).toBe(0)
+    const home = await readFile(path.join(out, 'index.html'), 'utf8')
+    expect(home).toContain('Một tiêu đề khác')
+    await buildOnce()
+  })
+
+  it('renders again a page the previous output lost, and reuses the rest', async () => {
+    const victim = (await readdir(path.join(out, 'articles'))).find((name) => name !== 'index.html' && name !== 'page')!
+    await rm(path.join(out, 'articles', victim, 'index.html'))
+    const result = await buildOnce()
+    expect(result.written).toBe(firstResult.written)
+    expect((await readFile(path.join(out, 'articles', victim, 'index.html'), 'utf8')).length).toBeGreaterThan(100)
+    expect(result.reused).toBe(result.archive.articles.length + result.archive.events.length - 1)
   })
 })

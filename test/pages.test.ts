@@ -89,3 +89,59 @@ describe('a large archive', () => {
     expect(new Set(titles).size).toBe(2)
   })
 })
+
+describe('a year with more events than a page holds', () => {
+  /** `count` events in 2024, over months 1 to 9; every tenth known only by its year. */
+  function yearInput(count: number): RenderInput {
+    const first = sampleArticles[0]!
+    const articles: ArticleRecord[] = Array.from({length: count}, (_, i) => {
+      const copy = structuredClone(first)
+      const id = `y-${String(i).padStart(4, '0')}`
+      copy.id = id
+      copy.source.file = `${id}.txt`
+      copy.event.id = `e-${String(i).padStart(4, '0')}`
+      const month = 1 + Math.floor((i * 9) / count)
+      copy.date = i % 10 === 9 ? {value: '2024', precision: 'year', basis: 'test'} : {value: `2024-0${month}-1${i % 10}`, precision: 'day', basis: 'test'}
+      return copy
+    })
+    return {archive: archiveFrom(articles), stories: new Map(), options: sampleInput().options}
+  }
+  const count = 2 * RECORD_LIST_SIZE + 30
+  const files = new Map([...renderSite(yearInput(count))].map((f) => [f.path, String(f.contents)]))
+  const pages = ['years/2024/index.html', 'years/2024/page/2/index.html', 'years/2024/page/3/index.html']
+
+  it('splits it into linked pages that list every event once, month by month, then those known only by the year', () => {
+    for (const p of pages) expect(files.has(p), p).toBe(true)
+    expect(files.has('years/2024/page/4/index.html')).toBe(false)
+    const seen: string[] = []
+    for (const p of pages) for (const m of files.get(p)!.matchAll(/href="\/events\/(e-\d{4})\/"/g)) seen.push(m[1]!)
+    expect(new Set(seen).size).toBe(count)
+    expect(seen.length).toBe(count)
+    expect(files.get(pages[0]!)).toContain('href="/years/2024/page/2/"')
+    expect(files.get(pages[2]!)).toContain('rel="prev"')
+    expect(files.get(pages[2]!)).toContain('id="khong-ro-thang"')
+    expect(files.get(pages[0]!)).not.toContain('id="khong-ro-thang"')
+    // Every page names the year's whole count, and has a title of its own.
+    for (const p of pages) expect(files.get(p)).toContain(`${count} sự kiện.`)
+    const titles = pages.map((p) => /<title>([^<]*)<\/title>/.exec(files.get(p)!)![1])
+    expect(new Set(titles).size).toBe(pages.length)
+    // The feed stays with the first page only.
+    expect(files.has('years/2024/feed.xml')).toBe(true)
+    expect([...files.keys()].filter((p) => p.startsWith('years/2024/page/') && p.endsWith('feed.xml'))).toEqual([])
+  })
+
+  it('links each month on the years index to the page where the month begins', () => {
+    const index = files.get('years/index.html')!
+    const links = [...index.matchAll(/href="(\/years\/2024\/[^"]*#thang-(\d\d))"/g)].map((m) => ({href: m[1]!, month: m[2]!}))
+    expect(links.length).toBe(9)
+    for (const {href, month} of links) {
+      const file = `${href.slice(1, href.indexOf('#'))}index.html`
+      const page = files.get(file)!
+      expect(page, href).toContain(`id="thang-${month}"`)
+      // The month's first event is on this page: no earlier page has the month's heading.
+      const earlier = pages.slice(0, pages.indexOf(file))
+      for (const p of earlier) expect(files.get(p)).not.toContain(`id="thang-${month}"`)
+    }
+    expect(links.some((l) => l.href.includes('/page/'))).toBe(true)
+  })
+})

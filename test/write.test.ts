@@ -80,9 +80,30 @@ describe('writeSite', () => {
     expect([...(await readFile(path.join(out, 'img.bin')))]).toEqual([9, 9])
   })
 
+  it('links a page the render stage did not render (reuse) and keeps its view digest for the next build', async () => {
+    await writeSite(out, [{...page('a/index.html'), view: 'v1'}, page('b/index.html')], report)
+    const before = (await stat(path.join(out, 'a/index.html'))).ino
+    const again = await writeSite(out, [{path: 'a/index.html', contents: '', origin: 'a', view: 'v1', reuse: true}, page('b/index.html')], report)
+    expect(again).toMatchObject({written: 2, unchanged: 2, reused: 1})
+    expect((await stat(path.join(out, 'a/index.html'))).ino).toBe(before)
+    expect(await readFile(path.join(out, 'a/index.html'), 'utf8')).toBe('<p>a/index.html</p>')
+    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as {views: Record<string, string>; hashes: Record<string, string>}
+    expect(manifest.views).toEqual({'a/index.html': 'v1'})
+    expect(Object.keys(manifest.hashes).sort()).toEqual(['a/index.html', 'b/index.html'])
+  })
+
+  it('stops, leaving the previous output whole, when a page to reuse is not in the previous output', async () => {
+    await writeSite(out, [page('index.html', 'old', 'old')], report)
+    const error = await writeSite(out, [page('index.html'), {path: 'gone/index.html', contents: '', origin: 'gone', view: 'v', reuse: true}], report).catch((e: unknown) => e)
+    expect(error).toMatchObject({ruleId: 'output-incomplete'})
+    expect(await tree(out)).toEqual(['index.html'])
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('old')
+    expect(await leftovers()).toEqual([])
+  })
+
   it('writes every file and returns the count', async () => {
     const result = await writeSite(out, [page('index.html'), page('articles/a/index.html'), page('img.bin', 'img', new Uint8Array([0, 1, 2]))], report)
-    expect(result).toEqual({written: 3, unchanged: 0, collisions: [], unsafe: [], kept: []})
+    expect(result).toEqual({written: 3, unchanged: 0, reused: 0, collisions: [], unsafe: [], kept: []})
     expect(await tree(out)).toEqual(['articles/a/index.html', 'img.bin', 'index.html'])
     expect([...(await readFile(path.join(out, 'img.bin')))]).toEqual([0, 1, 2])
     expect(reports).toEqual([])

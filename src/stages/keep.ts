@@ -36,6 +36,11 @@ interface Manifest {
    * Missing in manifests of earlier versions (then every file is written).
    */
   hashes?: Record<string, string>
+  /**
+   * The digest of the view data each page was made from (`OutputFile.view`),
+   * by path: the next build does not render a page whose digest is the same.
+   */
+  views?: Record<string, string>
 }
 
 /** The hash the manifest records of a file's bytes: SHA-256, base64url. */
@@ -44,31 +49,47 @@ export function contentHash(contents: string | Uint8Array): string {
 }
 
 /** The manifest's text for the files written, with their hashes when known. */
-export function manifestText(written: Iterable<string>, hashes?: ReadonlyMap<string, string>): string {
+export function manifestText(written: Iterable<string>, hashes?: ReadonlyMap<string, string>, views?: ReadonlyMap<string, string>): string {
   const files = [...written].sort()
   const manifest: Manifest = {generator: 'archive-build', files}
-  if (hashes) {
-    manifest.hashes = {}
+  const pick = (map: ReadonlyMap<string, string>): Record<string, string> => {
+    const out: Record<string, string> = {}
     for (const file of files) {
-      const hash = hashes.get(file)
-      if (hash !== undefined) manifest.hashes[file] = hash
+      const value = map.get(file)
+      if (value !== undefined) out[file] = value
     }
+    return out
   }
+  if (hashes) manifest.hashes = pick(hashes)
+  if (views && views.size > 0) manifest.views = pick(views)
   return JSON.stringify(manifest, null, 1) + '\n'
 }
 
 /** The previous build's hash of each file it wrote (empty when it recorded none). */
 export async function readManifestHashes(target: string): Promise<Map<string, string>> {
+  return (await readManifestRecords(target)).hashes
+}
+
+/**
+ * What the previous build recorded of each file it wrote: its content hash
+ * and, for a page, the digest of the view it was made from (empty maps when
+ * there is no readable manifest or it recorded none).
+ */
+export async function readManifestRecords(target: string): Promise<{hashes: Map<string, string>; views: Map<string, string>}> {
   const hashes = new Map<string, string>()
+  const views = new Map<string, string>()
   try {
     const value = JSON.parse(await readFile(path.join(target, MANIFEST), 'utf8')) as Partial<Manifest>
-    if (value.generator !== 'archive-build' || !Array.isArray(value.files)) return hashes
-    const recorded = value.hashes
-    if (typeof recorded !== 'object' || recorded === null) return hashes
+    if (value.generator !== 'archive-build' || !Array.isArray(value.files)) return {hashes, views}
     const files = new Set(value.files)
-    for (const [file, hash] of Object.entries(recorded)) if (typeof hash === 'string' && files.has(file)) hashes.set(file, hash)
+    const read = (recorded: unknown, into: Map<string, string>): void => {
+      if (typeof recorded !== 'object' || recorded === null) return
+      for (const [file, text] of Object.entries(recorded)) if (typeof text === 'string' && files.has(file)) into.set(file, text)
+    }
+    read(value.hashes, hashes)
+    read(value.views, views)
   } catch {}
-  return hashes
+  return {hashes, views}
 }
 
 /** The files the previous build wrote, or null when the folder has no (readable) manifest. */

@@ -28,8 +28,9 @@ import {dataJson} from '../render/json.js'
 import {INDEX_LABEL, NAV_KINDS} from '../render/labels.js'
 import {indexPath, outputFile, pagePath, type IndexKind} from '../render/paths.js'
 import {stringify} from '../render/processor.js'
+import {viewDigest} from '../render/view-digest.js'
 import {Site} from '../render/site.js'
-import {articleView} from '../../templates/article/view.js'
+import {articleBody, articleViewParts, type ArticleViewParts} from '../../templates/article/view.js'
 import {eventView} from '../../templates/event/view.js'
 import {homeView} from '../../templates/home/view.js'
 import {articlesListView, eventsListView} from '../../templates/lists/view.js'
@@ -38,7 +39,7 @@ import {LIST_PAGE_SIZE, pagedPath, paginate, paginateSplit, pagerView, RECORD_LI
 import {officialView, officialsIndexView} from '../../templates/officials/view.js'
 import {provinceView, provincesIndexView} from '../../templates/provinces/view.js'
 import {topicView, topicsIndexView} from '../../templates/topics/view.js'
-import {eventsByYear, yearView, yearsIndexView} from '../../templates/years/view.js'
+import {eventsByYear, splitYear, yearView, yearsIndexView} from '../../templates/years/view.js'
 import type {ArticleRecord, OutputFile, RenderInput} from '../types.js'
 import {articlePage} from '../../templates/article/page.js'
 import {eventPage} from '../../templates/event/page.js'
@@ -169,28 +170,62 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
 
   if (want(outputFile(indexPath('home')))) yield html(indexPath('home'), 'home', homePage(homeView(site), site.options.title))
 
+  /**
+   * The previous build's page at `path` when it was made from the same
+   * `digest` (then this page is not rendered), else null. Listed in the
+   * sitemap like a rendered page.
+   */
+  const reused = (path: string, origin: string, digest: string): OutputFile | null => {
+    if (!input.reusable?.(outputFile(path), digest)) return null
+    sitemap.push(site.absolute(site.hrefs.to(path)))
+    return {path: outputFile(path), contents: '', origin, view: digest, reuse: true}
+  }
+  /** What every page's bytes depend on besides its own view: the chrome, the options, and where the page sits. */
+  const pageDigest = (path: string, crumbTrail: Link[], ...parts: unknown[]): string => viewDigest(chrome, site.options, path, crumbTrail, ...parts)
+
   // Per-article guard: a story that makes the renderer throw costs its own page its Markdown, never the build.
-  const articleFile = (article: ArticleRecord, plain: boolean): OutputFile =>
-    html(pagePath('article', article.id), `article:${article.id}`, articlePage(articleView(site, article, plain), crumbs('articles')), {ogType: 'article'})
+  const articleFile = (article: ArticleRecord, parts: ArticleViewParts, plain: boolean): OutputFile =>
+    html(pagePath('article', article.id), `article:${article.id}`, articlePage(articleBody(plain ? articleViewParts(site, article, true) : parts), crumbs('articles')), {ogType: 'article'})
   for (const article of input.archive.articles) {
-    if (!want(outputFile(pagePath('article', article.id)))) continue
+    const path = pagePath('article', article.id)
+    if (!want(outputFile(path))) continue
+    const parts = articleViewParts(site, article)
+    const digest = input.reusable ? pageDigest(path, crumbs('articles'), parts) : undefined
+    const previous = digest === undefined ? null : reused(path, `article:${article.id}`, digest)
+    if (previous) {
+      yield previous
+      continue
+    }
     let file: OutputFile | null
+    let failed = false
     try {
-      file = articleFile(article, false)
+      file = articleFile(article, parts, false)
     } catch (error) {
+      failed = true
       const reason = error instanceof Error ? error.message : String(error)
       try {
-        file = articleFile(article, true)
+        file = articleFile(article, parts, true)
       } catch {
         file = null
       }
       input.onArticleError?.(article.id, reason, file !== null)
     }
-    if (file) yield file
+    // A page rendered as plain text after a failure is not recorded as made from its view: it is rendered again next time.
+    if (file) yield digest !== undefined && !failed ? {...file, view: digest} : file
   }
   for (const event of input.archive.events) {
-    if (!want(outputFile(pagePath('event', event.id)))) continue
-    yield html(pagePath('event', event.id), `event:${event.id}`, eventPage(eventView(site, event), crumbs('events')), {jsonLd: eventJsonLd(site, event)})
+    const path = pagePath('event', event.id)
+    if (!want(outputFile(path))) continue
+    const view = eventView(site, event)
+    const jsonLd = eventJsonLd(site, event)
+    const digest = input.reusable ? pageDigest(path, crumbs('events'), view, jsonLd) : undefined
+    const previous = digest === undefined ? null : reused(path, `event:${event.id}`, digest)
+    if (previous) {
+      yield previous
+      continue
+    }
+    const file = html(path, `event:${event.id}`, eventPage(view, crumbs('events')), {jsonLd})
+    yield digest === undefined ? file : {...file, view: digest}
   }
 
   if (want(outputFile(indexPath('provinces')))) yield html(indexPath('provinces'), 'provinces', provincesPage(provincesIndexView(site), crumbs()))
@@ -234,9 +269,11 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   for (const [year, events] of years) {
     if (!want(outputFile(pagePath('year', year)))) continue
     const articles = input.archive.articles.filter((a) => yearOf(a.date) === year).map((a) => a.id)
-    yield* withFeed(html(pagePath('year', year), `year:${year}`, yearPage(yearView(site, year, events, yearKeys), crumbs('years')), {
+    const {byMonth, yearOnly} = splitYear(events)
+    yield* paged(pagePath('year', year), `year:${year}`, byMonth, yearOnly, (dated, undated, pager, total) =>
+      yearPage({...yearView(site, year, [...dated, ...undated], yearKeys), pager, total}, crumbs('years')), 1, {
       feed: {title: `Năm ${year}`, articles}
-    }))
+    })
   }
 
   // The two long indexes, in pages of LIST_PAGE_SIZE: `events/`, `events/page/2/`, …

@@ -16,7 +16,9 @@
  *      whose bytes the previous build wrote at the same path (same hash in
  *      its manifest, same size on disk) is hard-linked from the previous
  *      output instead of written: a rebuild after one edit writes only what
- *      changed, and the previous output is never modified.
+ *      changed, and the previous output is never modified. A page the render
+ *      stage did not render (`reuse`: the same view digest as last time,
+ *      kept in the manifest) is linked the same way.
  *   4. Check that every file written is there; carry over every file of the
  *      old output that no build wrote (`keep.ts`); write the manifest.
  *   5. Swap the folder in: the old output is renamed to `.<name>-trash-…`,
@@ -28,8 +30,8 @@
  * child process that is killed midway).
  */
 import {randomBytes} from 'node:crypto'
-import {existsSync, renameSync, rmSync} from 'node:fs'
-import {link, lstat, mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {existsSync, linkSync, lstatSync, mkdirSync, renameSync, rmSync} from 'node:fs'
+import {lstat, mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {RuleId} from '../messages.js'
 import {escapeRegExp} from '../text/pattern.js'
@@ -60,6 +62,8 @@ export interface WriteResult {
   written: number
   /** Of `written`, the files whose bytes the previous build had written: hard-linked from it, not written again. */
   unchanged: number
+  /** Of `unchanged`, the pages not even rendered: made from the same view as the previous build's (`OutputFile.reuse`). */
+  reused: number
   /** Every collision, in the order the paths were first claimed. */
   collisions: PathCollision[]
   /** Paths refused by `isSafeOutputPath` (or resolving outside the folder). */
@@ -162,13 +166,14 @@ export async function writeSite(
     try {
       const paths: string[] = []
       const hashes = new Map<string, string>()
+      const views = new Map<string, string>()
       const previous = {dir: target, hashes: await readManifestHashes(target)}
-      result = await writeAll(tmp, files, report, {paths, hashes, previous}, lock)
+      result = await writeAll(tmp, files, report, {paths, hashes, views, previous}, lock)
       await verify(tmp, paths)
       const plan = await planKeep(target, new Set(paths))
       const conflicts = await carryOver(target, tmp, plan)
       if (conflicts.length > 0) throw new WriteStageError('output-conflict', {path: outDir, count: conflicts.length, names: someNames(conflicts)})
-      await writeFile(path.join(tmp, MANIFEST), manifestText(paths, hashes), {flag: 'wx'})
+      await writeFile(path.join(tmp, MANIFEST), manifestText(paths, hashes, views), {flag: 'wx'})
       result.kept = plan.named
       if (!lock.held()) throw new WriteStageError('output-lock-lost', {path: outDir, lock: lock.path})
     } catch (error) {
@@ -247,6 +252,7 @@ interface Claims {
   files: Map<string, PathCollision>
   /** Folders made for the files written so far, with the first file's claim. */
   folders: Map<string, PathCollision>
+  /** Folders made in the temporary folder: each is made once. */
   made: Set<string>
 }
 
@@ -261,6 +267,8 @@ interface Ledger {
   paths: string[]
   /** Filled with each written file's content hash. */
   hashes: Map<string, string>
+  /** Filled with each page's view digest, when the render stage gave one. */
+  views: Map<string, string>
   /** The previous output and its manifest's hashes. */
   previous: {dir: string; hashes: ReadonlyMap<string, string>}
 }
@@ -272,7 +280,7 @@ async function writeAll(
   ledger: Ledger,
   lock: Lock
 ): Promise<WriteResult> {
-  const result: WriteResult = {written: 0, unchanged: 0, collisions: [], unsafe: [], kept: []}
+  const result: WriteResult = {written: 0, unchanged: 0, reused: 0, collisions: [], unsafe: [], kept: []}
   const claims: Claims = {files: new Map(), folders: new Map(), made: new Set()}
   for await (const file of files) {
     const full = path.resolve(tmp, file.path)
@@ -284,8 +292,22 @@ async function writeAll(
       continue
     }
     if (collides(claims, file, result)) continue
+    if (file.view !== undefined) ledger.views.set(file.path, file.view)
+    if (file.reuse) {
+      // The render stage checked the previous file was there; gone since, the build stops rather than miss a page.
+      const previous = ledger.previous.hashes.get(file.path)
+      if (previous === undefined || !linkUnchanged(claims, path.join(ledger.previous.dir, file.path), full, null)) {
+        throw new WriteStageError('output-incomplete', {count: 1, expected: result.written + 1, names: visible(file.path)})
+      }
+      ledger.paths.push(file.path)
+      ledger.hashes.set(file.path, previous)
+      result.unchanged++
+      result.reused++
+      result.written++
+      continue
+    }
     const hash = contentHash(file.contents)
-    if (ledger.previous.hashes.get(file.path) === hash && (await linkUnchanged(claims, path.join(ledger.previous.dir, file.path), full, file.contents))) {
+    if (ledger.previous.hashes.get(file.path) === hash && linkUnchanged(claims, path.join(ledger.previous.dir, file.path), full, file.contents)) {
       result.unchanged++
     } else {
       await writeOne(claims, full, file.contents)
@@ -345,22 +367,27 @@ async function writeOne(claims: Claims, full: string, contents: string | Uint8Ar
  * Hard-link the previous build's file `old` (which its manifest says held
  * these bytes) to `full`; false, having done nothing, when it is gone, is
  * not a plain file, has another size (edited since), or cannot be linked.
+ * `contents` null: a page not rendered (`OutputFile.reuse`), no size to compare.
+ *
+ * Synchronous on purpose: a rebuild links tens of thousands of files, and
+ * two metadata calls each cost less than two thread-pool round trips
+ * (awaited one by one they took most of a one-edit rebuild).
  */
-async function linkUnchanged(claims: Claims, old: string, full: string, contents: string | Uint8Array): Promise<boolean> {
-  const size = typeof contents === 'string' ? Buffer.byteLength(contents) : contents.byteLength
+function linkUnchanged(claims: Claims, old: string, full: string, contents: string | Uint8Array | null): boolean {
+  const size = contents === null ? null : typeof contents === 'string' ? Buffer.byteLength(contents) : contents.byteLength
   try {
-    const info = await lstat(old)
-    if (!info.isFile() || info.size !== size) return false
+    const info = lstatSync(old)
+    if (!info.isFile() || (size !== null && info.size !== size)) return false
   } catch {
     return false
   }
   const folder = path.dirname(full)
   if (!claims.made.has(folder)) {
-    await mkdir(folder, {recursive: true})
+    mkdirSync(folder, {recursive: true})
     claims.made.add(folder)
   }
   try {
-    await link(old, full)
+    linkSync(old, full)
     return true
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code

@@ -1,5 +1,5 @@
 /** An article page's view data: the story through the processor, and its record. */
-import type {ArticleRecord, Evidence, StorySpan} from '../../src/types.js'
+import type {ArticleRecord, Evidence, Story, StorySpan} from '../../src/types.js'
 import {formatPublished} from '../../src/render/dates.js'
 import {scriptJson} from '../../src/render/json.js'
 import {compareEvidenceKeys, fieldLabel, ROLE_LABEL, splitEvidenceKey} from '../../src/render/labels.js'
@@ -9,19 +9,29 @@ import {safeHttpUrl} from '../../src/render/url.js'
 import type {ArticleView, EvidenceRow} from './types.js'
 
 /**
- * The page a span of the story links to: one of the article's officials, or
- * a province, when the archive has a page for it.
+ * Where the story's spans may link, as plain data (so a page digest can hash
+ * it): each of the article's officials that has a page, by name, and each
+ * province the archive has a page for, by slug.
  */
-function spanHref(site: Site, article: ArticleRecord): (span: StorySpan) => string | null {
-  const officials = new Map<string, string>()
+export interface BodyLinks {
+  officials: Record<string, string>
+  provinces: Record<string, string>
+}
+
+function bodyLinks(site: Site, article: ArticleRecord): BodyLinks {
+  const officials: Record<string, string> = Object.create(null) as Record<string, string>
   for (const o of article.officials) {
     const name = o.name.normalize('NFC')
-    if (site.officials.has(o.slug) && !officials.has(name)) officials.set(name, site.href('official', o.slug))
+    if (site.officials.has(o.slug) && !(name in officials)) officials[name] = site.href('official', o.slug)
   }
-  return (span) => {
-    if (span.kind === 'official') return officials.get(span.key) ?? null
-    return site.provinces.has(span.key) ? site.href('province', span.key) : null
-  }
+  const provinces: Record<string, string> = Object.create(null) as Record<string, string>
+  for (const p of site.provinces.values()) provinces[p.slug] = site.href('province', p.slug)
+  return {officials, provinces}
+}
+
+/** The page a span of the story links to: one of the article's officials, or a province, when it has a page. */
+function spanHref(links: BodyLinks): (span: StorySpan) => string | null {
+  return (span) => (span.kind === 'official' ? links.officials[span.key] : links.provinces[span.key]) ?? null
 }
 
 function place(evidence: Evidence): string {
@@ -104,8 +114,25 @@ function jsonLd(article: ArticleRecord, url: string | null): string {
   return scriptJson(data)
 }
 
+/** An article's view data but its body, and what the body is made from: all a page digest needs, without the Markdown. */
+export interface ArticleViewParts {
+  view: Omit<ArticleView, 'body'>
+  story: Story | undefined
+  links: BodyLinks
+}
+
 /** An article's page; `plain` renders its story as plain text (the fallback when its Markdown fails). */
 export function articleView(site: Site, article: ArticleRecord, plain = false): ArticleView {
+  return articleBody(articleViewParts(site, article, plain))
+}
+
+/** The view, its body made from its parts. */
+export function articleBody(parts: ArticleViewParts): ArticleView {
+  return {...parts.view, body: parts.story ? storyToHast(parts.story, spanHref(parts.links)) : []}
+}
+
+/** The article's view data but its body (the story through the processor), and the body's inputs. */
+export function articleViewParts(site: Site, article: ArticleRecord, plain = false): ArticleViewParts {
   const found = site.stories.get(article.id)
   const story = found && plain ? {...found, format: 'txt' as const} : found
   const url = safeHttpUrl(article.source.url)
@@ -115,7 +142,7 @@ export function articleView(site: Site, article: ArticleRecord, plain = false): 
     .map((id) => site.articles.get(id))
     .filter((a): a is ArticleRecord => a !== undefined)
     .map((a) => site.articleSummary(a))
-  return {
+  const view: Omit<ArticleView, 'body'> = {
     title: article.displayTitle,
     titleDerived: article.titleDerived,
     date: site.date(article.date),
@@ -131,11 +158,11 @@ export function articleView(site: Site, article: ArticleRecord, plain = false): 
     authors: article.authors,
     outlet: article.source.outlet,
     source: {file: article.source.file, sha256: article.source.sha256, url},
-    body: story ? storyToHast(story, spanHref(site, article)) : [],
     alsoReported,
     warnings: article.warnings.map((w) => ({place: `dòng ${w.line}, cột ${w.column}`, message: w.message})),
     evidence: evidenceRows(site, article),
     jsonLd: jsonLd(article, url),
     data: {href: site.hrefs.to('data/articles.json'), text: 'articles.json'}
   }
+  return {view, story, links: bodyLinks(site, article)}
 }

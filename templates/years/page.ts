@@ -1,11 +1,12 @@
-/** One year: its events by month. */
+/** One year (or one page of it): its events by month. */
 import {h} from 'hastscript'
 import type {Link, Page} from '../view-types.js'
 import type {YearView} from './types.js'
 import {eventList, flat} from '../components.js'
+import {pager} from '../pager.js'
 
 export function yearPage(view: YearView, crumbs: Link[]): Page {
-  const total = view.months.reduce((n, m) => n + m.events.length, 0) + view.yearOnly.length
+  const total = view.total ?? view.months.reduce((n, m) => n + m.events.length, 0) + view.yearOnly.length
   return {
     title: `Năm ${view.year}`,
     description: `${total} sự kiện trong năm ${view.year}.`,
@@ -23,7 +24,8 @@ export function yearPage(view: YearView, crumbs: Link[]): Page {
             view.previous ? h('a', {href: view.previous.href, rel: ['prev']}, `← Năm ${view.previous.text}`) : null,
             view.next ? h('a', {href: view.next.href, rel: ['next']}, `Năm ${view.next.text} →`) : null
           ]))
-        : null
+        : null,
+      pager(view.pager)
     ])
   }
 }

@@ -1,5 +1,5 @@
 /** The view data of the years pages, built by `view.ts` from the archive and read by the page templates beside it. */
-import type {Counted, EventSummary, Link} from '../view-types.js'
+import type {Counted, EventSummary, Link, PagerView} from '../view-types.js'
 
 export interface YearsIndexView {
   years: {link: Link; count: number; months: Counted[]}[]
@@ -15,4 +15,7 @@ export interface YearView {
   yearOnly: EventSummary[]
   previous: Link | null
   next: Link | null
+  /** The year's number of events, when this view is one page of it. */
+  total?: number
+  pager?: PagerView | null
 }
