@@ -59,10 +59,13 @@ export function layout(chrome: Chrome, page: Page): Root {
           ])),
           h('footer', {className: ['site-footer']}, [
             h('div', {className: ['wrap']}, flat([
-              page.share ? h('p', ['Dữ liệu tải về (CSV, JSON) và mô tả các cột: ', a(page.share.dataPage), '. Theo dõi tin mới (Atom): ', a(page.share.feed ?? page.share.siteFeed), '.']) : null,
+              // One line for the data: the JSON files, where the CSV and the columns are described, and the feed.
               h('p', [
                 'Dữ liệu tải về (JSON): ',
-                ...chrome.data.flatMap((link, i) => (i === 0 ? [a(link)] : [', ', a(link)]))
+                ...chrome.data.flatMap((link, i) => (i === 0 ? [a(link)] : [', ', a(link)])),
+                ...(page.share
+                  ? ['; bản CSV và mô tả các cột: ', a(page.share.dataPage), '. Theo dõi tin mới (Atom): ', a(page.share.feed ?? page.share.siteFeed), '.']
+                  : ['.'])
               ]),
               h('p', 'Các giá trị được trích tự động từ bài báo; mỗi bài ghi rõ nguồn và vị trí (dòng, cột) của từng giá trị trong tệp gốc.')
             ]))
