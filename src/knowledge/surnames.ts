@@ -216,7 +216,7 @@ const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩ�
 
 /**
  * Where a capitalised word is two Vietnamese syllables glued by a lost
- * space (`Anđồng` in "Bạch Quốc Anđồng chủ trì", a copy's artefact): the
+ * space (`Anđồng` in "Tô Quốc Anđồng chủ trì", a copy's artefact): the
  * index of the second syllable, or 0. Only a word with a letter only
  * Vietnamese writes, that is no syllable itself, and that splits one way
  * only into a capitalised syllable and the first word of a predicate.

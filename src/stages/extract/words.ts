@@ -58,7 +58,7 @@ export function tokenize(text: string): Token[] {
       out.push({text: rest, lower: rest.toLowerCase(), start: start + glued + 1, end: start + t.length, kind: 'word'})
       continue
     }
-    // "Bạch Quốc Anđồng chủ trì": two syllables glued by a lost space are read as two words.
+    // "Tô Quốc Anđồng chủ trì": two syllables glued by a lost space are read as two words.
     const split = gluedSyllableSplit(t)
     if (split > 0) {
       const second = t.slice(split)

@@ -34,7 +34,7 @@ export class Known {
     })
   }
 
-  /** Whether these words (name keys) are the whole name of someone found ("bà Sabina Stein"). */
+  /** Whether these words (name keys) are the whole name of someone found ("bà Anna Keller"). */
   isWholeName(target: readonly string[]): boolean {
     const candidates = this.#byLast.get(target.at(-1) ?? '') ?? []
     return candidates.some((key) => {
