@@ -20,7 +20,7 @@ const TOUCH_THE_DISK: Record<string, string> = {
   'src/pipeline/cache.ts': 'the per-article cache',
   'src/pipeline/run.ts': 'whether the compiled worker script exists',
   'src/render/assets.ts': 'the static assets in templates/',
-  'src/render/view-digest.ts': 'the render code, hashed once per process for the view digests of rebuilds',
+  'src/pipeline/code-hash.ts': 'the project\'s own code, hashed once per process for the cache key and the view digests of rebuilds',
   'src/eval/gold.ts': 'the eval\'s gold files',
   'src/dev/server.ts': 'the dev server: finds the templates folder to watch (it serves the site from memory)',
   'src/dev/watch.ts': 'the dev server\'s watcher of the articles, templates and CSS'

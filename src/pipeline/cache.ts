@@ -10,11 +10,12 @@
  * or embeds another key is ignored (and rewritten after recomputing).
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {SourceFile} from '../types.js'
 import type {ArticleResult} from './article.js'
+import {codeTreeHash} from './code-hash.js'
 
 /** The package's name: the cache folder's name. */
 const CACHE_NAME = 'tin-nhan-quyen-archive'
@@ -36,33 +37,13 @@ let codeHash: string | undefined
  * plus the text helpers and message catalogue. Computed once per process.
  */
 function extractionCodeHash(): string {
-  if (codeHash) return codeHash
-  const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-  const hash = createHash('sha256').update(`format ${FORMAT}\n`)
-  const walk = (dir: string): void => {
-    let names: string[]
-    try {
-      names = readdirSync(dir).sort()
-    } catch {
-      return
-    }
-    for (const name of names) {
-      const full = path.join(dir, name)
-      if (statSync(full).isDirectory()) walk(full)
-      else if (/\.(?:js|ts)$/.test(name)) hash.update(`${path.relative(root, full)}\n`).update(readFileSync(full))
-    }
-  }
-  for (const dir of ['stages', 'knowledge', 'text', 'pipeline']) walk(path.join(root, dir))
-  for (const file of ['messages', 'types']) {
-    for (const ext of ['.js', '.ts']) {
-      try {
-        hash.update(readFileSync(path.join(root, file + ext)))
-      } catch {
-        // Only one of the two exists.
-      }
-    }
-  }
-  codeHash = hash.digest('hex')
+  codeHash ??= codeTreeHash({
+    root: path.dirname(path.dirname(fileURLToPath(import.meta.url))),
+    folders: ['stages', 'knowledge', 'text', 'pipeline'],
+    modules: ['messages', 'types'],
+    files: /\.(?:js|ts)$/,
+    format: FORMAT
+  }, 'hex')
   return codeHash
 }
 
