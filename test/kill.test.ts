@@ -199,7 +199,17 @@ describe('two builds into one output folder', () => {
     const big = await bigInput()
     await mkdir(site)
     const first = await startWriting(big, out)
-    const second = run(['--input', SEEDS, '--out', out])
+    // The first build is paused halfway through writing while the second
+    // runs, so the race does not depend on how fast the first one writes
+    // (its lock's heartbeat stays fresh: a pause of a second or two is far
+    // under the staleness limit).
+    first.child.kill('SIGSTOP')
+    let second: ReturnType<typeof run>
+    try {
+      second = run(['--input', SEEDS, '--out', out])
+    } finally {
+      first.child.kill('SIGCONT')
+    }
     expect(second.code).toBe(1)
     expect(second.stdout).toMatch(/ {2}error {2}Another build is writing `.*dist` \(lock `.*\.dist\.lock`, held by process \d+ on .*\[output-locked\]$/m)
     expect((await first.exited).code).toBe(0)
