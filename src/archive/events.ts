@@ -257,9 +257,7 @@ function presentOfficials(article: ArticleRecord): Set<string> {
  */
 function undatedTie(a: ArticleRecord, b: ArticleRecord): boolean {
   const present = presentOfficials(b)
-  if (![...presentOfficials(a)].some((slug) => present.has(slug))) return false
-  const types = new Set(b.event.types.map(fold))
-  return a.event.types.some((t) => types.has(fold(t)))
+  return [...presentOfficials(a)].some((slug) => present.has(slug)) && sharesKind(a, b)
 }
 
 /**
@@ -349,8 +347,7 @@ function sameDayTie(a: ArticleRecord, b: ArticleRecord): boolean {
   const da = monthDay(a)
   const db = monthDay(b)
   if (!da || !db || !nearDays(da).includes(db)) return false
-  const types = new Set(b.event.types.map(fold))
-  if (!a.event.types.some((t) => types.has(fold(t)))) return false
+  if (!sharesKind(a, b)) return false
   const sharedOfficial = a.officials.some((x) => b.officials.some((y) => y.slug === x.slug))
   // nameOverlap is 0 for a name of a few words ("Hội thảo"), which ties nothing.
   const overlap = a.event.name && b.event.name ? nameOverlap(a.event.name, b.event.name) : 0
@@ -371,9 +368,14 @@ function placelessTie(a: ArticleRecord, b: ArticleRecord): boolean {
   if (a.date && b.date && !datesCompatible(a.date, b.date)) return false
   if (!publishedYearsAllow(a, b) || !a.event.name || !b.event.name) return false
   if (Math.min(nameWords(a.event.name).length, nameWords(b.event.name).length) < MIN_OVERLAP_WORDS) return false
-  const types = new Set(b.event.types.map(fold))
-  if (!a.event.types.some((t) => types.has(fold(t)))) return false
+  if (!sharesKind(a, b)) return false
   return nameSimilarity(a.event.name, b.event.name) >= NAME_SIMILARITY
+}
+
+/** Whether two articles name one kind of event (folded: `Tọa đàm`, `toạ đàm`). */
+function sharesKind(a: ArticleRecord, b: ArticleRecord): boolean {
+  const types = new Set(b.event.types.map(fold))
+  return a.event.types.some((t) => types.has(fold(t)))
 }
 
 /** Whether an organiser of one article names one of the other's (folded, one inside the other: `Bộ Công an` in `Bộ Công an phối hợp với ...`). */

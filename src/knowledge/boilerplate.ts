@@ -361,12 +361,17 @@ export const BYLINE_LABEL_AFTER = /(?<!\s)\s+(?:nhà báo|phóng viên|biên t�
 /** Bylines that name no person: a desk, a team, an agency. */
 export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên|thư mời)\.?$/iu
 
+/** Labels a dateline may open with: `Ngày đăng: 23/11/2018`, `Cập nhật lúc 10:20 ...`. */
+export const DATELINE_LABELS: readonly string[] = [
+  'ngày cập nhật', 'ngày đăng', 'đăng ngày', 'đăng tải', 'cập nhật', 'đăng', 'xuất bản', 'thời gian', 'published', 'updated'
+]
+
 /**
  * A dateline glued after the headline on one line: `Tập huấn về ... Ngày
  * đăng: 23/11/2018`. Where its label starts (a label is required: a bare
  * date may belong to the headline).
  */
-export const GLUED_DATELINE_LABEL = /\s+(?=(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|xuất bản|đăng lúc)\s*:?\s*\d)/iu
+export const GLUED_DATELINE_LABEL = new RegExp(String.raw`\s+(?=(?:${alternation(DATELINE_LABELS)})\s*(?:lúc|ngày|vào)?\s*:?\s*\d)`, 'iu')
 
 /**
  * A writer's initials signing the story on its last line (`TLL`, `N.H`):
@@ -563,7 +568,7 @@ export interface DatelineMatch {
   byline: {index: number; text: string} | null
 }
 
-const DL_PREFIX = String.raw`(?:(?:cập nhật|đăng|đăng tải|ngày đăng|xuất bản|thời gian|ngày cập nhật|published|updated)\s*(?:lúc|ngày|vào)?\s*:?\s*)?`
+const DL_PREFIX = String.raw`(?:(?:${alternation(DATELINE_LABELS)})\s*(?:lúc|ngày|vào)?\s*:?\s*)?`
 /** A place before the date: `Hà Nội, 05/12/2023 | 14:20` (one to four capitalised words and a comma). */
 const DL_PLACE = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}\s*,\s*)?`
 const DL_WEEKDAY = String.raw`(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-–]?\s*)?(?:ngày\s+)?`

@@ -222,17 +222,18 @@ const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩ�
  * only into a capitalised syllable and the first word of a predicate.
  */
 export function gluedSyllableSplit(word: string): number {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !VIETNAMESE_LETTERS.test(word) || isVietnameseSyllableShape(word)) return 0
+  // Called for every word of every block: the set lookups come first, the
+  // syllable-shape checks (a normalisation each) only for a candidate.
   let found = 0
   // The second half opens a predicate ("đồng chủ trì", "phát biểu"); the
   // first has two letters at least: ethnic names glue a lone vowel (`Êban`, `Ênuôl`).
   for (let j = 2; j < word.length; j++) {
-    if (isVietnameseSyllableShape(word.slice(0, j)) && PREDICATE_FIRST_WORDS.has(word.slice(j))) {
-      if (found) return 0
-      found = j
-    }
+    if (!PREDICATE_FIRST_WORDS.has(word.slice(j))) continue
+    if (found) return 0
+    found = j
   }
-  return found
+  if (!found || !/^\p{Lu}\p{Ll}+$/u.test(word) || !VIETNAMESE_LETTERS.test(word)) return 0
+  return isVietnameseSyllableShape(word.slice(0, found)) && !isVietnameseSyllableShape(word) ? found : 0
 }
 
 /**

@@ -29,7 +29,7 @@ import {RELATIVE_DAY_WORDS, TIMES_OF_DAY} from '../knowledge/calendar.js'
 import {alternation} from '../text/pattern.js'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
-import {fold, isAllCaps} from '../text/normalize.js'
+import {fold, isAllCaps, squash} from '../text/normalize.js'
 import type {Block, BlockKind, CleanArticle, Removed, SplitFile} from '../types.js'
 import {
   ATTRIBUTION,
@@ -426,7 +426,7 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
     const hk = key(headline.text)
     lines = lines.filter((l) => {
       // The headline again as a picture's text: `<headline> ảnh 1`.
-      if (key(l.text) !== hk && key(l.text.replace(/\s+/gu, ' ').trim().replace(PICTURE_NUMBER_SUFFIX, '')) !== hk) return true
+      if (key(l.text) !== hk && key(squash(l.text).replace(PICTURE_NUMBER_SUFFIX, '')) !== hk) return true
       drop(state, l, 'duplicate-headline')
       return false
     })

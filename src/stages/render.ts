@@ -155,10 +155,11 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     undated: readonly T[],
     make: (dated: T[], undated: T[], pager: PagerView | null, total: number, n: number) => Page,
     minPages = 1,
-    extra: Extra = {}
+    extra: Extra = {},
+    size = RECORD_LIST_SIZE
   ): Generator<OutputFile> {
     if (!want(outputFile(first))) return
-    const pages = paginateSplit(dated, undated, RECORD_LIST_SIZE)
+    const pages = paginateSplit(dated, undated, size)
     while (pages.length < minPages) pages.push({dated: [], undated: []})
     const total = dated.length + undated.length
     for (const [i, slice] of pages.entries()) {
@@ -277,19 +278,15 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   }
 
   // The two long indexes, in pages of LIST_PAGE_SIZE: `events/`, `events/page/2/`, …
-  const events = want(outputFile(indexPath('events'))) ? eventsListView(site) : {dated: [], undated: []}
-  const eventPages = paginateSplit(events.dated, events.undated, LIST_PAGE_SIZE)
-  for (const [i, slice] of want(outputFile(indexPath('events'))) ? eventPages.entries() : []) {
-    const pager = pagerView(site, indexPath('events'), i + 1, eventPages.length)
-    const page = eventsPage({...slice, total: events.dated.length + events.undated.length, pager}, crumbs())
-    yield html(pagedPath(indexPath('events'), i + 1), i === 0 ? 'events' : `events:page:${i + 1}`, numbered(page, i + 1))
+  if (want(outputFile(indexPath('events')))) {
+    const events = eventsListView(site)
+    yield* paged(indexPath('events'), 'events', events.dated, events.undated, (dated, undated, pager, total) =>
+      eventsPage({dated, undated, total, pager}, crumbs()), 1, {}, LIST_PAGE_SIZE)
   }
-  const articles = want(outputFile(indexPath('articles'))) ? articlesListView(site) : {dated: [], undated: []}
-  const articlePages = paginateSplit(articles.dated, articles.undated, LIST_PAGE_SIZE)
-  for (const [i, slice] of want(outputFile(indexPath('articles'))) ? articlePages.entries() : []) {
-    const pager = pagerView(site, indexPath('articles'), i + 1, articlePages.length)
-    const page = articlesPage({...slice, total: articles.dated.length + articles.undated.length, pager}, crumbs())
-    yield html(pagedPath(indexPath('articles'), i + 1), i === 0 ? 'articles' : `articles:page:${i + 1}`, numbered(page, i + 1))
+  if (want(outputFile(indexPath('articles')))) {
+    const articles = articlesListView(site)
+    yield* paged(indexPath('articles'), 'articles', articles.dated, articles.undated, (dated, undated, pager, total) =>
+      articlesPage({dated, undated, total, pager}, crumbs()), 1, {}, LIST_PAGE_SIZE)
   }
   if (want(outputFile(indexPath('search')))) yield html(indexPath('search'), 'search', searchPage(searchPageView(site), crumbs()))
   if (want('404.html')) yield html(

@@ -19,7 +19,7 @@
  *    kept as written (`attendanceQualifier`) ("Cùng dự có hơn
  *    350 đại biểu", "cho 200 đồng chí").
  */
-import type {CleanArticle, Evidence, EventInfo} from '../../types.js'
+import type {Block, CleanArticle, Evidence, EventInfo} from '../../types.js'
 import {
   ATTENDANCE_CUES,
   ATTENDANCE_FILLERS,
@@ -38,11 +38,10 @@ import {
   SUBJECT_NAME_TERMINATORS,
   typesIn
 } from '../../knowledge/event-types.js'
-import {TIMES_OF_DAY} from '../../knowledge/calendar.js'
 import {BODIES} from '../../knowledge/offices.js'
 import {alternation} from '../../text/pattern.js'
 import {evidenceAt, type ExtractContext, type Extracted} from './context.js'
-import {LEAD_SEARCH_BLOCKS} from './date.js'
+import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
 import {PhraseTable, storyBlocks, tokenize} from './words.js'
 
 /** Most words in an event's name; past this the name ran into the sentence. */
@@ -59,15 +58,12 @@ const OBJECT_NAME = new RegExp(
   'giu'
 )
 
-/** A day opening a sentence before its subject: `Ngày 10/10, `, `Sáng 5/3/2024, `. */
-const OPENING_DAY = `(?:(?:${alternation([...TIMES_OF_DAY, 'ngày'].map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})\\s+(?:ngày\\s+)?\\d{1,2}\\s{0,2}[/-]\\s{0,2}\\d{1,2}(?:\\s{0,2}[/-]\\s{0,2}\\d{4})?\\s{0,2},\\s{1,4})`
-
 /**
  * "Ngày 10/10, <Head> ... diễn ra tại ...": after the day that opens the
- * lead, the subject is the event's name whatever words follow its head, when
+ * lead (an anchored date of `date.ts` at the block's start), the subject is the event's name whatever words follow its head, when
  * the event is said to take place (`DAY_SUBJECT_VERBS`) right after it.
  */
-const DAY_SUBJECT = new RegExp(`^${OPENING_DAY}(?<head>${alternation(EVENT_HEADS.filter((h) => /^\p{Lu}/u.test(h)))})\\s`, 'u')
+const DAY_SUBJECT = new RegExp(`^\\s{0,4},\\s{1,4}(?<head>${alternation(EVENT_HEADS.filter((h) => /^\p{Lu}/u.test(h)))})\\s`, 'u')
 const DAY_SUBJECT_VERBS = /^\s{0,4}(?:\([^()]{1,40}\)\s{0,4})?(?:diễn ra|khai mạc|được tổ chức)(?![\p{L}\p{M}])/u
 
 /** "<Head> <kind>" as a sentence's subject: at the start of a block or after `. `. */
@@ -145,7 +141,7 @@ interface NameMatch {
   verbAt: number | null
 }
 
-function findName(blocks: readonly {text: string; kind: string}[], cut: {text: string} | null = null): NameMatch | null {
+function findName(blocks: readonly Block[], cut: Block | null = null): NameMatch | null {
   // 1. "tổ chức <Head> ..."
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!
@@ -175,9 +171,12 @@ function findName(blocks: readonly {text: string; kind: string}[], cut: {text: s
   // 2b. "Ngày 10/10, <Head> ... diễn ra": the day, then the name as the subject.
   for (let b = 0; b < Math.min(blocks.length, LEAD_SEARCH_BLOCKS); b++) {
     const block = blocks[b]!
-    const m = block.kind === 'paragraph' ? DAY_SUBJECT.exec(block.text) : null
+    if (block.kind !== 'paragraph') continue
+    const day = findDateMentions(block)[0]
+    if (day?.index !== 0) continue
+    const m = DAY_SUBJECT.exec(block.text.slice(day.text.length))
     if (!m) continue
-    const from = block.text.indexOf(m.groups!.head!, m.index)
+    const from = block.text.indexOf(m.groups!.head!, day.text.length)
     const end = nameEnd(block.text, from, SUBJECT_NAME_TERMINATORS)
     if (end <= from || !DAY_SUBJECT_VERBS.test(block.text.slice(end))) continue
     return {name: tidy(block.text.slice(from, end)), index: from, blockIndex: b, verbAt: null}

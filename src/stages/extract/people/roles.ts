@@ -112,13 +112,13 @@ function predicateAfter(p: Parsed, from: number, afterUnit: number): RoleCue | n
 }
 
 /** Where a mention and its positions end: `[unit index, token]`. */
-function mentionEnd(p: Parsed, a: Attached): {unit: number; token: number} {
+export function mentionEnd(p: Parsed, a: Attached): {unit: number; token: number} {
   const tail = a.positions.at(-1)
   return tail && tail.index > a.index ? {unit: tail.index, token: tail.unit.end} : {unit: a.index, token: a.mention.end}
 }
 
 /** Where a mention starts, with the positions before its name. */
-function mentionStart(a: Attached): number {
+export function mentionStart(a: Attached): number {
   return Math.min(a.mention.start, ...a.positions.filter((q) => q.index < a.index).map((q) => q.unit.start))
 }
 

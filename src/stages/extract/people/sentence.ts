@@ -6,7 +6,7 @@ import {sentences} from '../words.js'
 import {attachPositions, type Attached} from './attach.js'
 import type {Known} from './known.js'
 import {parseSentence} from './parse.js'
-import {cueText, rolesAfter, sentenceCues, strongest, type Parsed, type RoleCue} from './roles.js'
+import {cueText, mentionEnd, mentionStart, rolesAfter, sentenceCues, strongest, type Parsed, type RoleCue} from './roles.js'
 import {CUE_TABLE} from './tables.js'
 import {spanText, type BlockWords, type Sentence} from './state.js'
 
@@ -98,14 +98,13 @@ function midSentenceCues(p: Parsed): (RoleCue | null)[] {
   let running: RoleCue | null = null
   let from = p.s.end
   for (const [n, a] of p.attached.entries()) {
-    const start = Math.min(a.mention.start, ...a.positions.filter((q) => q.index < a.index).map((q) => q.unit.start))
+    const start = mentionStart(a)
     for (let k = from; k < start; k++) {
       const m = CUE_TABLE.match(p.s.tokens, k, start)
       if (m?.value.midSentence) running = {role: m.value.role, index: k}
     }
     out[n] = running
-    const tail = a.positions.at(-1)
-    from = Math.max(start, tail && tail.index > a.index ? tail.unit.end : a.mention.end)
+    from = Math.max(start, mentionEnd(p, a).token)
   }
   return out
 }
