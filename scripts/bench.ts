@@ -81,7 +81,7 @@ async function once(input: string, out: string, cacheDir: string | null, workers
     ['write', timings.write]
   ]
   for (const [label, ms] of phases) lines.push(row(label, ms, wall))
-  if (result.search) lines.push(`${row('search index', result.search.ms, wall)} (${result.search.records} records; in Pagefind's process, alongside render and write)`)
+  if (result.search) lines.push(`${row('search index', result.search.ms, wall)} (${result.search.records} records in ${result.search.shards ?? 1} shards, ${result.search.reused ?? 0} kept from the previous build; in Pagefind's process, alongside render and write)`)
   process.stdout.write(lines.join('\n') + '\n')
 }
 

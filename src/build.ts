@@ -45,8 +45,9 @@ import {readManifest, readManifestRecords} from './stages/keep.js'
 import {acquireLock, OutputLockedError, STALE_AFTER_MS, type Lock} from './stages/lock.js'
 import {renderSite, SITE_ENTRIES} from './stages/render.js'
 import {Site} from './render/site.js'
-import {concatFiles, startSearchIndex, type SearchIndexStats} from './search/index.js'
-import {searchRecords} from './search/records.js'
+import {concatFiles, SEARCH_ENTRY, shardFiles, shardPath, startSearchIndex, type PreviousShard, type SearchIndexStats} from './search/index.js'
+import {recordSources} from './search/records.js'
+import {planShards} from './search/shards.js'
 import {diskProblem, writeSite, WriteStageError} from './stages/write.js'
 import {normalizeBase, UnsafeSegmentError} from './render/paths.js'
 import type {Archive, OutputFile, PublishedSlugs, SiteOptions, Story} from './types.js'
@@ -68,6 +69,8 @@ export interface BuildOptions {
   progress?: Progress
   /** Filled with milliseconds per phase, for the benchmark. */
   timings?: Timings
+  /** Records per search-index shard (`search/shards.ts`); default `SHARD_RECORDS`. */
+  searchShard?: number
 }
 
 /** Receives the build's progress. */
@@ -311,13 +314,14 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
   const stories = new ReadOnce(collected.stories)
   collected.stories.clear()
   const searchInput = {archive, stories: searchStories, options: site}
+  const previous = await previousOutput(options.out)
   const fileByPath = new Map(collected.files.map((f) => [f.path, f]))
   const fileOf = new Map(archive.articles.map((a) => [a.id, fileByPath.get(a.source.file)]))
   const pages = renderSite({
     archive,
     stories,
     options: site,
-    reusable: await previousPages(options.out),
+    reusable: previous.page,
     onArticleError: (id, reason, rendered) => {
       const file = fileOf.get(id)
       const detail = rendered ? reason : `${reason}; even as plain text it failed, so the page was left out`
@@ -329,7 +333,7 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
   // The search index is built from the archive (its records read the stories too), in Pagefind's process,
   // while the pages are rendered and written; its files are written after the pages.
   const search: SearchIndexStats = {records: 0, files: 0, bytes: 0, ms: 0}
-  const indexing = startSearchIndex(searchRecords({site: new Site(searchInput), stories: searchStories}), search)
+  const indexing = startSearchIndex(planShards(recordSources({site: new Site(searchInput), stories: searchStories}), options.searchShard), {stats: search, previous: previous.shard})
   const generated = concatFiles(watched(pages, expected, options), () => indexing.files())
   const files = options.static ? withStatic(generated, readStaticFiles(options.static, staticList, buildFile)) : generated
   try {
@@ -337,7 +341,7 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
       report(buildFile, ruleId, undefined, params)
     }, {lock})
     if (options.timings) options.timings.write += performance.now() - start - options.timings.render
-    return {...collected, written: result.written, unchanged: result.unchanged, reused: result.reused, buildFile, search}
+    return {...collected, written: result.written, unchanged: result.unchanged, reused: result.reused - (search.keptFiles ?? 0), buildFile, search}
   } catch (error) {
     if (reportWriteFailure(buildFile, options.out, error)) return {...collected, written: 0, buildFile}
     throw error
@@ -346,19 +350,35 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
   }
 }
 
-/**
- * Whether the previous build's page at an output path was made from a view
- * with this digest, and is still there (a plain file) to be linked: the
- * render stage then does not render it. Read from the previous manifest.
- */
-async function previousPages(out: string): Promise<(file: string, view: string) => boolean> {
+/** What the previous build left in the output that this one can keep instead of making again. */
+interface PreviousOutput {
+  /**
+   * Whether the previous build's page at an output path was made from a
+   * view with this digest, and is still there (a plain file) to be linked:
+   * the render stage then does not render it.
+   */
+  page(file: string, view: string): boolean
+  /** The digest and files of a search shard's folder, when every one of its files is still there. */
+  shard(folder: string): PreviousShard | null
+}
+
+/** Read from the previous manifest. */
+async function previousOutput(out: string): Promise<PreviousOutput> {
   const {hashes, views} = await readManifestRecords(path.resolve(out))
-  return (file, view) => {
-    if (views.get(file) !== view || !hashes.has(file)) return false
+  const isFile = (file: string): boolean => {
     try {
       return lstatSync(path.join(out, file)).isFile()
     } catch {
       return false
+    }
+  }
+  return {
+    page: (file, view) => views.get(file) === view && hashes.has(file) && isFile(file),
+    shard(folder) {
+      const digest = views.get(shardPath(folder, SEARCH_ENTRY))
+      if (digest === undefined) return null
+      const files = shardFiles(folder, hashes.keys())
+      return files.every(isFile) ? {digest, files} : null
     }
   }
 }

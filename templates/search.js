@@ -85,12 +85,52 @@
     return out
   }
 
+  // The index's shards (`pagefind/shards.json`, written by src/search/): each an index of its own,
+  // merged here into one search. Dated shards cover ranges of dates no other overlaps, oldest first.
+  var shards = [{folder: ''}]
+
+  function shardDir(shard) {
+    return bundle + (shard.folder ? shard.folder + '/' : '')
+  }
+
   async function load() {
     if (pagefind) return pagefind
-    pagefind = await import(bundle + 'pagefind.js')
-    await pagefind.options({baseUrl: '/', excerptLength: 28, ranking: RANKING})
-    await pagefind.init()
+    try {
+      var listed = await fetch(bundle + 'shards.json')
+      if (listed.ok) {
+        var list = (await listed.json()).shards
+        if (Array.isArray(list) && list.length) shards = list
+      }
+    } catch (e) {
+      // No list (an index built before shards): the one index at the bundle's root.
+    }
+    var options = {baseUrl: '/', excerptLength: 28, ranking: RANKING}
+    // Every shard tags its pages with a `shard` filter, so a search can be limited to one (date order, below).
+    var tagged = function (shard) { return shards.length > 1 ? Object.assign({mergeFilter: {shard: shard.folder}}, options) : options }
+    var loaded = await import(shardDir(shards[0]) + 'pagefind.js')
+    await loaded.options(tagged(shards[0]))
+    await loaded.init()
+    for (var i = 1; i < shards.length; i++) await loaded.mergeIndex(shardDir(shards[i]), tagged(shards[i]))
+    pagefind = loaded
     return pagefind
+  }
+
+  /**
+   * The dated results in date order (`dir`: asc or desc). Pagefind sorts each index by itself and
+   * merges indexes by score, which mixes them: so each dated shard is searched on its own, and
+   * their results follow one another, the shards being in date order.
+   */
+  async function inDateOrder(pf, q, chosen, dir) {
+    var dated = shards.filter(function (s) { return s.from })
+    if (dated.length < 2) return (await pf.search(q, {filters: chosen, sort: {date: dir}})).results
+    if (dir === 'desc') dated = dated.slice().reverse()
+    var out = []
+    for (var i = 0; i < dated.length; i++) {
+      var only = Object.assign({}, chosen, {shard: {any: [dated[i].folder]}})
+      var found = await pf.search(q, {filters: only, sort: {date: dir}})
+      out = out.concat(found.results)
+    }
+    return out
   }
 
   async function search() {
@@ -107,26 +147,24 @@
     // The facets' data is loaded only once the filters are opened (or chosen in the URL): at 10,000
     // articles it weighs more than the index a query needs (see scripts/search-scale.ts).
     if (filtersBox.open || hasFilters) await pf.filters()
-    var options = {filters: filters()}
-    if (state.sort) options.sort = {date: state.sort}
-    var found = await pf.search(state.q || null, options)
+    var found = await pf.search(state.q || null, {filters: filters()})
     if (run !== state.run || !found) return
     var hits = found.results
     if (state.sort) {
       // Pagefind leaves out of a sorted search the pages without a date (officials, provinces, undated
       // articles): list them after the dated ones, by relevance.
-      var plain = await pf.search(state.q || null, {filters: filters()})
+      var sorted = await inDateOrder(pf, state.q || null, filters(), state.sort)
       if (run !== state.run) return
       var dated = {}
-      hits.forEach(function (r) { dated[r.id] = true })
-      hits = hits.concat(plain.results.filter(function (r) { return !dated[r.id] }))
+      sorted.forEach(function (r) { dated[r.id] = true })
+      hits = sorted.concat(hits.filter(function (r) { return !dated[r.id] }))
     } else if (state.q) {
       // Relevance first; ties (equal scores) newest first, by the order of a date-sorted search.
-      var byDate = await pf.search(state.q, {filters: filters(), sort: {date: 'desc'}})
+      var byDate = await inDateOrder(pf, state.q, filters(), 'desc')
       if (run !== state.run) return
       var rank = {}
-      byDate.results.forEach(function (r, i) { rank[r.id] = i })
-      var big = byDate.results.length
+      byDate.forEach(function (r, i) { rank[r.id] = i })
+      var big = byDate.length
       hits = hits.slice().sort(function (a, b) {
         return b.score - a.score || (a.id in rank ? rank[a.id] : big) - (b.id in rank ? rank[b.id] : big)
       })

@@ -15,6 +15,7 @@ import {DevArchive} from '../src/dev/archive.js'
 import {MANIFEST} from '../src/stages/keep.js'
 import {startDev, sitePath, type DevServer} from '../src/dev/server.js'
 import {renderSite} from '../src/stages/render.js'
+import type {OutputFile} from '../src/types.js'
 
 let root: string
 let input: string
@@ -92,6 +93,31 @@ describe('dev server', () => {
     const after = (await get('/luu-tru/articles/')).body
     expect(after).toContain(newTitle)
     expect(after).not.toContain(title)
+  })
+
+  it('after an edit, indexes again only the search shards whose records changed, keeping the others in memory', {timeout: 60_000}, async () => {
+    const folder = path.join(root, 'shards')
+    await cp(path.resolve('seeds'), folder, {recursive: true})
+    const archive = new DevArchive({input: folder, site: DEFAULT_SITE, cacheDir: null, searchShard: 5})
+    await archive.load()
+    const list = JSON.parse(String((await archive.searchFile('pagefind/shards.json'))!.contents)) as {shards: {folder: string}[]}
+    expect(list.shards.length).toBeGreaterThan(2)
+    const entries = async (): Promise<Map<string, OutputFile>> =>
+      new Map(await Promise.all(list.shards.map(async (s) => [s.folder, (await archive.searchFile(`pagefind/${s.folder}/pagefind-entry.json`))!] as const)))
+    const before = await entries()
+    // An undated seed's text changes: its record changes, and so does no dated article's or event's.
+    const file = path.join(folder, '003_422f32a2dd28f114.txt')
+    const text = await readFile(file, 'utf8')
+    await writeFile(file, text.replace('nhân quyền', 'nhân quyền và dân chủ'))
+    await archive.update(['003_422f32a2dd28f114.txt'])
+    const after = await entries()
+    const kept = list.shards.filter((s) => after.get(s.folder) === before.get(s.folder)).map((s) => s.folder)
+    const remade = list.shards.filter((s) => after.get(s.folder) !== before.get(s.folder)).map((s) => s.folder)
+    expect(remade.length).toBeGreaterThan(0)
+    expect(kept.length).toBeGreaterThan(0)
+    // A kept shard's files are the very objects of the last index; a remade one's digest changed.
+    for (const s of remade) expect(after.get(s)!.view).not.toBe(before.get(s)!.view)
+    for (const s of kept) expect(after.get(s)!.view).toBe(before.get(s)!.view)
   })
 
   it('never puts the reload script in a built page', () => {

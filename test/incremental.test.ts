@@ -70,8 +70,10 @@ describe('incremental output', () => {
     expect(second.bytes).toEqual(first.bytes)
     // The same inodes: nothing was written again.
     expect(second.inodes).toEqual(first.inodes)
-    // And no article or event page was even rendered: each was made from the same view data as before.
+    // And no article or event page was even rendered: each was made from the same view data as before;
+    // nor was the search index built again: its records are the same.
     expect(result.reused).toBe(result.archive.articles.length + result.archive.events.length)
+    expect(result.search).toMatchObject({shards: 1, reused: 1, bytes: 0})
   })
 
   it('after one edit, only the pages that show the article change, and only those are written', async () => {
@@ -101,7 +103,10 @@ describe('incremental output', () => {
     // Rendered again: the edited article's page (its view changed); not rendered: every page whose view did not change.
     const manifest = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as {views: Record<string, string>}
     const pages = [...result.archive.articles.map((a) => `articles/${a.id}/index.html`), ...result.archive.events.map((e) => `events/${e.id}/index.html`)]
-    expect(Object.keys(manifest.views).sort()).toEqual(pages.sort())
+    // Besides the pages, the search index's entry file carries its shard's digest (the seeds' index is one shard).
+    expect(Object.keys(manifest.views).sort()).toEqual([...pages, 'pagefind/pagefind-entry.json'].sort())
+    // The article's text changed, so its search records did: the index was built again, not kept.
+    expect(result.search).toMatchObject({shards: 1, reused: 0})
     const rendered = pages.filter((p) => before.inodes.get(p) !== after.inodes.get(p))
     expect(rendered).toContain(`articles/${edited.id}/index.html`)
     expect(result.reused).toBe(pages.length - rendered.length)

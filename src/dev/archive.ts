@@ -8,8 +8,9 @@
  */
 import {VFile} from 'vfile'
 import {Site} from '../render/site.js'
-import {SEARCH_FOLDER, searchIndexFiles} from '../search/index.js'
-import {searchRecords} from '../search/records.js'
+import {SEARCH_ENTRY, SEARCH_FOLDER, SHARD_LIST, shardOf, shardPath, startSearchIndex, type PreviousShard} from '../search/index.js'
+import {recordSources} from '../search/records.js'
+import {planShards} from '../search/shards.js'
 import {buildArchive, type ArchiveItem} from '../stages/archive.js'
 import {replayMessages, noTimes, type ArticleResult} from '../pipeline/article.js'
 import {runArticle, runArticles} from '../pipeline/run.js'
@@ -23,6 +24,8 @@ export interface DevArchiveOptions {
   site: SiteOptions
   /** Cache folder of per-article results, or null. */
   cacheDir: string | null
+  /** Records per search-index shard (`search/shards.ts`); default `SHARD_RECORDS`. */
+  searchShard?: number
 }
 
 /** What one (re)build did, for the dev server's log and its tests. */
@@ -45,6 +48,8 @@ export class DevArchive {
   #rendered = new Map<string, Map<string, OutputFile>>()
   /** The search index of the current archive, built on its first request after a rebuild. */
   #search: Promise<Map<string, OutputFile>> | null = null
+  /** The last search index's shards, by folder: their digests and files, kept by the next index where unchanged. */
+  #shards = new Map<string, {digest: string; files: Map<string, OutputFile>}>()
   /** Incremented by every rebuild. */
   generation = 0
   /** Renders since the start (the tests count work with it). */
@@ -136,7 +141,29 @@ export class DevArchive {
     if (!input || !outputPath.startsWith(`${SEARCH_FOLDER}/`)) return null
     this.#search ??= (async () => {
       const files = new Map<string, OutputFile>()
-      for await (const file of searchIndexFiles(searchRecords({site: new Site(input), stories: input.stories}))) files.set(file.path, file)
+      // A shard whose records did not change since the last index keeps its files (in memory here): after one edit, one or two shards are indexed.
+      const kept = this.#shards
+      const previous = (folder: string): PreviousShard | null => {
+        const shard = kept.get(folder)
+        return shard ? {digest: shard.digest, files: [...shard.files.keys()]} : null
+      }
+      const job = startSearchIndex(planShards(recordSources({site: new Site(input), stories: input.stories}), this.options.searchShard), {previous})
+      try {
+        for await (const file of job.files()) {
+          // A kept file is the last index's own object (with its digest, if it carries one).
+          const made = file.reuse ? kept.get(shardOf(file.path))?.files.get(file.path) : file
+          if (made) files.set(file.path, made)
+        }
+      } finally {
+        await job.stop()
+      }
+      const shards = new Map<string, {digest: string; files: Map<string, OutputFile>}>()
+      for (const file of files.values()) {
+        const folder = shardOf(file.path)
+        if (file.path === shardPath(folder, SEARCH_ENTRY) && file.view) shards.set(folder, {digest: file.view, files: new Map()})
+      }
+      for (const file of files.values()) if (!file.path.endsWith(`/${SHARD_LIST}`)) shards.get(shardOf(file.path))?.files.set(file.path, file)
+      this.#shards = shards
       return files
     })()
     return (await this.#search).get(outputPath) ?? null

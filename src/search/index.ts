@@ -8,13 +8,20 @@
  * `@pagefind/<platform>`); `close()` stops it when the index is done. The
  * build starts it before rendering, so Pagefind indexes on one core while
  * the pages are rendered and written on the other.
+ *
+ * The index is made of shards (`shards.ts`), each an index of its own in
+ * `pagefind/<folder>/` (one at `pagefind/` for a small archive), listed in
+ * `pagefind/shards.json`. A shard whose digest (its records, the Pagefind
+ * version) equals the one the previous build recorded keeps its files.
  * Only what the search page loads is kept: `pagefind.js`, its worker, the
  * WebAssembly and the index, filter, fragment and meta files (not the
  * prebuilt UI bundles, which the site does not use).
  */
+import {createHash} from 'node:crypto'
 import * as pagefind from 'pagefind'
-import type {OutputFile} from '../types.js'
+import {SEARCH_ORIGIN, type OutputFile} from '../types.js'
 import type {SearchRecord} from './records.js'
+import {shardList, type SearchShard} from './shards.js'
 
 /** The folder of the index in the output, and in every URL of it. */
 export const SEARCH_FOLDER = 'pagefind'
@@ -29,6 +36,10 @@ export interface SearchIndexStats {
   bytes: number
   /** Wall-clock milliseconds, from starting Pagefind to its files in hand. */
   ms: number
+  /** Shards in the index, and how many of them were kept from the previous build (their records unchanged), with their files. */
+  shards?: number
+  reused?: number
+  keptFiles?: number
 }
 
 /** Pagefind reported an error (it never should for records we make: a bug). */
@@ -48,34 +59,102 @@ export class SearchIndexError extends Error {
  */
 export const RECORDS_IN_FLIGHT = 64
 
+/** What the previous build wrote for one shard, read from its output by the caller. */
+export interface PreviousShard {
+  /** The digest it recorded for the shard (`OutputFile.view` of the shard's `pagefind-entry.json`). */
+  digest: string
+  /** Every file it wrote under the shard's folder (paths in the output), all still there. */
+  files: string[]
+}
+
+/** How to build the index. */
+export interface SearchIndexOptions {
+  stats?: SearchIndexStats
+  /** Records sent before the first answer is awaited (1: one at a time). */
+  inFlight?: number
+  /** The previous build's files of a shard folder (`''` for the root), or null: a shard whose digest is unchanged keeps them. */
+  previous?: (folder: string) => PreviousShard | null
+}
+
 /** A search index being built in Pagefind's process, alongside whatever this one does meanwhile. */
 export interface SearchIndexJob {
-  /** The index's files (`pagefind/...`), sorted by path, once Pagefind has built them; throws what indexing threw. */
+  /** The index's files (`pagefind/...`), shard by shard, once Pagefind has built each; throws what indexing threw. */
   files(): AsyncGenerator<OutputFile>
   /** Stop sending records and close Pagefind (at once, if it is still indexing). Safe to call more than once, and after `files()`. */
   stop(): Promise<void>
 }
 
+/** Bumped when what goes into a shard's digest changes. */
+const DIGEST_FORMAT = 1
+
+/** The output path of a file of a shard's index. */
+export function shardPath(folder: string, file: string): string {
+  return folder ? `${SEARCH_FOLDER}/${folder}/${file}` : `${SEARCH_FOLDER}/${file}`
+}
+
+/** The folders Pagefind writes inside an index's folder (a shard's own folders are never named so: `shards.ts`). */
+const PAGEFIND_FOLDERS = new Set(['fragment', 'index', 'filter'])
+
+/** The folder of the shard an output path under `pagefind/` belongs to ('' for the root's own files). */
+export function shardOf(outputPath: string): string {
+  const parts = outputPath.slice(SEARCH_FOLDER.length + 1).split('/')
+  return parts.length === 1 || PAGEFIND_FOLDERS.has(parts[0]!) ? '' : parts[0]!
+}
+
+/** Of the output paths `paths`, those of the shard in `folder`: its files and Pagefind's folders in it, not another shard's. */
+export function shardFiles(folder: string, paths: Iterable<string>): string[] {
+  const prefix = shardPath(folder, '')
+  const out: string[] = []
+  for (const p of paths) {
+    if (!p.startsWith(prefix)) continue
+    const rest = p.slice(prefix.length).split('/')
+    if (rest.length === 1 ? rest[0] !== SHARD_LIST : PAGEFIND_FOLDERS.has(rest[0]!)) out.push(p)
+  }
+  return out
+}
+
 /**
- * Start indexing `records` now: they are sent to Pagefind as fast as it
- * takes them and its files asked for as soon as the last is in, while the
- * caller renders and writes the site (the records come from the archive,
- * not from the pages). `stats` is filled in when the files are built.
- * Call `stop()` when done with the job, whatever happened. `inFlight`:
- * records sent before the first answer is awaited (1: one at a time).
+ * Start indexing the shards' records now: each shard is an index of its
+ * own, built one after the other in Pagefind's process while the caller
+ * renders and writes the site (the records come from the archive, not
+ * from the pages). A shard whose records, Pagefind version and search code
+ * are those of the previous build's shard keeps its files (they are linked,
+ * not written). `pagefind/shards.json` lists the shards for the search
+ * page. Call `stop()` when done with the job, whatever happened.
  */
-export function startSearchIndex(records: Iterable<SearchRecord>, stats?: SearchIndexStats, inFlight = RECORDS_IN_FLIGHT): SearchIndexJob {
-  const state = {stopped: false, inFlight: Math.max(1, inFlight)}
+export function startSearchIndex(shards: readonly SearchShard[], options: SearchIndexOptions = {}): SearchIndexJob {
+  const state = {stopped: false, inFlight: Math.max(1, options.inFlight ?? RECORDS_IN_FLIGHT)}
+  const ready: OutputFile[][] = []
+  let wake: (() => void) | null = null
   let settled = false
-  const built = buildIndex(records, state, stats).finally(() => {
+  const push = (files: OutputFile[]): void => {
+    ready.push(files)
+    wake?.()
+  }
+  const built = buildShards(shards, state, options, push).finally(() => {
     settled = true
+    wake?.()
   })
   // Read by files(); a failure nobody asks for (the build stopped first) must not crash the process.
   built.catch(() => null)
   let closed: Promise<void> | null = null
   return {
     async *files() {
-      for (const file of await built) yield file
+      for (;;) {
+        const next = ready.shift()
+        if (next) {
+          yield* next
+          continue
+        }
+        if (settled) {
+          await built
+          return
+        }
+        await new Promise<void>((resolve) => {
+          wake = resolve
+        })
+        wake = null
+      }
     },
     stop() {
       state.stopped = true
@@ -90,57 +169,100 @@ export function startSearchIndex(records: Iterable<SearchRecord>, stats?: Search
   }
 }
 
-/** Index `records` and return the index's files, sorted by path; Pagefind is closed when this settles. */
-async function buildIndex(records: Iterable<SearchRecord>, state: {stopped: boolean; inFlight: number}, stats?: SearchIndexStats): Promise<OutputFile[]> {
+/** Build (or keep) every shard, handing each one's files to `push` as soon as they are in hand; Pagefind is closed when this settles. */
+async function buildShards(
+  shards: readonly SearchShard[],
+  state: {stopped: boolean; inFlight: number},
+  options: SearchIndexOptions,
+  push: (files: OutputFile[]) => void
+): Promise<void> {
   const started = performance.now()
+  const stats = {records: 0, files: 0, bytes: 0, shards: shards.length, reused: 0, keptFiles: 0}
   try {
-    const created = await pagefind.createIndex({forceLanguage: 'vi'})
-    if (!created.index) throw new SearchIndexError('start', created.errors)
-    const {index} = created
-    try {
-      // Each promise resolves to Pagefind's errors for its record (never rejects: one unawaited rejection would crash the process).
-      const add = (record: SearchRecord): Promise<string | null> =>
-        index.addCustomRecord(record).then(
-          (added) => (added.errors.length ? `index ${record.url}: ${added.errors.join('; ')}` : null),
-          (error: unknown) => `index ${record.url}: ${error instanceof Error ? error.message : String(error)}`
-        )
-      const inFlight: Promise<string | null>[] = []
-      const settle = async (): Promise<void> => {
-        const problem = await inFlight.shift()
-        if (problem) throw new SearchIndexError('index a record', [problem])
+    const version = await pagefindVersion()
+    for (const shard of shards) {
+      if (state.stopped) throw new SearchIndexError('finish', ['the build stopped'])
+      const records = shard.sources.map((s) => s.make())
+      stats.records += records.length
+      const digest = shardDigest(version, records)
+      const previous = options.previous?.(shard.folder)
+      if (previous && previous.digest === digest) {
+        stats.reused++
+        stats.files += previous.files.length
+        stats.keptFiles += previous.files.length
+        push(previous.files.map((file) => ({path: file, contents: '', origin: SEARCH_ORIGIN, reuse: true as const, ...(file === shardPath(shard.folder, SEARCH_ENTRY) ? {view: digest} : {})})))
+        continue
       }
-      let count = 0
-      for (const record of records) {
-        if (state.stopped) throw new SearchIndexError('finish', ['the build stopped'])
-        inFlight.push(add(record))
-        count++
-        if (inFlight.length >= state.inFlight) await settle()
-      }
-      while (inFlight.length > 0) await settle()
-      const {files, errors} = await index.getFiles()
-      if (errors.length) throw new SearchIndexError('build the index', errors)
-      const kept = files.filter((f) => !UNUSED.test(f.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-      const bytes = kept.reduce((sum, file) => sum + file.content.byteLength, 0)
-      if (stats) Object.assign(stats, {records: count, files: kept.length, bytes, ms: performance.now() - started})
-      return kept.map((file) => ({path: `${SEARCH_FOLDER}/${file.path}`, contents: file.content, origin: 'search-index'}))
-    } finally {
-      await index.deleteIndex().catch(() => null)
+      const files = await indexShard(records, state)
+      stats.files += files.length
+      stats.bytes += files.reduce((sum, file) => sum + file.content.byteLength, 0)
+      push(files.map((file) => ({path: shardPath(shard.folder, file.path), contents: file.content, origin: SEARCH_ORIGIN, ...(file.path === SEARCH_ENTRY ? {view: digest} : {})})))
     }
+    const list = JSON.stringify(shardList(shards))
+    stats.files++
+    push([{path: `${SEARCH_FOLDER}/${SHARD_LIST}`, contents: list, origin: SEARCH_ORIGIN}])
+    if (options.stats) Object.assign(options.stats, stats, {ms: performance.now() - started})
   } finally {
     await pagefind.close()
   }
 }
 
-/**
- * Index `records` and yield the index's files (`pagefind/...`), sorted by
- * path. `stats` is filled in when the index is built.
- */
-export async function* searchIndexFiles(records: Iterable<SearchRecord>, stats?: SearchIndexStats): AsyncGenerator<OutputFile> {
-  const job = startSearchIndex(records, stats)
+/** The file of a shard's index that carries its digest in the manifest. */
+export const SEARCH_ENTRY = 'pagefind-entry.json'
+
+/** The list of shards the search page reads, under `pagefind/`. */
+export const SHARD_LIST = 'shards.json'
+
+/** The version of Pagefind in use, from an empty index's entry file (a few milliseconds). */
+async function pagefindVersion(): Promise<string> {
+  const created = await pagefind.createIndex({forceLanguage: 'vi'})
+  if (!created.index) throw new SearchIndexError('start', created.errors)
   try {
-    yield* job.files()
+    const {files, errors} = await created.index.getFiles()
+    if (errors.length) throw new SearchIndexError('build the index', errors)
+    const entry = files.find((f) => f.path === SEARCH_ENTRY)
+    const parsed = entry ? (JSON.parse(Buffer.from(entry.content).toString('utf8')) as {version?: unknown}) : {}
+    return typeof parsed.version === 'string' ? parsed.version : 'unknown'
   } finally {
-    await job.stop()
+    await created.index.deleteIndex().catch(() => null)
+  }
+}
+
+/** What a shard's index is made from: its records, the Pagefind version and the search code's options. */
+function shardDigest(version: string, records: readonly SearchRecord[]): string {
+  const hash = createHash('sha256').update(`search ${DIGEST_FORMAT} pagefind ${version} ${UNUSED.source}\n`)
+  for (const record of records) hash.update(JSON.stringify(record)).update('\n')
+  return hash.digest('base64url')
+}
+
+/** Index `records` in an index of their own and return its files (those the site uses), sorted by path. */
+async function indexShard(records: readonly SearchRecord[], state: {stopped: boolean; inFlight: number}): Promise<{path: string; content: Uint8Array}[]> {
+  const created = await pagefind.createIndex({forceLanguage: 'vi'})
+  if (!created.index) throw new SearchIndexError('start', created.errors)
+  const {index} = created
+  try {
+    // Each promise resolves to Pagefind's errors for its record (never rejects: one unawaited rejection would crash the process).
+    const add = (record: SearchRecord): Promise<string | null> =>
+      index.addCustomRecord(record).then(
+        (added) => (added.errors.length ? `index ${record.url}: ${added.errors.join('; ')}` : null),
+        (error: unknown) => `index ${record.url}: ${error instanceof Error ? error.message : String(error)}`
+      )
+    const inFlight: Promise<string | null>[] = []
+    const settle = async (): Promise<void> => {
+      const problem = await inFlight.shift()
+      if (problem) throw new SearchIndexError('index a record', [problem])
+    }
+    for (const record of records) {
+      if (state.stopped) throw new SearchIndexError('finish', ['the build stopped'])
+      inFlight.push(add(record))
+      if (inFlight.length >= state.inFlight) await settle()
+    }
+    while (inFlight.length > 0) await settle()
+    const {files, errors} = await index.getFiles()
+    if (errors.length) throw new SearchIndexError('build the index', errors)
+    return files.filter((f) => !UNUSED.test(f.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  } finally {
+    await index.deleteIndex().catch(() => null)
   }
 }
 

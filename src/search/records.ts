@@ -261,19 +261,56 @@ function topicRecord(source: SearchSource, topic: TopicEntry): SearchRecord {
 }
 
 /**
+ * One record still to be made, with what decides its search shard
+ * (`shards.ts`): a record is made (its story text read) only when its
+ * shard is indexed, so the records of a large archive are never all in
+ * memory at once.
+ */
+export interface RecordSource {
+  url: string
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` for a dated article or event; null for an undated one and for an entity page. */
+  date: string | null
+  /** An official's, province's or topic's own page. */
+  entity: boolean
+  make(): SearchRecord
+}
+
+/** The record with its empty filter lists left out. */
+function clean(r: SearchRecord): SearchRecord {
+  return {...r, filters: Object.fromEntries(Object.entries(r.filters).filter(([, v]) => v.length > 0))}
+}
+
+/**
+ * Every record of the archive, still to be made, in a stable order:
+ * articles, events, officials, provinces, topics (each in the archive's
+ * order).
+ */
+export function recordSources(source: SearchSource): RecordSource[] {
+  const {site} = source
+  const out: RecordSource[] = []
+  for (const article of site.articles.values()) {
+    out.push({url: site.href('article', article.id), date: article.date?.value ?? null, entity: false, make: () => clean(articleRecord(source, article))})
+  }
+  for (const event of site.events.values()) {
+    out.push({url: site.href('event', event.id), date: event.date?.value ?? null, entity: false, make: () => clean(eventRecord(source, event))})
+  }
+  for (const official of site.officials.values()) {
+    out.push({url: site.href('official', official.slug), date: null, entity: true, make: () => clean(officialRecord(source, official))})
+  }
+  for (const province of site.provinces.values()) {
+    out.push({url: site.href('province', province.slug), date: null, entity: true, make: () => clean(provinceRecord(source, province))})
+  }
+  for (const topic of site.topics.values()) {
+    out.push({url: site.href('topic', topic.slug), date: null, entity: true, make: () => clean(topicRecord(source, topic))})
+  }
+  return out
+}
+
+/**
  * Every record of the archive, in a stable order: articles, events,
  * officials, provinces, topics (each in the archive's order). Empty
  * filter lists are left out.
  */
 export function* searchRecords(source: SearchSource): Generator<SearchRecord> {
-  const {site} = source
-  const clean = (r: SearchRecord): SearchRecord => ({
-    ...r,
-    filters: Object.fromEntries(Object.entries(r.filters).filter(([, v]) => v.length > 0))
-  })
-  for (const article of site.articles.values()) yield clean(articleRecord(source, article))
-  for (const event of site.events.values()) yield clean(eventRecord(source, event))
-  for (const official of site.officials.values()) yield clean(officialRecord(source, official))
-  for (const province of site.provinces.values()) yield clean(provinceRecord(source, province))
-  for (const topic of site.topics.values()) yield clean(topicRecord(source, topic))
+  for (const record of recordSources(source)) yield record.make()
 }

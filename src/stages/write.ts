@@ -62,7 +62,7 @@ export interface WriteResult {
   written: number
   /** Of `written`, the files whose bytes the previous build had written: hard-linked from it, not written again. */
   unchanged: number
-  /** Of `unchanged`, the pages not even rendered: made from the same view as the previous build's (`OutputFile.reuse`). */
+  /** Of `unchanged`, the files not even made: pages not rendered, search shards not indexed, made as the previous build's were (`OutputFile.reuse`). */
   reused: number
   /** Every collision, in the order the paths were first claimed. */
   collisions: PathCollision[]

@@ -9,6 +9,8 @@
  * - The header's search box (a plain GET form) reaches the search page.
  * - The page passes axe with results shown; screenshots at 1280 and 360 px.
  * - A site built with `--base /sub/` loads its index from `/sub/pagefind/`.
+ * - The root site's index is in shards (`src/search/shards.ts`), so every
+ *   test above searches the merged shards; the /sub/ site's is one index.
  *
  * Skipped (with a note) when Chromium is not installed.
  */
@@ -36,9 +38,10 @@ let browser: Browser
 beforeAll(async () => {
   if (!haveChromium) return
   root = await mkdtemp(join(tmpdir(), 'search-site-'))
-  // One site served at the root, one below /sub/ (served from the folder above it).
-  for (const [out, base] of [['dist', '/'], ['sub', '/sub/']] as const) {
-    const result = await build({input: SEEDS, out: join(root, out), site: {base}})
+  // One site served at the root, its index in shards of 5 records (merged by the search page), and one
+  // below /sub/ (served from the folder above it), its index in one piece as a small archive's is.
+  for (const [out, base, searchShard] of [['dist', '/', 5], ['sub', '/sub/', undefined]] as const) {
+    const result = await build({input: SEEDS, out: join(root, out), site: {base}, searchShard})
     if (result.written === 0) throw new Error(`The seeds built nothing: ${result.buildFile.messages.map(String).join('; ')}`)
   }
   server = await serve(join(root, 'dist'))
@@ -64,15 +67,29 @@ async function searchFor(page: Page, query: string, prefix = ''): Promise<string
   return page.locator('.search-hit h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
 }
 
+/** Every result of the search shown, pressing "more" until it is hidden. */
+async function allHits(page: Page): Promise<string[]> {
+  const more = page.locator('[data-search-more]')
+  const hits = page.locator('.search-hit h3 a')
+  while (await more.isVisible()) {
+    const shown = await hits.count()
+    await more.evaluate((button: {click(): void}) => button.click())
+    await expect.poll(async () => (await hits.count()) > shown || !(await more.isVisible())).toBe(true)
+  }
+  return hits.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+}
+
 describe.skipIf(!haveChromium)('search in a browser', () => {
   it('finds an official typed without diacritics, his own page first, and his articles', async () => {
     const page = await browser.newPage()
     const plain = await searchFor(page, 'nguyen van ky')
     expect(plain[0]).toBe('/officials/nguyen-van-ky/')
-    expect(plain.filter((h) => h.startsWith('/articles/')).length).toBe(5)
+    // All five of his articles are found (the shards' scores interleave them with events on the first screen).
+    const plainAll = await allHits(page)
+    expect(plainAll.filter((h) => h.startsWith('/articles/')).length).toBe(5)
     const toned = await searchFor(page, 'Nguyễn Văn Kỷ')
     expect(toned[0]).toBe('/officials/nguyen-van-ky/')
-    expect(new Set(toned)).toEqual(new Set(plain))
+    expect(new Set(await allHits(page))).toEqual(new Set(plainAll))
     // The match is highlighted in the snippet, as <mark> elements (not text).
     expect(await page.locator('.search-excerpt mark').count()).toBeGreaterThan(0)
     await page.close()
@@ -125,15 +142,20 @@ describe.skipIf(!haveChromium)('search in a browser', () => {
     await searchFor(page, 'nhân quyền')
     await page.locator('[data-search-sort]').selectOption('desc')
     await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('desc')
-    await expect.poll(async () => {
-      // Dates read `29/5/2024`, `tháng 7/2024` or `ngày 29 tháng 5 năm 2024`: compare them as `YYYY-MM-DD` (`00` for an unknown day).
-      const texts = await page.locator('.search-hit .search-facts').allInnerTexts()
-      const keys = texts.flatMap((t) => {
-        const m = /(?:(\d{1,2})\/)?(\d{1,2})\/(\d{4})/.exec(t) ?? /(?:ngày (\d{1,2}) )?tháng (\d{1,2}) năm (\d{4})/.exec(t)
-        return m ? [`${m[3]}-${m[2]!.padStart(2, '0')}-${(m[1] ?? '0').padStart(2, '0')}`] : []
-      })
-      return keys.length > 1 && keys.every((k, i) => i === 0 || k <= keys[i - 1]!)
-    }).toBe(true)
+    await expect.poll(() => page.locator('[data-search-status]').innerText()).toMatch(/kết quả/)
+    await allHits(page)
+    // Dates read `29/5/2024`, `tháng 7/2024` or `ngày 29 tháng 5 năm 2024`: compare them as `YYYY-MM-DD` (`00` for an unknown day).
+    const texts = await page.locator('.search-hit .search-facts').allInnerTexts()
+    const keys = texts.flatMap((t) => {
+      const m = /(?:(\d{1,2})\/)?(\d{1,2})\/(\d{4})/.exec(t) ?? /(?:ngày (\d{1,2}) )?tháng (\d{1,2}) năm (\d{4})/.exec(t)
+      return m ? [`${m[3]}-${m[2]!.padStart(2, '0')}-${(m[1] ?? '0').padStart(2, '0')}`] : []
+    })
+    // Every dated result, across the index's shards, newest first (the October seed leads), then the undated ones.
+    expect(keys.length).toBeGreaterThan(4)
+    expect(keys[0]).toBe('2024-10-03')
+    expect(keys).toEqual([...keys].sort().reverse())
+    const dated = texts.map((t) => /\d{4}/.test(t))
+    expect(dated).toEqual([...dated].sort((a, b) => Number(b) - Number(a)))
     await page.close()
   })
 
