@@ -106,6 +106,9 @@ interface Job {
   trash?: string
 }
 const active = new Set<Job>()
+
+/** Milliseconds the write loop runs without giving the event loop a turn. */
+const YIELD_EVERY_MS = 10
 /** Set by `abortWritesSync`: writes in progress stop at their next file. */
 let aborting = false
 
@@ -282,9 +285,16 @@ async function writeAll(
 ): Promise<WriteResult> {
   const result: WriteResult = {written: 0, unchanged: 0, reused: 0, collisions: [], unsafe: [], kept: []}
   const claims: Claims = {files: new Map(), folders: new Map(), made: new Set()}
+  let turn = performance.now()
   for await (const file of files) {
     const full = path.resolve(tmp, file.path)
     lock.beat()
+    // Linking a reused file is synchronous and awaits nothing: let the event loop run now and then, or
+    // what runs alongside (the search index, talking to Pagefind's process) waits for the whole site.
+    if (performance.now() - turn > YIELD_EVERY_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve))
+      turn = performance.now()
+    }
     if (aborting) throw new Error('the build is being stopped')
     if (!isSafeOutputPath(file.path) || file.path === MANIFEST || !full.startsWith(tmp + path.sep)) {
       result.unsafe.push(file.path)
