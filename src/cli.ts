@@ -19,6 +19,7 @@ import {baseProblem, build, DEFAULT_SITE} from './build.js'
 import {baseOfUrl, ConfigError, DEFAULT_LICENSE, loadConfig, siteUrl} from './config.js'
 import {describe, escapeControls, RULES, type RuleId} from './messages.js'
 import {abortWritesSync} from './stages/write.js'
+import {stopSearchIndexSync} from './search/index.js'
 import {defaultCacheDir} from './pipeline/cache.js'
 import {createProgress} from './pipeline/progress.js'
 
@@ -163,6 +164,7 @@ function interrupted(signal: 'SIGINT' | 'SIGTERM'): void {
   stopping = true
   try {
     abortWritesSync()
+    stopSearchIndexSync()
     const out = building ?? '.'
     print(process.stderr, `${out}  error  ${describe('build-interrupted', {signal, path: out})}  [build-interrupted]\n`)
   } finally {

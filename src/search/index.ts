@@ -169,6 +169,15 @@ export function startSearchIndex(shards: readonly SearchShard[], options: Search
   }
 }
 
+/**
+ * Stop Pagefind's process now, for a build stopped by a signal: left
+ * running, it would write to the pipe of a process that is gone and print
+ * a panic on the terminal.
+ */
+export function stopSearchIndexSync(): void {
+  void pagefind.close()
+}
+
 /** Build (or keep) every shard, handing each one's files to `push` as soon as they are in hand; Pagefind is closed when this settles. */
 async function buildShards(
   shards: readonly SearchShard[],
