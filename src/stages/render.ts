@@ -114,10 +114,16 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   const sitemap: string[] = []
   /** The feed written beside the page last yielded, if any. */
   let pendingFeed: OutputFile | null = null
+  /** The feed of the page at `path`: the articles it follows. */
+  const feedFile = (path: string, origin: string, feed: NonNullable<Extra['feed']>): OutputFile => ({
+    path: `${path}feed.xml`,
+    contents: atomFeed(site, feed.title, site.hrefs.to(path), site.hrefs.to(`${path}feed.xml`), feed.articles),
+    origin: `${origin}:feed`
+  })
   const html = (path: string, origin: string, page: Page, extra: Extra = {}): OutputFile => {
     const href = site.hrefs.to(path)
     const feedHref = extra.feed ? site.hrefs.to(`${path}feed.xml`) : null
-    pendingFeed = extra.feed && feedHref ? {path: `${path}feed.xml`, contents: atomFeed(site, extra.feed.title, href, feedHref, extra.feed.articles), origin: `${origin}:feed`} : null
+    pendingFeed = extra.feed ? feedFile(path, origin, extra.feed) : null
     const share: Share = {
       canonical: site.absolute(href),
       ogType: extra.ogType ?? 'website',
@@ -156,16 +162,34 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     make: (dated: T[], undated: T[], pager: PagerView | null, total: number, n: number) => Page,
     minPages = 1,
     extra: Extra = {},
-    size = RECORD_LIST_SIZE
+    size = RECORD_LIST_SIZE,
+    view?: unknown
   ): Generator<OutputFile> {
     if (!want(outputFile(first))) return
     const pages = paginateSplit(dated, undated, size)
     while (pages.length < minPages) pages.push({dated: [], undated: []})
     const total = dated.length + undated.length
+    // Hashed once for all the pages: each shows a slice of it, by its number.
+    const whole = input.reusable && view !== undefined ? viewDigest(view) : undefined
     for (const [i, slice] of pages.entries()) {
-      const page = make(slice.dated, slice.undated, pagerView(site, first, i + 1, pages.length), total, i + 1)
+      const path = pagedPath(first, i + 1)
+      const pageOrigin = i === 0 ? origin : `${origin}:page:${i + 1}`
       // Page 1 is the record's page: its feed, JSON-LD and Open Graph type; later pages are plain lists.
-      yield* withFeed(html(pagedPath(first, i + 1), i === 0 ? origin : `${origin}:page:${i + 1}`, numbered(page, i + 1), i === 0 ? extra : {}))
+      const pageExtra = i === 0 ? extra : {}
+      const pager = pagerView(site, first, i + 1, pages.length)
+      // A page made from the same view, slice, place in the list and feed as the previous build's is not rendered.
+      const feed = pageExtra.feed ? feedFile(path, pageOrigin, pageExtra.feed) : null
+      const digest = whole === undefined ? undefined : pageDigest(path, [], origin, whole, size, pager, total, i + 1, feed?.contents ?? null, pageExtra.jsonLd ?? null, pageExtra.ogType ?? null)
+      const previous = digest === undefined ? null : reused(path, pageOrigin, digest)
+      if (previous) {
+        yield previous
+        if (feed) yield feed
+        continue
+      }
+      const file = html(path, pageOrigin, numbered(make(slice.dated, slice.undated, pager, total, i + 1), i + 1), pageExtra)
+      yield digest === undefined ? file : {...file, view: digest}
+      if (pendingFeed) yield pendingFeed
+      pendingFeed = null
     }
   }
 
@@ -237,7 +261,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
       provincePage({...view, events, undated, pager, total}, crumbs('provinces')), 1, {
       feed: {title: province.name, articles: province.articles},
       jsonLd: placeJsonLd(site, province)
-    })
+    }, RECORD_LIST_SIZE, view)
   }
 
   if (want(outputFile(indexPath('officials')))) yield html(indexPath('officials'), 'officials', officialsPage(officialsIndexView(site), crumbs()))
@@ -249,7 +273,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
       feed: {title: official.name, articles: official.articles},
       jsonLd: personJsonLd(site, official),
       ogType: 'profile'
-    })
+    }, RECORD_LIST_SIZE, view)
   }
 
   if (want(outputFile(indexPath('topics')))) yield html(indexPath('topics'), 'topics', topicsPage(topicsIndexView(site), crumbs()))
@@ -260,7 +284,7 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     const articles = paginate(view.articles, RECORD_LIST_SIZE)
     yield* paged(pagePath('topic', topic.slug), `topic:${topic.slug}`, view.events, view.undated, (events, undated, pager, total, n) =>
       topicPage({...view, events, undated, articles: articles[n - 1] ?? [], pager, total}, crumbs('topics')),
-      articles.length, {feed: {title: topic.name, articles: topic.articles}}
+      articles.length, {feed: {title: topic.name, articles: topic.articles}}, RECORD_LIST_SIZE, view
     )
   }
 
@@ -271,22 +295,24 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     if (!want(outputFile(pagePath('year', year)))) continue
     const articles = input.archive.articles.filter((a) => yearOf(a.date) === year).map((a) => a.id)
     const {byMonth, yearOnly} = splitYear(events)
+    // What a year's pages show, for their digests: every event's view (a page shows a slice of them) and the other years.
+    const whole = input.reusable ? yearView(site, year, [...byMonth, ...yearOnly], yearKeys) : undefined
     yield* paged(pagePath('year', year), `year:${year}`, byMonth, yearOnly, (dated, undated, pager, total) =>
       yearPage({...yearView(site, year, [...dated, ...undated], yearKeys), pager, total}, crumbs('years')), 1, {
       feed: {title: `Năm ${year}`, articles}
-    })
+    }, RECORD_LIST_SIZE, whole)
   }
 
   // The two long indexes, in pages of LIST_PAGE_SIZE: `events/`, `events/page/2/`, …
   if (want(outputFile(indexPath('events')))) {
     const events = eventsListView(site)
     yield* paged(indexPath('events'), 'events', events.dated, events.undated, (dated, undated, pager, total) =>
-      eventsPage({dated, undated, total, pager}, crumbs()), 1, {}, LIST_PAGE_SIZE)
+      eventsPage({dated, undated, total, pager}, crumbs()), 1, {}, LIST_PAGE_SIZE, events)
   }
   if (want(outputFile(indexPath('articles')))) {
     const articles = articlesListView(site)
     yield* paged(indexPath('articles'), 'articles', articles.dated, articles.undated, (dated, undated, pager, total) =>
-      articlesPage({dated, undated, total, pager}, crumbs()), 1, {}, LIST_PAGE_SIZE)
+      articlesPage({dated, undated, total, pager}, crumbs()), 1, {}, LIST_PAGE_SIZE, articles)
   }
   if (want(outputFile(indexPath('search')))) yield html(indexPath('search'), 'search', searchPage(searchPageView(site), crumbs()))
   if (want('404.html')) yield html(
