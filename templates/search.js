@@ -133,6 +133,26 @@
     return out
   }
 
+  /**
+   * Pagefind leaves out of a query the words its index does not know. One index knows every word
+   * of the site, so a page must hold them all; a shard that lacks a word would return its pages
+   * for the other words alone. So, with shards, a page is kept only when each word that finds
+   * anything at all finds it too: what one index would return. Null when there is nothing to check.
+   */
+  async function everyWordFilter(pf, q, chosen) {
+    var words = q ? q.trim().split(/\s+/) : []
+    if (shards.length < 2 || words.length < 2 || q.indexOf('"') !== -1) return null
+    var sets = []
+    for (var i = 0; i < words.length; i++) {
+      var found = await pf.search(words[i], {filters: chosen})
+      if (!found || !found.results.length) continue
+      var set = {}
+      found.results.forEach(function (r) { set[r.id] = true })
+      sets.push(set)
+    }
+    return function (r) { return sets.every(function (set) { return set[r.id] }) }
+  }
+
   async function search() {
     var run = ++state.run
     var hasFilters = Object.keys(filters()).length > 0
@@ -149,12 +169,15 @@
     if (filtersBox.open || hasFilters) await pf.filters()
     var found = await pf.search(state.q || null, {filters: filters()})
     if (run !== state.run || !found) return
-    var hits = found.results
+    var keep = await everyWordFilter(pf, state.q, filters())
+    if (run !== state.run) return
+    var hits = keep ? found.results.filter(keep) : found.results
     if (state.sort) {
       // Pagefind leaves out of a sorted search the pages without a date (officials, provinces, undated
       // articles): list them after the dated ones, by relevance.
       var sorted = await inDateOrder(pf, state.q || null, filters(), state.sort)
       if (run !== state.run) return
+      if (keep) sorted = sorted.filter(keep)
       var dated = {}
       sorted.forEach(function (r) { dated[r.id] = true })
       hits = sorted.concat(hits.filter(function (r) { return !dated[r.id] }))
