@@ -152,5 +152,11 @@ describe('incremental output', () => {
     expect(result.written).toBe(firstResult.written)
     expect((await readFile(path.join(out, 'articles', victim, 'index.html'), 'utf8')).length).toBeGreaterThan(100)
     expect(result.reused).toBe((await viewPages()).length - 1)
+    // A search index that lost a file is built again, not kept with a hole in it.
+    const fragment = (await readdir(path.join(out, 'pagefind', 'fragment')))[0]!
+    await rm(path.join(out, 'pagefind', 'fragment', fragment))
+    const again = await buildOnce()
+    expect(again.search).toMatchObject({shards: 1, reused: 0})
+    expect((await readdir(path.join(out, 'pagefind', 'fragment')))).toContain(fragment)
   })
 })
