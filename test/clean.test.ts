@@ -419,3 +419,26 @@ describe('clean: a list cut off by a truncated copy (issue 11)', () => {
     expect(article.blocks[article.blocks.length - 1]?.text).toBe('Học viên nghiên cứu 4 chuyên đề gồm: Chuyên đề về quyền của người khuyết tật; chuyên đề về bình đẳng giới;')
   })
 })
+
+describe('clean: links to other stories around the story (issue 11, round b6)', () => {
+  it('drops a "Tin mới" menu item above the headline when a lead follows, and keeps the story', () => {
+    const {article} = cleanText('Tin mới\n\nBồi dưỡng kỹ năng tuyên truyền về quyền con người\n\n(Báo Xứ Đoài) - Ngày 9/11, Hội nghị tập huấn kỹ năng tuyên truyền về quyền con người đã diễn ra tại tỉnh Phú Thọ.\n\nĐại biểu các sở, ngành của tỉnh đã tham dự hội nghị tập huấn.')
+    expect(article.headline?.text).toBe('Bồi dưỡng kỹ năng tuyên truyền về quyền con người')
+    expect(article.blocks).toHaveLength(2)
+    // Below the story, the same header still opens a block of teasers.
+    const below = cleanText('Bồi dưỡng kỹ năng tuyên truyền\n\nNgày 9/11, hội nghị đã diễn ra tại tỉnh Phú Thọ với nhiều đại biểu tham dự.\n\nTin mới\n\nMột tin khác về chủ đề khác hẳn\n\nNgày 8/11, một sự kiện khác đã diễn ra ở tỉnh khác với rất nhiều người.').article
+    expect(below.blocks.map((b) => b.text)).toEqual(['Ngày 9/11, hội nghị đã diễn ra tại tỉnh Phú Thọ với nhiều đại biểu tham dự.'])
+  })
+  it('drops three headlines in a row printed between two paragraphs, and keeps a list the story introduces', () => {
+    const story = 'Ngày 9/11, hội nghị tập huấn đã diễn ra tại tỉnh Phú Thọ với nhiều đại biểu tham dự.'
+    const after = 'Đại biểu các sở, ngành của tỉnh và các cơ quan báo chí đã tham dự hội nghị tập huấn này.'
+    const links = 'Thủ tướng Lê Văn An thăm và làm việc tại tỉnh Yên Bình\n\nBộ trưởng Trần Thị Bích chủ trì họp báo thường kỳ quý III\n\nKhai trương tuyến đường mới nối hai huyện miền núi'
+    const {article} = cleanText(`Bồi dưỡng kỹ năng tuyên truyền\n\n${story}\n\n${links}\n\n${after}`)
+    expect(article.blocks.map((b) => b.text)).toEqual([story, after])
+    expect(article.removed.filter((r) => r.rule === 'teaser-block')).toHaveLength(3)
+    const list = 'Học viên được phổ biến các nội dung:\n\nQuyền và nghĩa vụ của người lao động theo Bộ luật\n\nQuyền tham gia bảo hiểm xã hội của công nhân\n\nVai trò của công đoàn trong bảo vệ người lao động'
+    expect(cleanText(`Bồi dưỡng kỹ năng tuyên truyền\n\n${story}\n\n${list}\n\n${after}`).article.blocks).toHaveLength(6)
+    // Two such lines are two captions, not links.
+    expect(cleanText(`Bồi dưỡng kỹ năng tuyên truyền\n\n${story}\n\nKhai trương tuyến đường mới nối hai huyện miền núi\n\nBộ trưởng Trần Thị Bích chủ trì họp báo thường kỳ quý III\n\n${after}`).article.blocks).toHaveLength(4)
+  })
+})

@@ -195,6 +195,20 @@ function headlineBelow(lines: readonly Line[]): boolean {
   return below !== undefined && looksLikeHeadline(below.text)
 }
 
+/**
+ * Whether the line after the headline below the first line (datelines
+ * skipped) is a full paragraph that opens like a lead (`Ngày 7/12, ...`):
+ * the story itself, not a teaser's headline and summary.
+ */
+function leadAfterHeadline(lines: readonly Line[]): boolean {
+  let k = 1
+  while (lines[k] && matchDateline(lines[k]!.text)) k++
+  k++
+  while (lines[k] && matchDateline(lines[k]!.text)) k++
+  const lead = lines[k]
+  return lead !== undefined && wordCount(lead.text) >= RESUME_MIN_WORDS && opensOwnLead(lead.text)
+}
+
 /** Whether a line reads as a headline: short, no final period, not a dateline or a lead. */
 export function looksLikeHeadline(text: string): boolean {
   const words = wordCount(text)
@@ -321,6 +335,14 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
     }
     if (matchDateline(top.text) || matchSiteLabel(top.text) || PHOTO_CREDIT_LINE.test(top.text)) {
       aboveHeadline.push(top)
+      lines = lines.slice(1)
+      continue
+    }
+    // A teaser header printed above the headline (`Tin mới`, the page's menu
+    // item) opens no block when the headline and a full lead follow it: the
+    // story starts below it.
+    if (matchTeaserHeader(top.text) && headlineBelow(lines) && leadAfterHeadline(lines)) {
+      drop(state, top, 'section-label')
       lines = lines.slice(1)
       continue
     }
@@ -508,6 +530,7 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       openTeasers(1)
       return
     }
+    if (content.length > 0 && inHeadlineRun(lines, i)) return drop(state, l, 'teaser-block')
     if (isRelatedLink(l.text)) return drop(state, l, 'related-link')
     const label = matchSiteLabel(l.text)
     if (label) return drop(state, l, label.rule)
@@ -653,6 +676,36 @@ function isClosingByline(lines: Line[], i: number): boolean {
   if (!l || !looksLikeByline(l.text) || GENERIC_BYLINES.test(l.text)) return false
   if (lines.length - i - 1 > CLOSING_FURNITURE_MAX) return false
   return lines.slice(i + 1).every((n) => matchSiteLabel(n.text) !== null || isCommentSection(n.text) || wordCount(n.text) <= STRAY_MAX_WORDS && !/\d/u.test(n.text))
+}
+
+/** Bare links to other stories printed between two paragraphs without a header: at least this many headlines in a row. */
+const HEADLINE_RUN_MIN = 3
+
+/** Whether a line reads as a bare link to another story: a headline, not a caption with its credit. */
+function isBareLink(l: Line | undefined): boolean {
+  return l !== undefined && looksLikeHeadline(l.text) && !SENTENCE_END.test(l.text) && !matchTeaserHeader(l.text) && !LIST_ITEM.test(l.text)
+}
+
+/** A list item's mark: `+`, `-`, `•`, `a)`, `1.` (the items of a list the story introduces). */
+const LIST_ITEM = /^(?:[+\-–•*]|\p{L}\)|\d{1,2}[.)])\s/u
+
+/**
+ * Whether line `i` is inside a run of `HEADLINE_RUN_MIN` or more headlines
+ * in a row, with a full paragraph after the run (the story going on): links
+ * to other stories printed inside the story with no header. A photo's
+ * caption stands alone between paragraphs; three headlines in a row do not.
+ */
+function inHeadlineRun(lines: Line[], i: number): boolean {
+  if (!isBareLink(lines[i])) return false
+  let from = i
+  while (from > 0 && isBareLink(lines[from - 1])) from--
+  let to = i
+  while (isBareLink(lines[to + 1])) to++
+  if (to - from + 1 < HEADLINE_RUN_MIN) return false
+  // A list the story introduces (`... với các nội dung:`) is story.
+  if (/:$/u.test(lines[from - 1]?.text ?? '')) return false
+  const after = lines[to + 1]
+  return after !== undefined && SENTENCE_END.test(after.text) && wordCount(after.text) >= RESUME_MIN_WORDS
 }
 
 function opensTeaserRun(lines: Line[], i: number): boolean {
