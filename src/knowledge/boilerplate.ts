@@ -14,7 +14,7 @@
  * its length grows with the outlets covered, not with logic.)
  */
 import {alternation, escapeRegExp} from '../text/pattern.js'
-import {TIME_OF_DAY_HEADS} from './calendar.js'
+import {ENGLISH_MONTHS, TIME_OF_DAY_HEADS} from './calendar.js'
 
 /** A word boundary that knows Vietnamese letters (JavaScript's `\\b` only knows ASCII ones). */
 const WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}\p{N}])|(?<=[\p{L}\p{M}\p{N}])(?![\p{L}\p{M}\p{N}]))`
@@ -292,7 +292,8 @@ const OUTLET_MARKS: readonly OutletMark[] = [
   {mark: 'VTV.vn', outlet: 'VTV'},
   {mark: 'CMO', outlet: 'Báo Cà Mau'},
   {mark: 'GLO', outlet: 'Báo Gia Lai'},
-  {mark: 'BĐN', outlet: 'Báo Đồng Nai'}
+  {mark: 'BĐN', outlet: 'Báo Đồng Nai'},
+  {mark: 'TNV', outlet: 'Thanh niên Việt', note: 'Thanh niên Việt, "TNV - " before the lead'}
 ]
 
 /** Web domains of the genre's outlets, for the `url` front matter. */
@@ -572,10 +573,26 @@ const DL_PREFIX = String.raw`(?:(?:${alternation(DATELINE_LABELS)})\s*(?:lúc|ng
 /** A place before the date: `Hà Nội, 05/12/2023 | 14:20` (one to four capitalised words and a comma). */
 const DL_PLACE = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}\s*,\s*)?`
 const DL_WEEKDAY = String.raw`(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-–]?\s*)?(?:ngày\s+)?`
-const DL_DATE = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})`
+const DL_ENGLISH_MONTH = `(${alternation([...ENGLISH_MONTHS.keys()])})\\.?`
+/**
+ * The date of a dateline: `29/05/2024`, `29 tháng 5, 2024`, `20 July 2023`,
+ * `July 20, 2023`; four groups of three (day, month, year), see `dateGroups`.
+ */
+const DL_DATE = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})|(\d{1,2})\s+${DL_ENGLISH_MONTH}\s*,?\s*(\d{4})|${DL_ENGLISH_MONTH}\s+(\d{1,2})\s*,?\s*(\d{4})`
+/** How many groups `DL_DATE` has. */
+const DL_DATE_GROUPS = 12
+
+/** Day, month and year of the `DL_DATE` groups starting at `from` in a match (month names read as their number). */
+function dateGroups(m: RegExpExecArray, from: number): [string | undefined, string | undefined, string | undefined] {
+  const g = (k: number): string | undefined => m[from + k]
+  const english = (name: string | undefined): string | undefined => (name === undefined ? undefined : String(ENGLISH_MONTHS.get(name.toLowerCase()) ?? ''))
+  return [g(0) ?? g(3) ?? g(6) ?? g(10), g(1) ?? g(4) ?? english(g(7)) ?? english(g(9)), g(2) ?? g(5) ?? g(8) ?? g(11)]
+}
 const DL_TIME = String.raw`(\d{1,2})\s*[:hg]\s*(\d{2})(?::\d{2})?\s*(?:am|pm|sa|ch)?`
 const DL_SEP = String.raw`\s*(?:[,|\-–]\s*)?(?:lúc\s+)?`
 const DL_ZONE = String.raw`(?:\s*[([]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?`
+/** A section's name before a dateline's bar (`Giới trẻ, Đoàn, Hội, Đội | 08/08/2023`) has at most this many words. */
+const DATELINE_SECTION_MAX_WORDS = 6
 /** A reporter's name before the time, with no bar: `Mai Anh 11:20, 29/05/2024` (2–5 capitalised syllables). */
 const DATELINE_NAME_FIRST = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,4})\s+(?=\d{1,2}\s*[:hg]\s*\d{2})/u
 const DL_TAIL = String.raw`\s*(?:(?:\||·|•)\s*(.{0,60}?))?\s*$`
@@ -602,6 +619,12 @@ export function matchDateline(text: string): DatelineMatch | null {
       return {...rest, index: rest.index + bar[0].length, byline: {index: text.indexOf(bar[1]), text: bar[1].trim()}}
     }
   }
+  // `Giới trẻ, Hội | 09:52:00 08/08/2023`, `Ban biên tập | 20 July 2023`: a
+  // section's or desk's name before the bar, not a person's.
+  if (bar && bar[1] && !/[\d.!?]/u.test(bar[1]) && bar[1].trim().split(/\s+/u).length <= DATELINE_SECTION_MAX_WORDS) {
+    const rest = matchDateline(text.slice(bar[0].length))
+    if (rest && !rest.byline) return {...rest, index: rest.index + bar[0].length}
+  }
   // `Mai Anh 11:20, 29/05/2024`: a name, then the time and the date, no bar.
   const named = DATELINE_NAME_FIRST.exec(text)
   if (named && named[1]) {
@@ -619,12 +642,14 @@ export function matchDateline(text: string): DatelineMatch | null {
   let m = DATELINE_DATE_FIRST.exec(text)
   let groups: (string | undefined)[]
   if (m) {
-    // date groups 1–3 or 4–6, time 7–8, byline 9
-    groups = [m[1] ?? m[4], m[2] ?? m[5], m[3] ?? m[6], m[7], m[8], m[9]]
+    // date groups from 1, then time and byline
+    const t = DL_DATE_GROUPS + 1
+    groups = [...dateGroups(m, 1), m[t], m[t + 1], m[t + 2]]
   } else {
     m = DATELINE_TIME_FIRST.exec(text)
     if (!m) return null
-    groups = [m[3] ?? m[6], m[4] ?? m[7], m[5] ?? m[8], m[1], m[2], m[9]]
+    const b = DL_DATE_GROUPS + 3
+    groups = [...dateGroups(m, 3), m[1], m[2], m[b]]
   }
   const [d, mo, y, h, mi, by] = groups
   const day = num(d)

@@ -25,6 +25,13 @@ describe('name', () => {
       .toBe('Hội thảo góp ý dự thảo Báo cáo quốc gia về thực thi Công ước quyền trẻ em')
     expect(event('Ngày 12/9, Hội thảo đã thu hút đông đảo đại biểu.').name).toBeNull()
   })
+  it('"<name> diễn ra từ ngày ...": a lead that opens with the name as its subject (issue 11, round b6)', () => {
+    expect(event('Diễn đàn Thanh niên Quốc gia lần thứ IX diễn ra từ ngày 3-6/9, tại Đà Nẵng, với 200 đại biểu.').name).toBe('Diễn đàn Thanh niên Quốc gia lần thứ IX')
+    expect(event('Diễn đàn Thanh niên Quốc gia lần thứ IX diễn ra từ ngày 3-6/9.').types).toEqual(['diễn đàn'])
+    // Not without the verb of taking place, nor a bare head.
+    expect(event('Diễn đàn Thanh niên Quốc gia là nơi các em nói lên ý kiến.').name).toBeNull()
+    expect(event('Hội thảo diễn ra trong một ngày.').name).toBeNull()
+  })
   it('not a name cut short by the end of a cut-off copy', () => {
     const cut = {...article('Ngày 12/9, Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em diễn ra tại Điện Biên.', 'Hội thảo do Bộ Tư pháp tổ chức Hội thảo góp ý dự thảo Báo cáo'), truncated: true}
     expect(extractEvent(cut, ctx()).event.name).toBe('Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em')

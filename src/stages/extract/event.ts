@@ -64,6 +64,8 @@ const OBJECT_NAME = new RegExp(
  * the event is said to take place (`DAY_SUBJECT_VERBS`) right after it.
  */
 const DAY_SUBJECT = new RegExp(`^\\s{0,4},\\s{1,4}(?<head>${alternation(EVENT_HEADS.filter((h) => /^\p{Lu}/u.test(h)))})\\s`, 'u')
+/** A lead that opens with an event's head (`Diễn đàn ... diễn ra từ ngày 5-8/8`): see `DAY_SUBJECT_VERBS`. */
+const LEAD_SUBJECT = new RegExp(`^(?:${alternation(EVENT_HEADS.filter((h) => /^\p{Lu}/u.test(h)))})\\s`, 'u')
 const DAY_SUBJECT_VERBS = /^\s{0,4}(?:\([^()]{1,40}\)\s{0,4})?(?:diễn ra|khai mạc|được tổ chức)(?![\p{L}\p{M}])/u
 
 /** "<Head> <kind>" as a sentence's subject: at the start of a block or after `. `. */
@@ -180,6 +182,16 @@ function findName(blocks: readonly Block[], cut: Block | null = null): NameMatch
     const end = nameEnd(block.text, from, SUBJECT_NAME_TERMINATORS)
     if (end <= from || !DAY_SUBJECT_VERBS.test(block.text.slice(end))) continue
     return {name: tidy(block.text.slice(from, end)), index: from, blockIndex: b, verbAt: null}
+  }
+  // 2c. "<Head> ... diễn ra từ ngày ...": a lead that opens with the name as
+  // its subject and says the event takes place.
+  for (let b = 0; b < Math.min(blocks.length, LEAD_SEARCH_BLOCKS); b++) {
+    const block = blocks[b]!
+    if (block.kind !== 'paragraph' || !LEAD_SUBJECT.test(block.text)) continue
+    const end = nameEnd(block.text, 0, SUBJECT_NAME_TERMINATORS)
+    if (end <= 0 || !DAY_SUBJECT_VERBS.test(block.text.slice(end))) continue
+    const name = tidy(block.text.slice(0, end))
+    if (name.split(' ').length > 2) return {name, index: 0, blockIndex: b, verbAt: null}
   }
   // 3. A caption.
   for (let b = 0; b < blocks.length; b++) {
