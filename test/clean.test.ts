@@ -166,6 +166,11 @@ describe('clean: bylines', () => {
       expect(looksLikeByline(b), b).toBe(false)
     }
   })
+  it('takes no sentence cut after its first words for a signature (`Tại H`, issue 11 round b6)', () => {
+    for (const b of ['Tại H', 'Trong K', 'Với Hội']) expect(looksLikeByline(b), b).toBe(false)
+    const {article} = cleanText('Tiêu đề bài viết về nhân quyền\n\nNgày 4/5, hội nghị tập huấn đã diễn ra tại tỉnh Hòa Lâm với nhiều đại biểu.\n\nTại H')
+    expect(article.bylines).toEqual([])
+  })
 })
 
 describe('clean: comments and attributions', () => {

@@ -348,6 +348,13 @@ export const BYLINE_DESK = /\s*\/\s*(?:[A-ZĐ][A-ZĐ0-9+]{1,11}(?:\.[A-Za-z]{2,3
  * `Đài PT-TH tỉnh`, `Cổng TTĐT tỉnh`): a masthead or a source line, never a
  * reporter's name, though it is capitalised like one.
  */
+/**
+ * Words that open a sentence and never a person's name: a line such as
+ * `Tại H` (a paragraph cut after its first words by a truncated copy) is
+ * not a signature. Prepositions and conjunctions only; none is a surname.
+ */
+export const SENTENCE_OPENING_WORDS = /^(?:tại|trong|với|sau|để|về|ngoài|nhằm|qua|khi|trước|cùng|do|bởi|nhưng|và|các|những|đây)(?![\p{L}\p{M}])/iu
+
 export const OUTLET_HEAD_WORDS = /^(?:báo|tạp chí|đài|cổng|trang|kênh|truyền hình|thông tấn xã)(?![\p{L}\p{M}])/iu
 
 /**

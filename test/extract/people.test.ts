@@ -137,19 +137,21 @@ describe('patterns', () => {
     ])
   })
 
-  it('academic titles, spelled or abbreviated, and a military rank with one', () => {
+  it('academic titles, spelled or abbreviated, and a military rank with one; a master\'s degree (ThS, Thạc sỹ) marks a name but is no rank', () => {
     expect(brief(officials([
       'TS. Hoàng Văn Hòa, Giảng viên Trường Chính trị tỉnh trình bày chuyên đề “Quyền con người”.',
       'Phó Giáo sư, Tiến sĩ Vũ Công Ích, Viện trưởng Viện Quyền con người phát biểu.',
       'Tham dự có Đại tá, PGS.TS Lê Văn Giang, Phó Giám đốc Học viện An ninh nhân dân.',
       'ThS Trần Thị Lan, Trưởng phòng Nghiên cứu trình bày tham luận.',
-      'PGS. TS Đỗ Minh Khôi phát biểu.'
+      'PGS. TS Đỗ Minh Khôi phát biểu.',
+      'Thạc sỹ Lò Văn Pạn, Giảng viên Trường Chính trị tỉnh trình bày chuyên đề.'
     ]))).toEqual([
       'Hoàng Văn Hòa | TS | reporter | Giảng viên Trường Chính trị tỉnh',
       'Vũ Công Ích | PGS.TS | speaker | Viện trưởng Viện Quyền con người',
       'Lê Văn Giang | Đại tá | attendee | Phó Giám đốc Học viện An ninh nhân dân',
-      'Trần Thị Lan | ThS | speaker | Trưởng phòng Nghiên cứu',
-      'Đỗ Minh Khôi | PGS.TS | speaker | '
+      'Trần Thị Lan | - | speaker | Trưởng phòng Nghiên cứu',
+      'Đỗ Minh Khôi | PGS.TS | speaker | ',
+      'Lò Văn Pạn | - | reporter | Giảng viên Trường Chính trị tỉnh'
     ])
   })
 

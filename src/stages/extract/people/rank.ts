@@ -1,6 +1,6 @@
 /** Ranks and titles before a name: "Đại tá", "PGS.TS", "Đại tá, PGS.TS", "NGƯT". */
 import {RANK_SEPARATORS} from '../../../knowledge/mentions.js'
-import {academicPart, canonicalMilitaryRank} from '../../../knowledge/ranks.js'
+import {academicPart, canonicalMilitaryRank, recordedAcademicRank} from '../../../knowledge/ranks.js'
 import {isCapitalised, type Sentence} from './state.js'
 import {HONORIFIC_TABLE, MILITARY, SPELLED_ACADEMIC} from './tables.js'
 
@@ -69,6 +69,6 @@ export function rankAt(s: Sentence, i: number): RankMatch | null {
     if (!next.more) break
   }
   if (!found) return null
-  const rank = military ?? (academic.length > 0 ? academic.join('.') : null)
+  const rank = military ?? recordedAcademicRank(academic)
   return {start: i, end: j, rank}
 }
