@@ -447,3 +447,14 @@ describe('clean: links to other stories around the story (issue 11, round b6)', 
     expect(cleanText(`Bồi dưỡng kỹ năng tuyên truyền\n\n${story}\n\nKhai trương tuyến đường mới nối hai huyện miền núi\n\nBộ trưởng Trần Thị Bích chủ trì họp báo thường kỳ quý III\n\n${after}`).article.blocks).toHaveLength(4)
   })
 })
+
+describe('clean: a paper\'s header above the headline (issue 11, round b6)', () => {
+  it('drops the phone lines after the scraper date and a two-word section name; the name under the headline is the byline', () => {
+    const {article} = cleanText(' date 2024-06-02 HOTLINE: 0912.345.678 - HOTLINE Quảng cáo: 0988.111.222 - ĐẶT MUA BÁO\nNhịp sống\n\nHỗ trợ người cao tuổi tiếp cận dịch vụ công\n\nMinh Khuê\n\n(ABC) - Ngày 1/6, tọa đàm về quyền của người cao tuổi đã diễn ra tại Nhà Văn hóa phường.')
+    expect(article.headline?.text).toBe('Hỗ trợ người cao tuổi tiếp cận dịch vụ công')
+    expect(article.bylines.map((b) => b.text)).toEqual(['Minh Khuê'])
+    expect(article.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['hotline', 'masthead']))
+    // A story's own hotline number is story.
+    expect(cleanText('Tiêu đề bài viết về quyền trẻ em\n\nĐường dây nóng: 111\n\nNgày 1/6, hội nghị diễn ra.').article.blocks.map((b) => b.text)).toContain('Đường dây nóng: 111')
+  })
+})

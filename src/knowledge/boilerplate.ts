@@ -119,6 +119,9 @@ export const SECTION_HEAD = unicodeWords(/^(?:chuyên mục|chuyên trang|danh m
 /** An image address anywhere in a short line: a logo's URL glued to the site's name. */
 export const IMAGE_URL = /https?:\/\/\S{1,300}?\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?/iu
 
+/** A phone line of a paper's header: `HOTLINE Phát hành: 0819.123.127` (up to three words between the label and the colon). */
+const HOTLINE_CELL = String.raw`(?:hotline|đường dây nóng)(?: [\p{L}\p{M}]+){0,3}\s*:\s*\d[\d. ]{5,14}\d`
+
 /**
  * Labels of the page around the story: share, print, comment, back-to-top,
  * follow, audio player, download. Removed wherever they are.
@@ -135,6 +138,8 @@ export const SITE_LABELS: readonly Marker[] = [
   line('download-label', 'tải xuống|tải về|download|tải file|tải văn bản', '"Tải xuống" of players and attachments'),
   line('save-label', 'lưu|lưu bài(?: viết)?|lưu tin|đã lưu|quay lại|trở về|trở lại|cỡ chữ(?: a[-+]?)*|a[-+]?|aa|a a a', 'bookmarking and font-size buttons: "Cỡ chữ A- A+" (CAND)'),
   line('back-label', '(?:trở lại|quay lại|quay về|trở về) [\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,3}', '"Trở lại Thời sự" under VnExpress stories: the verb and a section name, nothing else'),
+  line('hotline', `${HOTLINE_CELL}(?:\\s*[-–|]\\s*(?:${HOTLINE_CELL}|đặt mua báo|quảng cáo|liên hệ quảng cáo))*`, 'the paper\'s phone lines in its page header: "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO" (a number of at least seven digits right after the colon: a story\'s "Đường dây nóng: 111" is kept)'),
+  line('subscribe-label', 'đặt mua báo(?: in| điện tử)?|đăng ký (?:nhận|mua) báo', 'subscription buttons in a paper\'s header'),
   line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\\s*:?\\s*[\\d.,]+', '"Lượt xem: 1.024" on provincial portals'),
   line('stray-punctuation', '[|/\\\\•·*_=~—–\\-]+', 'a lone "|" left by a dateline (seed 004)'),
   line('visitor-counter', VISITOR_COUNTER_CELL, 'a portal\'s visitor counter in its side column: "Đang online: 6", "Hôm nay: 1937" (the number is a count, not a year), "Tổng truy cập: 120.345"'),

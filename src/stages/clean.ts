@@ -352,10 +352,12 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       lines = lines.slice(1)
       continue
     }
-    // A lone word above the headline, maybe with datelines between: the
-    // name of a widget or a tracker left by the scraper (`Analytic`), never
-    // a headline (those have `HEADLINE_MIN_WORDS`).
-    if (wordCount(top.text) === 1 && !/\p{N}/u.test(top.text) && headlineBelow(lines)) {
+    // A lone word or two above the headline, maybe with datelines between:
+    // the name of a widget, a tracker left by the scraper (`Analytic`) or
+    // the section (`Lao động`), never a headline (those have
+    // `HEADLINE_MIN_WORDS`); two capitalised words may be a byline, kept.
+    const few = wordCount(top.text)
+    if ((few === 1 || (few < HEADLINE_MIN_WORDS && !looksLikeByline(top.text))) && !/\p{N}/u.test(top.text) && headlineBelow(lines)) {
       drop(state, top, 'masthead')
       lines = lines.slice(1)
       continue
