@@ -458,3 +458,12 @@ describe('clean: a paper\'s header above the headline (issue 11, round b6)', () 
     expect(cleanText('Tiêu đề bài viết về quyền trẻ em\n\nĐường dây nóng: 111\n\nNgày 1/6, hội nghị diễn ra.').article.blocks.map((b) => b.text)).toContain('Đường dây nóng: 111')
   })
 })
+
+describe('clean: a lead printed twice (issue 11, round b6)', () => {
+  it('stays the lead, not a caption, when it opens with its days in words', () => {
+    const lead = 'Trong 2 ngày 14 và 15 tháng 5 năm 2019, tại Sa Pa (Lào Cai) Hội Phụ nữ ngành đã tổ chức lớp tập huấn về bình đẳng giới.'
+    const {article} = cleanText(`Tập huấn về bình đẳng giới\n\n17/05/2019\n${lead}\n\n${lead}\n\nBà Lê Thị Hoa phát biểu khai mạc lớp tập huấn.`)
+    expect(article.blocks[0]).toMatchObject({kind: 'paragraph', text: lead})
+    expect(article.blocks.filter((b) => b.text === lead)).toHaveLength(1)
+  })
+})

@@ -534,9 +534,9 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
-/** A lead's opening: an outlet mark, then a time of day or `Ngày` and a date. A lead is never a caption. */
+/** A lead's opening: an outlet mark, then a time of day or `Ngày` and a date (`5/3`, `19 và 20 tháng 3`). A lead is never a caption. */
 export const DATE_LEAD = unicodeWords(
-  new RegExp(String.raw`^(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:${alternation([...TIME_OF_DAY_HEADS, 'ngày', 'hôm', 'trong'])})\b[^,.]{0,30}?\d{1,2}\s*[/.-]\s*\d{1,2}`, 'iu')
+  new RegExp(String.raw`^(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:${alternation([...TIME_OF_DAY_HEADS, 'ngày', 'hôm', 'trong'])})\b[^,.]{0,30}?\d{1,2}\s*(?:[/.-]\s*\d{1,2}|tháng\s+\d{1,2})`, 'iu')
 )
 
 /** Sentence ends inside a line (a period followed by a capital). */

@@ -558,7 +558,8 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
     if (earlier !== undefined && k.length > 0) {
       const original = kept[earlier]
       const adjacent = earlier === kept.length - 1
-      if (original && adjacent && wordCount(original.line.text) <= CAPTION_MAX_DUPLICATE_WORDS) original.kind = 'caption'
+      // A lead printed twice (the sapo again) stays the lead.
+      if (original && adjacent && wordCount(original.line.text) <= CAPTION_MAX_DUPLICATE_WORDS && !DATE_LEAD.test(original.line.text)) original.kind = 'caption'
       return drop(state, l, adjacent ? 'duplicate-caption' : 'duplicate-line')
     }
     seen.set(k, kept.length)
