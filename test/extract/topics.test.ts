@@ -45,6 +45,16 @@ describe('quoted topics', () => {
 })
 
 describe('unquoted topics', () => {
+  it('a list after "các chuyên đề gồm:" split at a full stop, then semicolons, to the end of its paragraph (issue 11, round b6)', () => {
+    expect(topics('Học viên được nghe báo cáo viên truyền đạt các chuyên đề gồm: Luật Đất đai và thủ tục giao đất cho cơ sở thờ tự. Công tác quản lý hoạt động lễ hội trên địa bàn huyện; kỹ năng vận động chức sắc, chức việc tham gia phong trào địa phương.')).toEqual([
+      'Luật Đất đai và thủ tục giao đất cho cơ sở thờ tự',
+      'Công tác quản lý hoạt động lễ hội trên địa bàn huyện',
+      'Kỹ năng vận động chức sắc, chức việc tham gia phong trào địa phương'
+    ])
+    // A next sentence that is no list, or not the paragraph's last, is not taken.
+    expect(topics('Học viên được nghe các chuyên đề gồm: Luật Đất đai và thủ tục giao đất. Hội nghị kết thúc vào buổi chiều cùng ngày.')).toEqual(['Luật Đất đai và thủ tục giao đất'])
+    expect(topics('Học viên được nghe các chuyên đề gồm: Luật Đất đai và thủ tục giao đất. Công tác quản lý lễ hội; kỹ năng vận động. Hội nghị kết thúc vào buổi chiều.')).toEqual(['Luật Đất đai và thủ tục giao đất'])
+  })
   it('split by "và" when the count says two', () => {
     expect(topics('Các đại biểu đã nghe các báo cáo viên trình bày hai chuyên đề gồm: Giới hạn quyền con người và công tác nhân quyền trong tình hình mới.')).toEqual([
       'Giới hạn quyền con người',

@@ -228,8 +228,10 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
       (cueWord === 'chuyên đề' && count === null && rest.includes(';') && !opensClause(rest)))
   if (!strong && about && !aboutList) return repeatedCueTopics(text, at)
   if (!strong && !aboutList) return []
-  const end = sentenceEnd(text, at)
-  const list = withoutTrailingClause(text.slice(at, end))
+  const {end, stop} = listEnd(text, at, strong && pluralBefore(text, cueAt, count))
+  // The full stop inside the list splits it as a semicolon would (same length: offsets hold).
+  const raw = text.slice(at, end)
+  const list = withoutTrailingClause(stop === null ? raw : `${raw.slice(0, stop - at)};${raw.slice(stop - at + 1)}`)
   if (list.length > MAX_LIST_CHARS) return []
   // "bao gồm nội dung: A, b, c, d": a singular cue over a comma enumeration
   // names the parts of one content (of a course, a convention), not topics.
@@ -237,6 +239,24 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   const parts = splitList(list, count).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
   if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
+}
+
+/**
+ * Where an unquoted list starting at `at` ends: its sentence's end; for a
+ * plural cue with a strong opener (`các chuyên đề gồm: A. B; C.`) whose
+ * first sentence holds one item, the end of the paragraph when the next
+ * sentence is the list going on (set apart by semicolons, ending the
+ * paragraph, opening no clause): a list split at a full stop, whose
+ * place is `stop`.
+ */
+function listEnd(text: string, at: number, pluralStrong: boolean): {end: number; stop: number | null} {
+  const end = sentenceEnd(text, at)
+  if (!pluralStrong || separatedList(text.slice(at, end)) || end >= text.length) return {end, stop: null}
+  const from = end + 1
+  const next = text.slice(from, sentenceEnd(text, from))
+  const last = from + next.length >= text.trimEnd().length - 1
+  if (!last || !/^\s+\p{Lu}/u.test(next) || !next.includes(';') || opensClause(`; ${next.trim()}`)) return {end, stop: null}
+  return {end: from + next.length, stop: end}
 }
 
 const CLAUSE_AFTER_SEMICOLON = new RegExp(`;\\s*(?:${alternation(CLAUSE_SUBJECTS)})(?![\\p{L}\\p{M}])`, 'iu')
