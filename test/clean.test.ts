@@ -467,3 +467,13 @@ describe('clean: a lead printed twice (issue 11, round b6)', () => {
     expect(article.blocks.filter((b) => b.text === lead)).toHaveLength(1)
   })
 })
+
+describe('clean: previous and next links under the story (issue 11, round b6)', () => {
+  it('drops them, so the signature above them is the byline', () => {
+    const {article} = cleanText('Tuyên truyền pháp luật về tôn giáo tại xã\n\nNgày 3/9, đoàn công tác đã tuyên truyền pháp luật về tín ngưỡng, tôn giáo cho người dân hai xã./.\n\nLương Văn Toàn\n\nBài trướcTHÔNG BÁO Về việc tuyển dụng viên chức năm 2022\nBài tiếp theoHuyện Na Rì: Khai mạc giải bóng chuyền')
+    expect(article.bylines.map((b) => b.text)).toEqual(['Lương Văn Toàn'])
+    expect(article.removed.filter((r) => r.rule === 'related-link')).toHaveLength(2)
+    // A sentence opening with the same words is story.
+    expect(cleanText('Tiêu đề bài viết về nhân quyền\n\nNgày 3/9, hội nghị diễn ra.\n\nBài trước đó đã nêu những khó khăn của xã.').article.blocks).toHaveLength(2)
+  })
+})

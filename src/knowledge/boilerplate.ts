@@ -444,8 +444,17 @@ const LABEL_ROW_GAP = / {2,}| ?[|·•] ?/u
 
 /** Whether a line is a one-line link to another article (`Xem thêm: ...`). */
 export function isRelatedLink(text: string): boolean {
-  return RELATED_LINK.pattern.test(lineKey(text))
+  const key = lineKey(text)
+  return RELATED_LINK.pattern.test(key) || PREVIOUS_NEXT_LINK.test(key)
 }
+
+/**
+ * The previous and next story's links under a story, the label glued to
+ * the headline: `Bài trướcQUYẾT ĐỊNH Về việc ...`, `Bài tiếp theo: Ba Bể
+ * giao lưu ...`. The label is followed by a capital (a headline), so a
+ * sentence (`Bài trước đó đã nêu ...`) is kept. Case-sensitive on purpose.
+ */
+const PREVIOUS_NEXT_LINK = /^(?:[>»•·*]+\s*)?(?:[Bb]ài|[Tt]in) ?(?:trước|tiếp theo|tiếp|sau|kế tiếp)(?:\s*[:>»]\s*|\s?)\p{Lu}.{0,300}$/u
 
 function foldCase(text: string): string {
   return lineKey(text).toLocaleLowerCase('vi')
