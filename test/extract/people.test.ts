@@ -155,6 +155,13 @@ describe('patterns', () => {
     ])
   })
 
+  it('a rarer surname (Trang) after ông, and the same word opening a page name is no person (issue 11, round b6)', () => {
+    expect(brief(officials([
+      'Học viên được nghe ông Trang Minh Lộc, Phó Giám đốc Sở Nội vụ trình bày 3 chuyên đề.',
+      'Trang thông tin điện tử của huyện đã đưa tin về lớp học.',
+      'Trang Chủ Đề Mới đăng tải nhiều bài viết.'
+    ]))).toEqual(['Trang Minh Lộc | - | reporter | Phó Giám đốc Sở Nội vụ'])
+  })
   it('a place right before the name, inside one run of capitals', () => {
     expect(brief(officials([
       'Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn phát biểu khai mạc.',
