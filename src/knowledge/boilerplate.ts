@@ -56,7 +56,7 @@ export const TEASER_HEADERS: readonly Marker[] = [
   line('teaser-block', 'tin (?:tức )?mới cập nhật|tin mới(?: nhất)?|mới nhất|tin mới đăng', '"Tin tức mới cập nhật" (seed 001), "Mới nhất" (seed 002)'),
   line('teaser-block', '(?:các )?(?:tin|bài|tin bài|bài viết)(?: có)? liên quan', '"Tin liên quan": may sit in the middle of the story'),
   line('teaser-block', '(?:tin|bài|tin bài|bài viết|tin tức)(?: cùng| khác)? (?:chuyên mục|chủ đề|danh mục|sự kiện)|cùng chuyên mục', '"Tin cùng chuyên mục", "Bài viết cùng chuyên mục" (QĐND, CAND, provincial papers)'),
-  line('teaser-block', '(?:các )?(?:tin|bài|tin bài) (?:khác|đã đưa)', '"Các tin khác" (seed 002), "Các tin đã đưa"'),
+  line('teaser-block', '(?:các )?(?:tin|bài|tin bài|bài viết) (?:khác|đã đưa)', '"Các tin khác" (seed 002), "Các tin đã đưa", "Các bài viết khác"'),
   line('teaser-block', 'xem thêm|đọc thêm|xem tiếp', 'a bare "Xem thêm" line opens a list of links; "Xem thêm: headline" on one line is `RELATED_LINK`'),
   line('teaser-block', '(?:tin )?xem nhiều(?: nhất)?|được quan tâm(?: nhất)?|quan tâm nhiều(?: nhất)?|tin nổi bật|nổi bật|tiêu điểm|tin tiêu điểm|đừng bỏ lỡ|tin nên đọc|bạn đọc quan tâm|tin hot', '"Xem nhiều nhất" (seed 002) and its variants'),
   line('teaser-block', 'tin (?:ảnh|video) (?:liên quan|khác)|video (?:liên quan|khác)|video xem nhiều', 'multimedia teaser lists')
@@ -139,6 +139,7 @@ export const SITE_LABELS: readonly Marker[] = [
   line('save-label', 'lưu|lưu bài(?: viết)?|lưu tin|đã lưu|quay lại|trở về|trở lại|cỡ chữ(?: a[-+]?)*|a[-+]?|aa|a a a', 'bookmarking and font-size buttons: "Cỡ chữ A- A+" (CAND)'),
   line('back-label', '(?:trở lại|quay lại|quay về|trở về) [\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,3}', '"Trở lại Thời sự" under VnExpress stories: the verb and a section name, nothing else'),
   line('hotline', `${HOTLINE_CELL}(?:\\s*[-–|]\\s*(?:${HOTLINE_CELL}|đặt mua báo|quảng cáo|liên hệ quảng cáo))*`, 'the paper\'s phone lines in its page header: "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO" (a number of at least seven digits right after the colon: a story\'s "Đường dây nóng: 111" is kept)'),
+  line('source-link', '\\(?\\s*(?:nguồn\\s*:\\s*)?(?:https?://|www\\.)[^\\s()]{2,200}\\s*\\)?', 'a bare web address in brackets under the story, naming the source it was copied from: "(http://daibieunhandan.vn/)"'),
   line('subscribe-label', 'đặt mua báo(?: in| điện tử)?|đăng ký (?:nhận|mua) báo', 'subscription buttons in a paper\'s header'),
   line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\\s*:?\\s*[\\d.,]+', '"Lượt xem: 1.024" on provincial portals'),
   line('stray-punctuation', '[|/\\\\•·*_=~—–\\-]+', 'a lone "|" left by a dateline (seed 004)'),
