@@ -139,6 +139,7 @@ export const SITE_LABELS: readonly Marker[] = [
   line('save-label', 'lưu|lưu bài(?: viết)?|lưu tin|đã lưu|quay lại|trở về|trở lại|cỡ chữ(?: a[-+]?)*|a[-+]?|aa|a a a', 'bookmarking and font-size buttons: "Cỡ chữ A- A+" (CAND)'),
   line('back-label', '(?:trở lại|quay lại|quay về|trở về) [\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,3}', '"Trở lại Thời sự" under VnExpress stories: the verb and a section name, nothing else'),
   line('hotline', `${HOTLINE_CELL}(?:\\s*[-–|]\\s*(?:${HOTLINE_CELL}|đặt mua báo|quảng cáo|liên hệ quảng cáo))*`, 'the paper\'s phone lines in its page header: "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO" (a number of at least seven digits right after the colon: a story\'s "Đường dây nóng: 111" is kept)'),
+  line('avatar-label', '(?:icon )?(?:no )?avatar(?: [^\\s.!?]+){0,8}', 'the alt text of a writer\'s avatar widget with the site\'s and the writer\'s names: "Icon No Avatar <site> <writer>" (which words are the writer\'s is not known)'),
   line('source-link', '\\(?\\s*(?:nguồn\\s*:\\s*)?(?:https?://|www\\.)[^\\s()]{2,200}\\s*\\)?', 'a bare web address in brackets under the story, naming the source it was copied from: "(http://daibieunhandan.vn/)"'),
   line('subscribe-label', 'đặt mua báo(?: in| điện tử)?|đăng ký (?:nhận|mua) báo', 'subscription buttons in a paper\'s header'),
   line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\\s*:?\\s*[\\d.,]+', '"Lượt xem: 1.024" on provincial portals'),
