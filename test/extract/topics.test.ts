@@ -55,6 +55,20 @@ describe('unquoted topics', () => {
     expect(topics('Học viên được nghe các chuyên đề gồm: Luật Đất đai và thủ tục giao đất. Hội nghị kết thúc vào buổi chiều cùng ngày.')).toEqual(['Luật Đất đai và thủ tục giao đất'])
     expect(topics('Học viên được nghe các chuyên đề gồm: Luật Đất đai và thủ tục giao đất. Công tác quản lý lễ hội; kỹ năng vận động. Hội nghị kết thúc vào buổi chiều.')).toEqual(['Luật Đất đai và thủ tục giao đất'])
   })
+  it('a list opened by ", như:" a few words after a plural chuyên đề; not after "các nội dung" (issue 11, round b5)', () => {
+    expect(topics('Tại hội thảo, đại biểu đã thảo luận về các chuyên đề hợp tác quốc tế về quyền trẻ em, như: Các cơ chế bảo vệ trẻ em của Liên hợp quốc; công tác phòng, chống xâm hại trẻ em trên mạng.')).toEqual([
+      'Các cơ chế bảo vệ trẻ em của Liên hợp quốc',
+      'Công tác phòng, chống xâm hại trẻ em trên mạng'
+    ])
+    expect(topics('Học viên được hướng dẫn các nội dung trọng tâm như: Khái niệm khuyết tật; các mô hình hỗ trợ người khuyết tật.')).toEqual([])
+  })
+  it('"các chuyên đề về A, B": two subjects at one comma, each of three words or more (issue 11, round b5)', () => {
+    expect(topics('Cán bộ được tìm hiểu các chuyên đề về công tác dân tộc, công tác quản lý nhà nước về dân tộc hiện nay.')).toEqual([
+      'Công tác dân tộc',
+      'Công tác quản lý nhà nước về dân tộc hiện nay'
+    ])
+    expect(topics('Cán bộ được tìm hiểu các chuyên đề về quyền dân sự, chính trị của công dân.')).toEqual([])
+  })
   it('split by "và" when the count says two', () => {
     expect(topics('Các đại biểu đã nghe các báo cáo viên trình bày hai chuyên đề gồm: Giới hạn quyền con người và công tác nhân quyền trong tình hình mới.')).toEqual([
       'Giới hạn quyền con người',
