@@ -485,3 +485,18 @@ describe('clean: a source address and "Các bài viết khác" under the story (
     expect(article.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['source-link', 'teaser-header']))
   })
 })
+
+describe('clean: the headline sits on the dateline (issue 11, round b5)', () => {
+  it('takes a headline with a full stop right above the dateline', () => {
+    const {article} = cleanText('Hội thảo khoa học: Quyền của người cao tuổi trong bối cảnh già hóa dân số.\n\n15/06/2022\n\nNgày 14 tháng 6 năm 2022, Viện Nghiên cứu Gia đình đã tổ chức hội thảo khoa học.')
+    expect(article.headline?.text).toBe('Hội thảo khoa học: Quyền của người cao tuổi trong bối cảnh già hóa dân số')
+    // Without the dateline under it, a sentence with a full stop is no headline.
+    expect(cleanText('Hội thảo khoa học về quyền của người cao tuổi đã diễn ra thành công.\n\nNgày 14/6, Viện tổ chức hội thảo.').article.headline).toBeNull()
+  })
+  it('drops the site\'s name and its sections above the headline that sits on the dateline, and reads "PV - time, date"', () => {
+    const {article} = cleanText('Báo Miền Núi Ngày Nay\nChuyên trang\n\nVăn hóa các dân tộc với sự phát triển\n\nTin tức\n\nTọa đàm: Bảo tồn tiếng nói của đồng bào các dân tộc\n\nPV - 09:15, 12/05/2019\n\nNgày 11/5, tại Hà Nội, tọa đàm về bảo tồn tiếng nói của đồng bào các dân tộc đã diễn ra.')
+    expect(article.headline?.text).toBe('Tọa đàm: Bảo tồn tiếng nói của đồng bào các dân tộc')
+    expect(article.datelines.map((d) => d.text)).toEqual(['09:15, 12/05/2019'])
+    expect(article.removed.filter((r) => r.rule === 'masthead')).toHaveLength(4)
+  })
+})

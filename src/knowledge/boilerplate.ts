@@ -618,6 +618,8 @@ const DL_ZONE = String.raw`(?:\s*[([]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})
 const DATELINE_SECTION_MAX_WORDS = 6
 /** A reporter's name before the time, with no bar: `Mai Anh 11:20, 29/05/2024` (2–5 capitalised syllables). */
 const DATELINE_NAME_FIRST = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,4})\s+(?=\d{1,2}\s*[:hg]\s*\d{2})/u
+/** A reporter's name or a desk, a dash, then the time: `PV - 08:27, 30/10/2018`, `Mai Anh - 11:20 29/05/2024`. */
+const DATELINE_NAME_DASH = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){0,4})\s*[-–]\s*(?=\d{1,2}\s*[:hg]\s*\d{2})/u
 const DL_TAIL = String.raw`\s*(?:(?:\||·|•)\s*(.{0,60}?))?\s*$`
 
 /** `[weekday,] date [time]` and `time [|] [weekday,] date`, whole line. */
@@ -648,8 +650,9 @@ export function matchDateline(text: string): DatelineMatch | null {
     const rest = matchDateline(text.slice(bar[0].length))
     if (rest && !rest.byline) return {...rest, index: rest.index + bar[0].length}
   }
-  // `Mai Anh 11:20, 29/05/2024`: a name, then the time and the date, no bar.
-  const named = DATELINE_NAME_FIRST.exec(text)
+  // `Mai Anh 11:20, 29/05/2024`: a name, then the time and the date, no bar;
+  // `PV - 08:27, 30/10/2018`: a name or desk and a dash.
+  const named = DATELINE_NAME_FIRST.exec(text) ?? DATELINE_NAME_DASH.exec(text)
   if (named && named[1]) {
     const rest = matchDateline(text.slice(named[0].length))
     if (rest && !rest.byline && rest.hour !== null) {

@@ -196,6 +196,27 @@ function headlineBelow(lines: readonly Line[]): boolean {
   return below !== undefined && looksLikeHeadline(below.text)
 }
 
+/** How many chrome lines may stand above a headline that sits on its dateline. */
+const CHROME_ABOVE_DATELINE_MAX = 4
+
+/**
+ * Where the headline is when it is not the first line but sits right above
+ * the dateline, with only short unpunctuated lines (`SITE_NAME_MAX_WORDS`
+ * words at most, none on a dateline) above it: its index, or 0.
+ */
+function headlineOnDateline(lines: readonly Line[]): number {
+  if (lines[1] && matchDateline(lines[1].text)) return 0
+  for (let k = 1; k <= CHROME_ABOVE_DATELINE_MAX; k++) {
+    const above = lines[k - 1]
+    const l = lines[k]
+    const below = lines[k + 1]
+    if (!above || !l || !below) return 0
+    if (wordCount(above.text) > SITE_NAME_MAX_WORDS || /[.!?…:;,]$/u.test(above.text) || matchDateline(above.text)) return 0
+    if (looksLikeHeadline(l.text) && matchDateline(below.text) && wordCount(l.text) > wordCount(above.text)) return k
+  }
+  return 0
+}
+
 /**
  * Whether the line after the headline below the first line (datelines
  * skipped) is a full paragraph that opens like a lead (`Ngày 7/12, ...`):
@@ -339,6 +360,16 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       lines = lines.slice(1)
       continue
     }
+    // Site chrome above the headline (the site's name, a section and its
+    // name): short lines, none followed by a dateline, above a headline
+    // that is (`Báo X / Chuyên trang / <section name> / Tin tức / Headline
+    // / PV - 08:27, 30/10/2018`).
+    const onDateline = headlineOnDateline(lines)
+    if (onDateline > 0) {
+      for (const l of lines.slice(0, onDateline)) drop(state, l, 'masthead')
+      lines = lines.slice(onDateline)
+      continue
+    }
     // A teaser header printed above the headline (`Tin mới`, the page's menu
     // item) opens no block when the headline and a full lead follow it: the
     // story starts below it.
@@ -429,6 +460,11 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
         headline = block(whole, 'headline')
         lines = lines.slice(1)
       }
+    } else if (again && unstopped !== top.text && matchDateline(again.text) && looksLikeHeadline(unstopped) && !/[.!?]\s/u.test(unstopped)) {
+      // The headline with a full stop, right above the dateline: a story's
+      // sentence is never followed by one.
+      headline = {kind: 'headline', line: top.line, column: top.column, text: unstopped}
+      lines = lines.slice(1)
     } else if (again && unstopped !== top.text && key(again.text) === key(top.text) && looksLikeHeadline(unstopped)) {
       // The headline with a full stop, printed twice (once as the page's
       // title, once above the story): the repeat makes it the headline.
@@ -505,8 +541,10 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
         const bylineFirst = dateline.byline.index < dateline.index
         // After the bar (`Mai Anh | Thứ Tư, ...`), or right after the name (`Mai Anh 11:20, ...`).
         const bar = l.text.indexOf('|', dateline.byline.index + text.length)
+        // `PV - 08:27, ...`: past the name, and the dash after it.
+        const after = bar >= 0 ? bar + 1 : dateline.byline.index + text.length
         const date = bylineFirst
-          ? shift(l, bar >= 0 ? bar + 1 : dateline.byline.index + text.length)
+          ? shift(l, after + (/^\s*[-–]?/u.exec(l.text.slice(after))?.[0].length ?? 0))
           : {...l, text: l.text.slice(0, dateline.byline.index).replace(/[\s|·•]+$/u, '')}
         state.datelines.push(block(date, 'dateline'))
         state.bylines.push({kind: 'byline', line: l.line, column: l.column + dateline.byline.index, text})
