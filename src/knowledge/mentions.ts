@@ -22,7 +22,7 @@ export const CITING_WORDS: readonly string[] = ['của']
  * What may stand between two people for the first to share the second's
  * predicate ("A và B chủ trì", "A, B cùng dự"), compared in lower case.
  */
-export const PREDICATE_SHARING_GAP: readonly string[] = ['và', ',', 'cùng', 'với']
+export const PREDICATE_SHARING_GAP: readonly string[] = ['và', ',', ';', 'cùng', 'với']
 
 /**
  * Words that may follow a short reference ("Thứ trưởng Hùng và ..."), besides

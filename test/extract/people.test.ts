@@ -155,6 +155,11 @@ describe('patterns', () => {
     ])
   })
 
+  it('co-chairs listed with semicolons share the predicate after the last (issue 11, round b6)', () => {
+    expect(brief(officials([
+      'Đồng chí Lê Minh Khang, Phó Trưởng Ban Chỉ đạo Tây Bắc; Đồng chí Hà Văn Lực, Phó Chủ tịch UBND tỉnh Sơn La chủ trì Hội thảo.'
+    ])).map((b) => b.split(' | ').slice(0, 3).join(' | '))).toEqual(['Lê Minh Khang | - | chair', 'Hà Văn Lực | - | chair'])
+  })
   it('a rarer surname (Trang) after ông, and the same word opening a page name is no person (issue 11, round b6)', () => {
     expect(brief(officials([
       'Học viên được nghe ông Trang Minh Lộc, Phó Giám đốc Sở Nội vụ trình bày 3 chuyên đề.',
