@@ -83,7 +83,7 @@ export const BODIES: readonly string[] = [
   'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Bệnh viện', 'Sư đoàn', 'Lữ đoàn',
   'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn',
   'Đại sứ quán', 'Tổng Lãnh sự quán', 'Liên hợp quốc', 'Liên Hợp quốc', 'Tiểu ban',
-  'Y tế', 'Y dược', 'Y khoa'
+  'Y tế', 'Y dược', 'Y khoa', 'ĐHQG'
 ]
 
 /**
@@ -110,7 +110,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['BCH', 'Ban Chấp hành'],
   ['BTV', 'Ban Thường vụ'],
   ['LĐLĐ', 'Liên đoàn Lao động'],
-  ['TNCS', 'Thanh niên Cộng sản']
+  ['TNCS', 'Thanh niên Cộng sản'],
+  ['ĐHQG', 'Đại học Quốc gia']
 ])
 
 /**

@@ -155,6 +155,15 @@ describe('patterns', () => {
     ])
   })
 
+  it('a position goes on over "&" and over a comma before ĐHQG (issue 11, round b6)', () => {
+    expect(brief(officials([
+      'Ông Trần Quốc Bảo, Vụ trưởng Vụ Pháp chế Bộ Lao động, Thương binh & Xã hội phát biểu khai mạc.',
+      'TS Lê Thu Hiền - Trưởng khoa Luật, Trường Đại học Khoa học Xã hội, ĐHQG Hà Nội phát biểu.'
+    ]))).toEqual([
+      'Trần Quốc Bảo | - | speaker | Vụ trưởng Vụ Pháp chế Bộ Lao động, Thương binh & Xã hội',
+      'Lê Thu Hiền | TS | speaker | Trưởng khoa Luật, Trường Đại học Khoa học Xã hội, ĐHQG Hà Nội'
+    ])
+  })
   it('co-chairs listed with semicolons share the predicate after the last (issue 11, round b6)', () => {
     expect(brief(officials([
       'Đồng chí Lê Minh Khang, Phó Trưởng Ban Chỉ đạo Tây Bắc; Đồng chí Hà Văn Lực, Phó Chủ tịch UBND tỉnh Sơn La chủ trì Hội thảo.'
