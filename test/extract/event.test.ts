@@ -114,6 +114,12 @@ describe('organizers', () => {
     expect(event('Ngày 03/10/2024, Ban Chỉ đạo Nhân quyền Chính phủ phối hợp với Ban Chỉ đạo về Nhân quyền tỉnh Bình Định tổ chức Hội nghị tập huấn nhân quyền toàn quốc.').organizers)
       .toEqual(['Ban Chỉ đạo Nhân quyền Chính phủ', 'Ban Chỉ đạo về Nhân quyền tỉnh Bình Định'])
   })
+  it('the UN Development Programme is a body, and an abbreviation closing a body\'s name is kept (issue 11, round b6)', () => {
+    expect(event('Ngày 9/12, Bộ Tư pháp (BTP) và Chương trình Phát triển Liên hợp quốc (UNDP) tổ chức Hội thảo về quyền của người khuyết tật.').organizers)
+      .toEqual(['Bộ Tư pháp (BTP)', 'Chương trình Phát triển Liên hợp quốc (UNDP)'])
+    expect(event('Ngày 9/12, Ban Chỉ đạo (BCĐ) Nhân quyền tỉnh tổ chức Hội thảo về quyền của người khuyết tật.').organizers)
+      .toEqual(['Ban Chỉ đạo Nhân quyền tỉnh'])
+  })
   it('after adverbials and before "đã"', () => {
     expect(event('(CAO) Sáng 29/5, tại hội trường Công an TPHCM, được sự phân công của lãnh đạo UBND TP, Ban Chỉ đạo Nhân quyền TP đã tổ chức Hội nghị tập huấn công tác nhân quyền năm 2024 cho 200 đồng chí.').organizers)
       .toEqual(['Ban Chỉ đạo Nhân quyền TP'])
