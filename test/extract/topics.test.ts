@@ -45,6 +45,12 @@ describe('quoted topics', () => {
 })
 
 describe('unquoted topics', () => {
+  it('"phần trình bày chuyên đề của <presenter>, về <topic>": the subject after the presenter (issue 11, round b2)', () => {
+    expect(topics('Đại biểu được nghe phần trình bày chuyên đề của PGS. TS. Lê Văn Định - Viện trưởng Viện Nghiên cứu Pháp luật, về vai trò của báo chí trong bảo vệ quyền trẻ em ở Việt Nam.')).toEqual([
+      'Vai trò của báo chí trong bảo vệ quyền trẻ em ở Việt Nam'
+    ])
+    expect(topics('Đại biểu được nghe phần trình bày chuyên đề của PGS. TS. Lê Văn Định. Hội nghị về sau thảo luận.')).toEqual([])
+  })
   it('a list after "các chuyên đề gồm:" split at a full stop, then semicolons, to the end of its paragraph (issue 11, round b6)', () => {
     expect(topics('Học viên được nghe báo cáo viên truyền đạt các chuyên đề gồm: Luật Đất đai và thủ tục giao đất cho cơ sở thờ tự. Công tác quản lý hoạt động lễ hội trên địa bàn huyện; kỹ năng vận động chức sắc, chức việc tham gia phong trào địa phương.')).toEqual([
       'Luật Đất đai và thủ tục giao đất cho cơ sở thờ tự',

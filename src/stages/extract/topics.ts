@@ -189,13 +189,20 @@ const PRESENTED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(PRESENT
 const PRESENTED_TOPIC = /^\s+(?=\p{Lu}[\p{Ll}\p{M}])/u
 
 /**
+ * After a presented cue, its presenter and then its subject: `trình bày
+ * chuyên đề của PGS. TS. X - <position>, về <topic>.` The presenter's part
+ * holds no full stop but those of abbreviated titles (`PGS.`, `TS.`).
+ */
+const PRESENTER_THEN_ABOUT = /^\s+của\s+(?:[^.;]|\.(?=\s*\p{Lu}))*?,\s+về\s+(?=\p{L})/u
+
+/**
  * The one topic a presenting verb introduces (`báo cáo chuyên đề Công tác
  * nhân quyền trong tình hình mới.`), to the end of its sentence; null when the cue is not presented so.
  */
 function presentedTopic(text: string, cueAt: number, cueEnd: number, count: number | null): Found | null {
   if (text.slice(cueAt, cueEnd).toLowerCase() !== 'chuyên đề' || (count !== null && count !== 1)) return null
   if (!PRESENTED_BEFORE.test(text.slice(Math.max(0, cueAt - 20), cueAt))) return null
-  const m = PRESENTED_TOPIC.exec(text.slice(cueEnd, cueEnd + 200))
+  const m = PRESENTED_TOPIC.exec(text.slice(cueEnd, cueEnd + 200)) ?? PRESENTER_THEN_ABOUT.exec(text.slice(cueEnd, cueEnd + 200))
   if (!m) return null
   const at = cueEnd + m[0].length
   const end = sentenceEnd(text, at)
