@@ -164,6 +164,10 @@ describe('patterns', () => {
       'Lê Thu Hiền | TS | speaker | Trưởng khoa Luật, Trường Đại học Khoa học Xã hội, ĐHQG Hà Nội'
     ])
   })
+  it('an office in lower case right after the name\'s comma is its position (issue 11, round b6)', () => {
+    expect(brief(officials(['TS Phan Minh Tú, giảng viên Học viện Chính trị khu vực II đã trình bày những nội dung của Luật.'])))
+      .toEqual(['Phan Minh Tú | TS | speaker | giảng viên Học viện Chính trị khu vực II'])
+  })
   it('co-chairs listed with semicolons share the predicate after the last (issue 11, round b6)', () => {
     expect(brief(officials([
       'Đồng chí Lê Minh Khang, Phó Trưởng Ban Chỉ đạo Tây Bắc; Đồng chí Hà Văn Lực, Phó Chủ tịch UBND tỉnh Sơn La chủ trì Hội thảo.'
