@@ -500,3 +500,15 @@ describe('clean: the headline sits on the dateline (issue 11, round b5)', () => 
     expect(article.removed.filter((r) => r.rule === 'masthead')).toHaveLength(4)
   })
 })
+
+describe('clean: an avatar widget under the headline (issue 11, round b5)', () => {
+  it('reads the writer after the site\'s name printed without diacritics, at its place', () => {
+    const text = 'Trẻ em góp ý kế hoạch hành động vì trẻ em\n\nIcon No Avatar Bao Mau Xanh Lê Thu Hà\n\nNgày 2/6, tại Hà Nội, diễn đàn trẻ em đã diễn ra với nhiều hoạt động.'
+    const {article, source} = cleanText(text)
+    expect(article.bylines.map((b) => b.text)).toEqual(['Lê Thu Hà'])
+    const b = article.bylines[0]!
+    expect(textAt(source, b.line, b.column, b.text.length)).toBe('Lê Thu Hà')
+    // With no word carrying a Vietnamese letter, which words are the writer's is not known.
+    expect(cleanText(text.replace('Lê Thu Hà', 'Minh Anh')).article.bylines).toEqual([])
+  })
+})

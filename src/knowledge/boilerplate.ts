@@ -139,7 +139,7 @@ export const SITE_LABELS: readonly Marker[] = [
   line('save-label', 'lưu|lưu bài(?: viết)?|lưu tin|đã lưu|quay lại|trở về|trở lại|cỡ chữ(?: a[-+]?)*|a[-+]?|aa|a a a', 'bookmarking and font-size buttons: "Cỡ chữ A- A+" (CAND)'),
   line('back-label', '(?:trở lại|quay lại|quay về|trở về) [\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,3}', '"Trở lại Thời sự" under VnExpress stories: the verb and a section name, nothing else'),
   line('hotline', `${HOTLINE_CELL}(?:\\s*[-–|]\\s*(?:${HOTLINE_CELL}|đặt mua báo|quảng cáo|liên hệ quảng cáo))*`, 'the paper\'s phone lines in its page header: "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO" (a number of at least seven digits right after the colon: a story\'s "Đường dây nóng: 111" is kept)'),
-  line('avatar-label', '(?:icon )?(?:no )?avatar(?: [^\\s.!?]+){0,8}', 'the alt text of a writer\'s avatar widget with the site\'s and the writer\'s names: "Icon No Avatar <site> <writer>" (which words are the writer\'s is not known)'),
+  line('avatar-label', '(?:icon )?(?:no )?avatar(?: [^\\s.!?]+){0,8}', 'the alt text of a writer\'s avatar widget with the site\'s and the writer\'s names: "Icon No Avatar <site> <writer>"; `avatarByline` reads the writer first'),
   line('source-link', '\\(?\\s*(?:nguồn\\s*:\\s*)?(?:https?://|www\\.)[^\\s()]{2,200}\\s*\\)?', 'a bare web address in brackets under the story, naming the source it was copied from: "(http://daibieunhandan.vn/)"'),
   line('subscribe-label', 'đặt mua báo(?: in| điện tử)?|đăng ký (?:nhận|mua) báo', 'subscription buttons in a paper\'s header'),
   line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\\s*:?\\s*[\\d.,]+', '"Lượt xem: 1.024" on provincial portals'),
@@ -445,6 +445,26 @@ export function matchSiteLabel(text: string): Marker | null {
 const LABEL_ROW_GAP = / {2,}| ?[|·•] ?/u
 
 /** Whether a line is a one-line link to another article (`Xem thêm: ...`). */
+/** An avatar widget's alt text: the label, then the site's name and the writer's. */
+const AVATAR_LINE = /^(?:icon )?(?:no )?avatar\s+(\S.{0,80})$/iu
+
+/**
+ * The writer named at the end of an avatar widget's alt text (`Icon No
+ * Avatar Tre Em Viet Nam Hà Chi`): the site's name is printed there without
+ * its diacritics, as an image's alt text or slug is, so the writer's name
+ * starts at the first word with a Vietnamese letter. Null when no word has
+ * one (which words are the writer's is then not known).
+ */
+export function avatarByline(text: string): {index: number; text: string} | null {
+  const m = AVATAR_LINE.exec(text)
+  if (!m || m[1] === undefined) return null
+  const rest = m[1]
+  const first = /(?:^|\s)(\S*[^\x00-\x7F]\S*)/u.exec(rest)
+  if (!first) return null
+  const at = first.index + first[0].indexOf(first[1]!)
+  return {index: m[0].length - rest.length + at, text: rest.slice(at).trim()}
+}
+
 export function isRelatedLink(text: string): boolean {
   const key = lineKey(text)
   return RELATED_LINK.pattern.test(key) || PREVIOUS_NEXT_LINK.test(key)

@@ -60,6 +60,7 @@ import {
   matchTeaserHeader,
   portalChromePrefix,
   SENTENCE_OPENING_WORDS,
+  avatarByline,
   visitorCounterAt
 } from '../knowledge/boilerplate.js'
 
@@ -573,6 +574,13 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
     }
     if (content.length > 0 && inHeadlineRun(lines, i)) return drop(state, l, 'teaser-block')
     if (isRelatedLink(l.text)) return drop(state, l, 'related-link')
+    // `Icon No Avatar <site> <writer>`: the writer is a byline, the rest is furniture.
+    const avatar = avatarByline(l.text)
+    if (avatar && looksLikeByline(avatar.text)) {
+      drop(state, {...l, text: l.text.slice(0, avatar.index).trim()}, 'avatar-label')
+      state.bylines.push({kind: 'byline', line: l.line, column: l.column + avatar.index, text: avatar.text})
+      return
+    }
     const label = matchSiteLabel(l.text)
     if (label) return drop(state, l, label.rule)
     if (matchSectionLabel(l.text)) return drop(state, l, 'section-label')
