@@ -168,6 +168,12 @@ describe('patterns', () => {
     expect(brief(officials(['TS Phan Minh Tú, giảng viên Học viện Chính trị khu vực II đã trình bày những nội dung của Luật.'])))
       .toEqual(['Phan Minh Tú | TS | speaker | giảng viên Học viện Chính trị khu vực II'])
   })
+  it('a doctorate\'s field after the title is part of it (`TS triết học - X`, issue 11 round b5)', () => {
+    expect(brief(officials(['Về phía khách mời có TS luật học - Ngô Thị Lan, khoa Luật, Trường Đại học Cần Thơ.'])).map((b) => b.split(' | ').slice(0, 2).join(' | ')))
+      .toEqual(['Ngô Thị Lan | TS'])
+    // A field word with no name after it stays out of the rank.
+    expect(brief(officials(['TS Ngô Thị Lan phát biểu.'])).map((b) => b.split(' | ').slice(0, 2).join(' | '))).toEqual(['Ngô Thị Lan | TS'])
+  })
   it('co-chairs listed with semicolons share the predicate after the last (issue 11, round b6)', () => {
     expect(brief(officials([
       'Đồng chí Lê Minh Khang, Phó Trưởng Ban Chỉ đạo Tây Bắc; Đồng chí Hà Văn Lực, Phó Chủ tịch UBND tỉnh Sơn La chủ trì Hội thảo.'
