@@ -174,6 +174,14 @@ describe('patterns', () => {
     // A field word with no name after it stays out of the rank.
     expect(brief(officials(['TS Ngô Thị Lan phát biểu.'])).map((b) => b.split(' | ').slice(0, 2).join(' | '))).toEqual(['Ngô Thị Lan | TS'])
   })
+  it('"Phó Ban ..." (a Ban\'s deputy head, no Trưởng) is a position; co-chairs listed with it share the predicate (issue 11, round b6)', () => {
+    expect(brief(officials([
+      'Đồng chí Trịnh Văn Sang, Phó Ban Chỉ đạo Tây Nguyên; Đồng chí Hồ Thị Nga, Phó Chủ tịch UBND tỉnh Kon Tum chủ trì Hội thảo.'
+    ]))).toEqual([
+      'Trịnh Văn Sang | - | chair | Phó Ban Chỉ đạo Tây Nguyên',
+      'Hồ Thị Nga | - | chair | Phó Chủ tịch UBND tỉnh Kon Tum'
+    ])
+  })
   it('co-chairs listed with semicolons share the predicate after the last (issue 11, round b6)', () => {
     expect(brief(officials([
       'Đồng chí Lê Minh Khang, Phó Trưởng Ban Chỉ đạo Tây Bắc; Đồng chí Hà Văn Lực, Phó Chủ tịch UBND tỉnh Sơn La chủ trì Hội thảo.'
