@@ -175,6 +175,7 @@ export const PREDICATES: readonly Predicate[] = [
   speaker('giao nhiệm vụ'), speaker('quán triệt'), speaker('hoan nghênh'), speaker('nhận định'),
   speaker('thông qua'), speaker('dự và phát biểu'), speaker('tham dự và phát biểu'),
   speaker('nhắc lại'), speaker('cảnh báo'), speaker('trao đổi'), speaker('giới thiệu'),
+  speaker('nhận xét'), speaker('thuyết trình'),
   {phrase: 'chỉ đạo', role: 'speaker', endsPosition: false},
   attendee('dự'), attendee('tham dự'), attendee('đến dự'), attendee('cùng dự'), attendee('tới dự'),
   attendee('về dự'), attendee('tham gia'), attendee('có mặt'), attendee('dự và chỉ đạo'),

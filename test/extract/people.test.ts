@@ -182,6 +182,10 @@ describe('patterns', () => {
       'Hồ Thị Nga | - | chair | Phó Chủ tịch UBND tỉnh Kon Tum'
     ])
   })
+  it('"nhận xét" ends a position and makes a speaker (issue 11, round b5)', () => {
+    expect(brief(officials(['TS Đào Minh Hải, Viện Nghiên cứu Gia đình nhận xét: các quy định còn nhiều khoảng trống.'])))
+      .toEqual(['Đào Minh Hải | TS | speaker | Viện Nghiên cứu Gia đình'])
+  })
   it('co-chairs listed with semicolons share the predicate after the last (issue 11, round b6)', () => {
     expect(brief(officials([
       'Đồng chí Lê Minh Khang, Phó Trưởng Ban Chỉ đạo Tây Bắc; Đồng chí Hà Văn Lực, Phó Chủ tịch UBND tỉnh Sơn La chủ trì Hội thảo.'
