@@ -89,6 +89,17 @@ export const BODIES: readonly string[] = [
 ]
 
 /**
+ * Units that belong to a larger body named after them with a comma (`Cục
+ * Đối ngoại, Bộ Công an`, `Vụ Hợp tác quốc tế, Bộ Tư pháp`, `Trung tâm X,
+ * Hội Liên hiệp Phụ nữ Việt Nam`), and the bodies they belong to: the pair
+ * is one body, not two.
+ */
+export const SUBUNIT_HEADS: readonly string[] = ['Cục', 'Vụ', 'Phòng', 'Trung tâm', 'Văn phòng', 'Khoa', 'Bộ môn', 'Tổng cục']
+export const PARENT_BODY_HEADS: readonly string[] = [
+  'Bộ', 'Tổng cục', 'Hội Liên hiệp', 'Hội Liên Hiệp', 'Ủy ban nhân dân', 'UBND', 'Học viện', 'Đại học', 'Trường', 'Bộ Tư lệnh', 'Viện Hàn lâm'
+]
+
+/**
  * Abbreviations of bodies and offices, with what they stand for. They are
  * heads or bodies above; this table documents them and lets a view expand them.
  */

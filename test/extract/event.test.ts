@@ -114,6 +114,13 @@ describe('organizers', () => {
     expect(event('Ngày 03/10/2024, Ban Chỉ đạo Nhân quyền Chính phủ phối hợp với Ban Chỉ đạo về Nhân quyền tỉnh Bình Định tổ chức Hội nghị tập huấn nhân quyền toàn quốc.').organizers)
       .toEqual(['Ban Chỉ đạo Nhân quyền Chính phủ', 'Ban Chỉ đạo về Nhân quyền tỉnh Bình Định'])
   })
+  it('a unit and the body it belongs to, joined by a comma, are one organiser (issue 11, round b6)', () => {
+    expect(event('Hội thảo do Cục Cảnh sát hình sự, Bộ Công an phối hợp với Trung tâm Tư vấn pháp luật, Hội Liên hiệp Phụ nữ Việt Nam tổ chức ngày 4/8.').organizers)
+      .toEqual(['Cục Cảnh sát hình sự, Bộ Công an', 'Trung tâm Tư vấn pháp luật, Hội Liên hiệp Phụ nữ Việt Nam'])
+    // Two bodies of their own stay two.
+    expect(event('Ngày 4/8, Viện Nghiên cứu Con người, Bộ Tư pháp tổ chức Hội thảo về quyền con người.').organizers)
+      .toEqual(['Viện Nghiên cứu Con người', 'Bộ Tư pháp'])
+  })
   it('the UN Development Programme is a body, and an abbreviation closing a body\'s name is kept (issue 11, round b6)', () => {
     expect(event('Ngày 9/12, Bộ Tư pháp (BTP) và Chương trình Phát triển Liên hợp quốc (UNDP) tổ chức Hội thảo về quyền của người khuyết tật.').organizers)
       .toEqual(['Bộ Tư pháp (BTP)', 'Chương trình Phát triển Liên hợp quốc (UNDP)'])

@@ -38,7 +38,7 @@ import {
   SUBJECT_NAME_TERMINATORS,
   typesIn
 } from '../../knowledge/event-types.js'
-import {BODIES} from '../../knowledge/offices.js'
+import {BODIES, PARENT_BODY_HEADS, SUBUNIT_HEADS} from '../../knowledge/offices.js'
 import {alternation} from '../../text/pattern.js'
 import {evidenceAt, type ExtractContext, type Extracted} from './context.js'
 import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
@@ -239,7 +239,15 @@ const TRAILING_AUXILIARIES = /(?:\s+(?:đã|sẽ|vừa|long trọng|trang trọn
 /** An abbreviation in brackets inside a body's name ("Ban Chỉ đạo (BCĐ) Nhân quyền"): the reader's aid, not the name; one closing the name ("Chương trình Phát triển Liên hợp quốc (UNDP)") is kept, as printed. */
 const ABBREVIATION_ASIDE = /\s*\(\p{Lu}[\p{Lu}&.\-]*\)(?=\s+\S)/gu
 
-/** Split a subject into bodies at joiners followed by a body. */
+const SUBUNIT_START = new RegExp(`^(?:${alternation(SUBUNIT_HEADS)})${NOT_LETTER_AFTER}`, 'u')
+const PARENT_START = new RegExp(`^(?:${alternation(PARENT_BODY_HEADS)})${NOT_LETTER_AFTER}`, 'u')
+
+/** Whether a comma joins a unit to the body it belongs to (`Cục X, Bộ Y`): one organiser. */
+function unitOfBody(before: string, after: string): boolean {
+  return SUBUNIT_START.test(before.trim()) && PARENT_START.test(after)
+}
+
+/** Split a subject into bodies at joiners followed by a body (not at the comma of `Cục X, Bộ Y`). */
 function splitOrganizers(subject: string): string[] {
   const pattern = new RegExp(`\\s*(?:,|${NOT_LETTER_BEFORE}(?:${alternation(ORGANIZER_JOINERS)})${NOT_LETTER_AFTER})\\s*`, 'giu')
   const parts: string[] = []
@@ -247,6 +255,7 @@ function splitOrganizers(subject: string): string[] {
   for (const m of subject.matchAll(pattern)) {
     const rest = subject.slice(m.index + m[0].length)
     if (!startsWithBody(rest)) continue
+    if (m[0].trim() === ',' && unitOfBody(subject.slice(last, m.index), rest)) continue
     parts.push(subject.slice(last, m.index))
     last = m.index + m[0].length
   }
