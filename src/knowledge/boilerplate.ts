@@ -119,7 +119,7 @@ export const SECTION_HEAD = unicodeWords(/^(?:chuyên mục|chuyên trang|danh m
 /** An image address anywhere in a short line: a logo's URL glued to the site's name. */
 export const IMAGE_URL = /https?:\/\/\S{1,300}?\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?/iu
 
-/** A phone line of a paper's header: `HOTLINE Phát hành: 0819.123.127` (up to three words between the label and the colon). */
+/** A phone line of a paper's header: `HOTLINE Quảng cáo: 0912.000.111` (up to three words between the label and the colon). */
 const HOTLINE_CELL = String.raw`(?:hotline|đường dây nóng)(?: [\p{L}\p{M}]+){0,3}\s*:\s*\d[\d. ]{5,14}\d`
 
 /**
@@ -138,9 +138,9 @@ export const SITE_LABELS: readonly Marker[] = [
   line('download-label', 'tải xuống|tải về|download|tải file|tải văn bản', '"Tải xuống" of players and attachments'),
   line('save-label', 'lưu|lưu bài(?: viết)?|lưu tin|đã lưu|quay lại|trở về|trở lại|cỡ chữ(?: a[-+]?)*|a[-+]?|aa|a a a', 'bookmarking and font-size buttons: "Cỡ chữ A- A+" (CAND)'),
   line('back-label', '(?:trở lại|quay lại|quay về|trở về) [\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,3}', '"Trở lại Thời sự" under VnExpress stories: the verb and a section name, nothing else'),
-  line('hotline', `${HOTLINE_CELL}(?:\\s*[-–|]\\s*(?:${HOTLINE_CELL}|đặt mua báo|quảng cáo|liên hệ quảng cáo))*`, 'the paper\'s phone lines in its page header: "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO" (a number of at least seven digits right after the colon: a story\'s "Đường dây nóng: 111" is kept)'),
+  line('hotline', `${HOTLINE_CELL}(?:\\s*[-–|]\\s*(?:${HOTLINE_CELL}|đặt mua báo|quảng cáo|liên hệ quảng cáo))*`, 'the paper\'s phone lines in its page header: "HOTLINE: 0912.000.111 - HOTLINE Quảng cáo: 0988.000.222 - ĐẶT MUA BÁO" (a number of at least seven digits right after the colon: a story\'s "Đường dây nóng: 111" is kept)'),
   line('avatar-label', '(?:icon )?(?:no )?avatar(?: [^\\s.!?]+){0,8}', 'the alt text of a writer\'s avatar widget with the site\'s and the writer\'s names: "Icon No Avatar <site> <writer>"; `avatarByline` reads the writer first'),
-  line('source-link', '\\(?\\s*(?:nguồn\\s*:\\s*)?(?:https?://|www\\.)[^\\s()]{2,200}\\s*\\)?', 'a bare web address in brackets under the story, naming the source it was copied from: "(http://daibieunhandan.vn/)"'),
+  line('source-link', '\\(?\\s*(?:nguồn\\s*:\\s*)?(?:https?://|www\\.)[^\\s()]{2,200}\\s*\\)?', 'a bare web address in brackets under the story, naming the source it was copied from: "(http://tinbao.example.vn/)"'),
   line('subscribe-label', 'đặt mua báo(?: in| điện tử)?|đăng ký (?:nhận|mua) báo', 'subscription buttons in a paper\'s header'),
   line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\\s*:?\\s*[\\d.,]+', '"Lượt xem: 1.024" on provincial portals'),
   line('stray-punctuation', '[|/\\\\•·*_=~—–\\-]+', 'a lone "|" left by a dateline (seed 004)'),
@@ -450,7 +450,7 @@ const AVATAR_LINE = /^(?:icon )?(?:no )?avatar\s+(\S.{0,80})$/iu
 
 /**
  * The writer named at the end of an avatar widget's alt text (`Icon No
- * Avatar Tre Em Viet Nam Hà Chi`): the site's name is printed there without
+ * Avatar Bao Mau Xanh Lê Thu Hà`): the site's name is printed there without
  * its diacritics, as an image's alt text or slug is, so the writer's name
  * starts at the first word with a Vietnamese letter. Null when no word has
  * one (which words are the writer's is then not known).
@@ -472,8 +472,8 @@ export function isRelatedLink(text: string): boolean {
 
 /**
  * The previous and next story's links under a story, the label glued to
- * the headline: `Bài trướcQUYẾT ĐỊNH Về việc ...`, `Bài tiếp theo: Ba Bể
- * giao lưu ...`. The label is followed by a capital (a headline), so a
+ * the headline: `Bài trướcTHÔNG BÁO Về việc ...`, `Bài tiếp theo: Huyện X
+ * khai mạc ...`. The label is followed by a capital (a headline), so a
  * sentence (`Bài trước đó đã nêu ...`) is kept. Case-sensitive on purpose.
  */
 const PREVIOUS_NEXT_LINK = /^(?:[>»•·*]+\s*)?(?:[Bb]ài|[Tt]in) ?(?:trước|tiếp theo|tiếp|sau|kế tiếp)(?:\s*[:>»]\s*|\s?)\p{Lu}.{0,300}$/u
@@ -565,7 +565,7 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
-/** A lead's opening: an outlet mark, then a time of day or `Ngày` and a date (`5/3`, `19 và 20 tháng 3`). A lead is never a caption. */
+/** A lead's opening: an outlet mark, then a time of day or `Ngày` and a date (`5/3`, `14 và 15 tháng 5`). A lead is never a caption. */
 export const DATE_LEAD = unicodeWords(
   new RegExp(String.raw`^(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:${alternation([...TIME_OF_DAY_HEADS, 'ngày', 'hôm', 'trong'])})\b[^,.]{0,30}?\d{1,2}\s*(?:[/.-]\s*\d{1,2}|tháng\s+\d{1,2})`, 'iu')
 )
@@ -618,7 +618,7 @@ const DL_PLACE = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3
 const DL_WEEKDAY = String.raw`(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-–]?\s*)?(?:ngày\s+)?`
 const DL_ENGLISH_MONTH = `(${alternation([...ENGLISH_MONTHS.keys()])})\\.?`
 /**
- * The date of a dateline: `29/05/2024`, `29 tháng 5, 2024`, `20 July 2023`,
+ * The date of a dateline: `29/05/2024`, `29 tháng 5, 2024`, `3 March 2021`,
  * `July 20, 2023`; four groups of three (day, month, year), see `dateGroups`.
  */
 const DL_DATE = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})|(\d{1,2})\s+${DL_ENGLISH_MONTH}\s*,?\s*(\d{4})|${DL_ENGLISH_MONTH}\s+(\d{1,2})\s*,?\s*(\d{4})`
@@ -634,7 +634,7 @@ function dateGroups(m: RegExpExecArray, from: number): [string | undefined, stri
 const DL_TIME = String.raw`(\d{1,2})\s*[:hg]\s*(\d{2})(?::\d{2})?\s*(?:am|pm|sa|ch)?`
 const DL_SEP = String.raw`\s*(?:[,|\-–]\s*)?(?:lúc\s+)?`
 const DL_ZONE = String.raw`(?:\s*[([]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?`
-/** A section's name before a dateline's bar (`Giới trẻ, Đoàn, Hội, Đội | 08/08/2023`) has at most this many words. */
+/** A section's name before a dateline's bar (`Văn hóa, Thể thao | 11/09/2022`) has at most this many words. */
 const DATELINE_SECTION_MAX_WORDS = 6
 /** A reporter's name before the time, with no bar: `Mai Anh 11:20, 29/05/2024` (2–5 capitalised syllables). */
 const DATELINE_NAME_FIRST = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,4})\s+(?=\d{1,2}\s*[:hg]\s*\d{2})/u
@@ -664,7 +664,7 @@ export function matchDateline(text: string): DatelineMatch | null {
       return {...rest, index: rest.index + bar[0].length, byline: {index: text.indexOf(bar[1]), text: bar[1].trim()}}
     }
   }
-  // `Giới trẻ, Hội | 09:52:00 08/08/2023`, `Ban biên tập | 20 July 2023`: a
+  // `Văn hóa, Thể thao | 07:15:00 11/09/2022`, `Ban thư ký | 3 March 2021`: a
   // section's or desk's name before the bar, not a person's.
   if (bar && bar[1] && !/[\d.!?]/u.test(bar[1]) && bar[1].trim().split(/\s+/u).length <= DATELINE_SECTION_MAX_WORDS) {
     const rest = matchDateline(text.slice(bar[0].length))

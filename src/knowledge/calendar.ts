@@ -48,7 +48,7 @@ export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
 ])
 
 /**
- * Month names of English datelines (`20 July 2023`, `July 20, 2023`), as
+ * Month names of English datelines (`3 March 2021`, `March 3, 2021`), as
  * some portals print them in their page template, with their numbers; the
  * three-letter forms too (`20 Jul 2023`).
  */

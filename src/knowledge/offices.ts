@@ -39,7 +39,7 @@ const OTHER_OFFICES: readonly string[] = [
   'Bộ trưởng', 'Thứ trưởng', 'Tổng Bí thư', 'Ủy viên', 'Ủy viên Thường trực',
   // The short deputy forms papers print: `Vụ phó` (Phó Vụ trưởng), `Cục phó`, `Viện phó`.
   'Vụ phó', 'Cục phó', 'Viện phó',
-  // `Phó Ban Chỉ đạo Tây Nam bộ`, `Phó ban Tuyên giáo`: the deputy head of a `Ban`, printed without `Trưởng`.
+  // `Phó Ban Chỉ đạo Tây Nguyên`, `Phó ban Tuyên giáo`: the deputy head of a `Ban`, printed without `Trưởng`.
   'Phó Ban', 'Phó ban',
   'Đại biểu Quốc hội', 'ĐBQH', 'Đại sứ', 'Tổng Lãnh sự', 'Cố vấn', 'Trợ lý',
   'Chuyên viên', 'Chuyên viên chính', 'Chấp hành viên', 'Kiểm sát viên', 'Thẩm phán',

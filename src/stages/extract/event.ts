@@ -64,7 +64,7 @@ const OBJECT_NAME = new RegExp(
  * the event is said to take place (`DAY_SUBJECT_VERBS`) right after it.
  */
 const DAY_SUBJECT = new RegExp(`^\\s{0,4},\\s{1,4}(?<head>${alternation(EVENT_HEADS.filter((h) => /^\p{Lu}/u.test(h)))})\\s`, 'u')
-/** A lead that opens with an event's head (`Diễn đàn ... diễn ra từ ngày 5-8/8`): see `DAY_SUBJECT_VERBS`. */
+/** A lead that opens with an event's head (`Diễn đàn ... diễn ra từ ngày 3-6/9`): see `DAY_SUBJECT_VERBS`. */
 const LEAD_SUBJECT = new RegExp(`^(?:${alternation(EVENT_HEADS.filter((h) => /^\p{Lu}/u.test(h)))})\\s`, 'u')
 const DAY_SUBJECT_VERBS = /^\s{0,4}(?:\([^()]{1,40}\)\s{0,4})?(?:diễn ra|khai mạc|được tổ chức)(?![\p{L}\p{M}])/u
 
