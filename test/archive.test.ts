@@ -121,6 +121,10 @@ describe('sameEvent without a year (issue 11: two outlets, one meeting)', () => 
   it('keeps apart two events of one series numbered differently', () => {
     expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ III', 'Hội thảo về báo cáo UPR chu kỳ IV')).toBe(true)
     expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ IV', 'Hội thảo về báo cáo UPR')).toBe(false)
+    // A Roman numeral and its digits are one number (issue 11, round b6).
+    expect(numbersConflict('Diễn đàn thanh niên toàn quốc lần thứ IX', 'Diễn đàn thanh niên toàn quốc lần thứ 9')).toBe(false)
+    expect(numbersConflict('Diễn đàn thanh niên toàn quốc lần thứ IX', 'Diễn đàn thanh niên toàn quốc lần thứ 11')).toBe(true)
+    expect(numbersConflict('Hội nghị lần thứ 04', 'Hội nghị lần thứ IV')).toBe(false)
     const a = record('a', {province: place, dayWithoutYear: '--12-10', event: ev('Hội nghị kỷ niệm 70 năm Ngày Nhân quyền thế giới')})
     const b = record('b', {province: place, dayWithoutYear: '--12-10', event: ev('Hội nghị kỷ niệm 71 năm Ngày Nhân quyền thế giới')})
     expect(sameEvent(a, b)).toBe(false)

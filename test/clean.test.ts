@@ -166,6 +166,11 @@ describe('clean: bylines', () => {
       expect(looksLikeByline(b), b).toBe(false)
     }
   })
+  it('takes no sentence cut after its first words for a signature (`Tại H`, issue 11 round b6)', () => {
+    for (const b of ['Tại H', 'Trong K', 'Với Hội']) expect(looksLikeByline(b), b).toBe(false)
+    const {article} = cleanText('Tiêu đề bài viết về nhân quyền\n\nNgày 4/5, hội nghị tập huấn đã diễn ra tại tỉnh Hòa Lâm với nhiều đại biểu.\n\nTại H')
+    expect(article.bylines).toEqual([])
+  })
 })
 
 describe('clean: comments and attributions', () => {
@@ -417,5 +422,93 @@ describe('clean: a list cut off by a truncated copy (issue 11)', () => {
     const {article} = cleanText('Tập huấn về quyền con người cho cán bộ xã\nNgày 2/6/2021, lớp học khai mạc.\nHọc viên nghiên cứu 4 chuyên đề gồm: Chuyên đề về quyền của người khuyết tật; chuyên đề về bình đẳng giới; chuyên đề về bảo đảm quyền của người dân tộc thiểu số trong hoạt động của các tổ chức theo')
     expect(article.truncated).toBe(true)
     expect(article.blocks[article.blocks.length - 1]?.text).toBe('Học viên nghiên cứu 4 chuyên đề gồm: Chuyên đề về quyền của người khuyết tật; chuyên đề về bình đẳng giới;')
+  })
+})
+
+describe('clean: links to other stories around the story (issue 11, round b6)', () => {
+  it('drops a "Tin mới" menu item above the headline when a lead follows, and keeps the story', () => {
+    const {article} = cleanText('Tin mới\n\nBồi dưỡng kỹ năng tuyên truyền về quyền con người\n\n(Báo Xứ Đoài) - Ngày 9/11, Hội nghị tập huấn kỹ năng tuyên truyền về quyền con người đã diễn ra tại tỉnh Phú Thọ.\n\nĐại biểu các sở, ngành của tỉnh đã tham dự hội nghị tập huấn.')
+    expect(article.headline?.text).toBe('Bồi dưỡng kỹ năng tuyên truyền về quyền con người')
+    expect(article.blocks).toHaveLength(2)
+    // Below the story, the same header still opens a block of teasers.
+    const below = cleanText('Bồi dưỡng kỹ năng tuyên truyền\n\nNgày 9/11, hội nghị đã diễn ra tại tỉnh Phú Thọ với nhiều đại biểu tham dự.\n\nTin mới\n\nMột tin khác về chủ đề khác hẳn\n\nNgày 8/11, một sự kiện khác đã diễn ra ở tỉnh khác với rất nhiều người.').article
+    expect(below.blocks.map((b) => b.text)).toEqual(['Ngày 9/11, hội nghị đã diễn ra tại tỉnh Phú Thọ với nhiều đại biểu tham dự.'])
+  })
+  it('drops three headlines in a row printed between two paragraphs, and keeps a list the story introduces', () => {
+    const story = 'Ngày 9/11, hội nghị tập huấn đã diễn ra tại tỉnh Phú Thọ với nhiều đại biểu tham dự.'
+    const after = 'Đại biểu các sở, ngành của tỉnh và các cơ quan báo chí đã tham dự hội nghị tập huấn này.'
+    const links = 'Thủ tướng Lê Văn An thăm và làm việc tại tỉnh Yên Bình\n\nBộ trưởng Trần Thị Bích chủ trì họp báo thường kỳ quý III\n\nKhai trương tuyến đường mới nối hai huyện miền núi'
+    const {article} = cleanText(`Bồi dưỡng kỹ năng tuyên truyền\n\n${story}\n\n${links}\n\n${after}`)
+    expect(article.blocks.map((b) => b.text)).toEqual([story, after])
+    expect(article.removed.filter((r) => r.rule === 'teaser-block')).toHaveLength(3)
+    const list = 'Học viên được phổ biến các nội dung:\n\nQuyền và nghĩa vụ của người lao động theo Bộ luật\n\nQuyền tham gia bảo hiểm xã hội của công nhân\n\nVai trò của công đoàn trong bảo vệ người lao động'
+    expect(cleanText(`Bồi dưỡng kỹ năng tuyên truyền\n\n${story}\n\n${list}\n\n${after}`).article.blocks).toHaveLength(6)
+    // Two such lines are two captions, not links.
+    expect(cleanText(`Bồi dưỡng kỹ năng tuyên truyền\n\n${story}\n\nKhai trương tuyến đường mới nối hai huyện miền núi\n\nBộ trưởng Trần Thị Bích chủ trì họp báo thường kỳ quý III\n\n${after}`).article.blocks).toHaveLength(4)
+  })
+})
+
+describe('clean: a paper\'s header above the headline (issue 11, round b6)', () => {
+  it('drops the phone lines after the scraper date and a two-word section name; the name under the headline is the byline', () => {
+    const {article} = cleanText(' date 2024-06-02 HOTLINE: 0912.345.678 - HOTLINE Quảng cáo: 0988.111.222 - ĐẶT MUA BÁO\nNhịp sống\n\nHỗ trợ người cao tuổi tiếp cận dịch vụ công\n\nMinh Khuê\n\n(ABC) - Ngày 1/6, tọa đàm về quyền của người cao tuổi đã diễn ra tại Nhà Văn hóa phường.')
+    expect(article.headline?.text).toBe('Hỗ trợ người cao tuổi tiếp cận dịch vụ công')
+    expect(article.bylines.map((b) => b.text)).toEqual(['Minh Khuê'])
+    expect(article.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['hotline', 'masthead']))
+    // A story's own hotline number is story.
+    expect(cleanText('Tiêu đề bài viết về quyền trẻ em\n\nĐường dây nóng: 111\n\nNgày 1/6, hội nghị diễn ra.').article.blocks.map((b) => b.text)).toContain('Đường dây nóng: 111')
+  })
+})
+
+describe('clean: a lead printed twice (issue 11, round b6)', () => {
+  it('stays the lead, not a caption, when it opens with its days in words', () => {
+    const lead = 'Trong 2 ngày 14 và 15 tháng 5 năm 2019, tại Sa Pa (Lào Cai) Hội Phụ nữ ngành đã tổ chức lớp tập huấn về bình đẳng giới.'
+    const {article} = cleanText(`Tập huấn về bình đẳng giới\n\n17/05/2019\n${lead}\n\n${lead}\n\nBà Lê Thị Hoa phát biểu khai mạc lớp tập huấn.`)
+    expect(article.blocks[0]).toMatchObject({kind: 'paragraph', text: lead})
+    expect(article.blocks.filter((b) => b.text === lead)).toHaveLength(1)
+  })
+})
+
+describe('clean: previous and next links under the story (issue 11, round b6)', () => {
+  it('drops them, so the signature above them is the byline', () => {
+    const {article} = cleanText('Tuyên truyền pháp luật về tôn giáo tại xã\n\nNgày 3/9, đoàn công tác đã tuyên truyền pháp luật về tín ngưỡng, tôn giáo cho người dân hai xã./.\n\nLương Văn Toàn\n\nBài trướcTHÔNG BÁO Về việc tuyển dụng viên chức năm 2022\nBài tiếp theoHuyện Na Rì: Khai mạc giải bóng chuyền')
+    expect(article.bylines.map((b) => b.text)).toEqual(['Lương Văn Toàn'])
+    expect(article.removed.filter((r) => r.rule === 'related-link')).toHaveLength(2)
+    // A sentence opening with the same words is story.
+    expect(cleanText('Tiêu đề bài viết về nhân quyền\n\nNgày 3/9, hội nghị diễn ra.\n\nBài trước đó đã nêu những khó khăn của xã.').article.blocks).toHaveLength(2)
+  })
+})
+
+describe('clean: a source address and "Các bài viết khác" under the story (issue 11, round b5)', () => {
+  it('drops both, so the signature above them is the byline', () => {
+    const {article} = cleanText('Hội thảo về quyền người cao tuổi tại Vĩnh Long\n\nNgày 7/9, tại TP Vĩnh Long, hội thảo về quyền người cao tuổi đã diễn ra với nhiều đại biểu.\n\nPhạm Thu Trang\n\n(http://tinbao.example.vn/)\n\nCác bài viết khác\n\nMột bài khác về chủ đề khác hẳn')
+    expect(article.bylines.map((b) => b.text)).toEqual(['Phạm Thu Trang'])
+    expect(article.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['source-link', 'teaser-header']))
+  })
+})
+
+describe('clean: the headline sits on the dateline (issue 11, round b5)', () => {
+  it('takes a headline with a full stop right above the dateline', () => {
+    const {article} = cleanText('Hội thảo khoa học: Quyền của người cao tuổi trong bối cảnh già hóa dân số.\n\n15/06/2022\n\nNgày 14 tháng 6 năm 2022, Viện Nghiên cứu Gia đình đã tổ chức hội thảo khoa học.')
+    expect(article.headline?.text).toBe('Hội thảo khoa học: Quyền của người cao tuổi trong bối cảnh già hóa dân số')
+    // Without the dateline under it, a sentence with a full stop is no headline.
+    expect(cleanText('Hội thảo khoa học về quyền của người cao tuổi đã diễn ra thành công.\n\nNgày 14/6, Viện tổ chức hội thảo.').article.headline).toBeNull()
+  })
+  it('drops the site\'s name and its sections above the headline that sits on the dateline, and reads "PV - time, date"', () => {
+    const {article} = cleanText('Báo Miền Núi Ngày Nay\nChuyên trang\n\nVăn hóa các dân tộc với sự phát triển\n\nTin tức\n\nTọa đàm: Bảo tồn tiếng nói của đồng bào các dân tộc\n\nPV - 09:15, 12/05/2019\n\nNgày 11/5, tại Hà Nội, tọa đàm về bảo tồn tiếng nói của đồng bào các dân tộc đã diễn ra.')
+    expect(article.headline?.text).toBe('Tọa đàm: Bảo tồn tiếng nói của đồng bào các dân tộc')
+    expect(article.datelines.map((d) => d.text)).toEqual(['09:15, 12/05/2019'])
+    expect(article.removed.filter((r) => r.rule === 'masthead')).toHaveLength(4)
+  })
+})
+
+describe('clean: an avatar widget under the headline (issue 11, round b5)', () => {
+  it('reads the writer after the site\'s name printed without diacritics, at its place', () => {
+    const text = 'Trẻ em góp ý kế hoạch hành động vì trẻ em\n\nIcon No Avatar Bao Mau Xanh Lê Thu Hà\n\nNgày 2/6, tại Hà Nội, diễn đàn trẻ em đã diễn ra với nhiều hoạt động.'
+    const {article, source} = cleanText(text)
+    expect(article.bylines.map((b) => b.text)).toEqual(['Lê Thu Hà'])
+    const b = article.bylines[0]!
+    expect(textAt(source, b.line, b.column, b.text.length)).toBe('Lê Thu Hà')
+    // With no word carrying a Vietnamese letter, which words are the writer's is not known.
+    expect(cleanText(text.replace('Lê Thu Hà', 'Minh Anh')).article.bylines).toEqual([])
   })
 })

@@ -409,15 +409,30 @@ const NUMBER_WORD = /(?<![\p{L}\p{N}])(?:\p{N}+|[IVXLC]+)(?![\p{L}\p{N}])/gu
 
 /**
  * Whether two names number their events differently: each has numbers
- * (`NUMBER_WORD`) and neither holds all of the other's, as two events of
- * one series do (`chu kỳ III` and `chu kỳ IV`, `năm 2023` and `năm 2024`).
+ * (`NUMBER_WORD`, Roman numerals read as their value) and neither holds all
+ * of the other's, as two events of one series do (`chu kỳ III` and `chu kỳ
+ * IV`, `năm 2023` and `năm 2024`; `lần thứ VII` and `lần thứ 7` agree).
  */
 export function numbersConflict(a: string | null, b: string | null): boolean {
-  const na = new Set(a?.match(NUMBER_WORD) ?? [])
-  const nb = new Set(b?.match(NUMBER_WORD) ?? [])
+  const na = new Set((a?.match(NUMBER_WORD) ?? []).map(numberValue))
+  const nb = new Set((b?.match(NUMBER_WORD) ?? []).map(numberValue))
   if (na.size === 0 || nb.size === 0) return false
   const within = (x: Set<string>, y: Set<string>): boolean => [...x].every((n) => y.has(n))
   return !within(na, nb) && !within(nb, na)
+}
+
+const ROMAN: Readonly<Record<string, number>> = {I: 1, V: 5, X: 10, L: 50, C: 100}
+
+/** A number word's value as digits: `VII` and `7` are one number (`lần thứ VII`, `lần thứ 7`); digits lose leading zeros. */
+function numberValue(word: string): string {
+  if (/^\p{N}+$/u.test(word)) return /^\d+$/.test(word) ? String(Number(word)) : word
+  let total = 0
+  for (let k = 0; k < word.length; k++) {
+    const v = ROMAN[word[k]!]!
+    const next = ROMAN[word[k + 1] ?? ''] ?? 0
+    total += v < next ? -v : v
+  }
+  return String(total)
 }
 
 /** Folded words of a text. */

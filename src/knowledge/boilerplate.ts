@@ -14,7 +14,7 @@
  * its length grows with the outlets covered, not with logic.)
  */
 import {alternation, escapeRegExp} from '../text/pattern.js'
-import {TIME_OF_DAY_HEADS} from './calendar.js'
+import {ENGLISH_MONTHS, TIME_OF_DAY_HEADS} from './calendar.js'
 
 /** A word boundary that knows Vietnamese letters (JavaScript's `\\b` only knows ASCII ones). */
 const WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}\p{N}])|(?<=[\p{L}\p{M}\p{N}])(?![\p{L}\p{M}\p{N}]))`
@@ -56,7 +56,7 @@ export const TEASER_HEADERS: readonly Marker[] = [
   line('teaser-block', 'tin (?:tức )?mới cập nhật|tin mới(?: nhất)?|mới nhất|tin mới đăng', '"Tin tức mới cập nhật" (seed 001), "Mới nhất" (seed 002)'),
   line('teaser-block', '(?:các )?(?:tin|bài|tin bài|bài viết)(?: có)? liên quan', '"Tin liên quan": may sit in the middle of the story'),
   line('teaser-block', '(?:tin|bài|tin bài|bài viết|tin tức)(?: cùng| khác)? (?:chuyên mục|chủ đề|danh mục|sự kiện)|cùng chuyên mục', '"Tin cùng chuyên mục", "Bài viết cùng chuyên mục" (QĐND, CAND, provincial papers)'),
-  line('teaser-block', '(?:các )?(?:tin|bài|tin bài) (?:khác|đã đưa)', '"Các tin khác" (seed 002), "Các tin đã đưa"'),
+  line('teaser-block', '(?:các )?(?:tin|bài|tin bài|bài viết) (?:khác|đã đưa)', '"Các tin khác" (seed 002), "Các tin đã đưa", "Các bài viết khác"'),
   line('teaser-block', 'xem thêm|đọc thêm|xem tiếp', 'a bare "Xem thêm" line opens a list of links; "Xem thêm: headline" on one line is `RELATED_LINK`'),
   line('teaser-block', '(?:tin )?xem nhiều(?: nhất)?|được quan tâm(?: nhất)?|quan tâm nhiều(?: nhất)?|tin nổi bật|nổi bật|tiêu điểm|tin tiêu điểm|đừng bỏ lỡ|tin nên đọc|bạn đọc quan tâm|tin hot', '"Xem nhiều nhất" (seed 002) and its variants'),
   line('teaser-block', 'tin (?:ảnh|video) (?:liên quan|khác)|video (?:liên quan|khác)|video xem nhiều', 'multimedia teaser lists')
@@ -119,6 +119,9 @@ export const SECTION_HEAD = unicodeWords(/^(?:chuyên mục|chuyên trang|danh m
 /** An image address anywhere in a short line: a logo's URL glued to the site's name. */
 export const IMAGE_URL = /https?:\/\/\S{1,300}?\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?/iu
 
+/** A phone line of a paper's header: `HOTLINE Quảng cáo: 0912.000.111` (up to three words between the label and the colon). */
+const HOTLINE_CELL = String.raw`(?:hotline|đường dây nóng)(?: [\p{L}\p{M}]+){0,3}\s*:\s*\d[\d. ]{5,14}\d`
+
 /**
  * Labels of the page around the story: share, print, comment, back-to-top,
  * follow, audio player, download. Removed wherever they are.
@@ -135,6 +138,10 @@ export const SITE_LABELS: readonly Marker[] = [
   line('download-label', 'tải xuống|tải về|download|tải file|tải văn bản', '"Tải xuống" of players and attachments'),
   line('save-label', 'lưu|lưu bài(?: viết)?|lưu tin|đã lưu|quay lại|trở về|trở lại|cỡ chữ(?: a[-+]?)*|a[-+]?|aa|a a a', 'bookmarking and font-size buttons: "Cỡ chữ A- A+" (CAND)'),
   line('back-label', '(?:trở lại|quay lại|quay về|trở về) [\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,3}', '"Trở lại Thời sự" under VnExpress stories: the verb and a section name, nothing else'),
+  line('hotline', `${HOTLINE_CELL}(?:\\s*[-–|]\\s*(?:${HOTLINE_CELL}|đặt mua báo|quảng cáo|liên hệ quảng cáo))*`, 'the paper\'s phone lines in its page header: "HOTLINE: 0912.000.111 - HOTLINE Quảng cáo: 0988.000.222 - ĐẶT MUA BÁO" (a number of at least seven digits right after the colon: a story\'s "Đường dây nóng: 111" is kept)'),
+  line('avatar-label', '(?:icon )?(?:no )?avatar(?: [^\\s.!?]+){0,8}', 'the alt text of a writer\'s avatar widget with the site\'s and the writer\'s names: "Icon No Avatar <site> <writer>"; `avatarByline` reads the writer first'),
+  line('source-link', '\\(?\\s*(?:nguồn\\s*:\\s*)?(?:https?://|www\\.)[^\\s()]{2,200}\\s*\\)?', 'a bare web address in brackets under the story, naming the source it was copied from: "(http://tinbao.example.vn/)"'),
+  line('subscribe-label', 'đặt mua báo(?: in| điện tử)?|đăng ký (?:nhận|mua) báo', 'subscription buttons in a paper\'s header'),
   line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\\s*:?\\s*[\\d.,]+', '"Lượt xem: 1.024" on provincial portals'),
   line('stray-punctuation', '[|/\\\\•·*_=~—–\\-]+', 'a lone "|" left by a dateline (seed 004)'),
   line('visitor-counter', VISITOR_COUNTER_CELL, 'a portal\'s visitor counter in its side column: "Đang online: 6", "Hôm nay: 1937" (the number is a count, not a year), "Tổng truy cập: 120.345"'),
@@ -292,7 +299,8 @@ const OUTLET_MARKS: readonly OutletMark[] = [
   {mark: 'VTV.vn', outlet: 'VTV'},
   {mark: 'CMO', outlet: 'Báo Cà Mau'},
   {mark: 'GLO', outlet: 'Báo Gia Lai'},
-  {mark: 'BĐN', outlet: 'Báo Đồng Nai'}
+  {mark: 'BĐN', outlet: 'Báo Đồng Nai'},
+  {mark: 'TNV', outlet: 'Thanh niên Việt', note: 'Thanh niên Việt, "TNV - " before the lead'}
 ]
 
 /** Web domains of the genre's outlets, for the `url` front matter. */
@@ -347,6 +355,13 @@ export const BYLINE_DESK = /\s*\/\s*(?:[A-ZĐ][A-ZĐ0-9+]{1,11}(?:\.[A-Za-z]{2,3
  * `Đài PT-TH tỉnh`, `Cổng TTĐT tỉnh`): a masthead or a source line, never a
  * reporter's name, though it is capitalised like one.
  */
+/**
+ * Words that open a sentence and never a person's name: a line such as
+ * `Tại H` (a paragraph cut after its first words by a truncated copy) is
+ * not a signature. Prepositions and conjunctions only; none is a surname.
+ */
+export const SENTENCE_OPENING_WORDS = /^(?:tại|trong|với|sau|để|về|ngoài|nhằm|qua|khi|trước|cùng|do|bởi|nhưng|và|các|những|đây)(?![\p{L}\p{M}])/iu
+
 export const OUTLET_HEAD_WORDS = /^(?:báo|tạp chí|đài|cổng|trang|kênh|truyền hình|thông tấn xã)(?![\p{L}\p{M}])/iu
 
 /**
@@ -430,9 +445,38 @@ export function matchSiteLabel(text: string): Marker | null {
 const LABEL_ROW_GAP = / {2,}| ?[|·•] ?/u
 
 /** Whether a line is a one-line link to another article (`Xem thêm: ...`). */
-export function isRelatedLink(text: string): boolean {
-  return RELATED_LINK.pattern.test(lineKey(text))
+/** An avatar widget's alt text: the label, then the site's name and the writer's. */
+const AVATAR_LINE = /^(?:icon )?(?:no )?avatar\s+(\S.{0,80})$/iu
+
+/**
+ * The writer named at the end of an avatar widget's alt text (`Icon No
+ * Avatar Bao Mau Xanh Lê Thu Hà`): the site's name is printed there without
+ * its diacritics, as an image's alt text or slug is, so the writer's name
+ * starts at the first word with a Vietnamese letter. Null when no word has
+ * one (which words are the writer's is then not known).
+ */
+export function avatarByline(text: string): {index: number; text: string} | null {
+  const m = AVATAR_LINE.exec(text)
+  if (!m || m[1] === undefined) return null
+  const rest = m[1]
+  const first = /(?:^|\s)(\S*[^\x00-\x7F]\S*)/u.exec(rest)
+  if (!first) return null
+  const at = first.index + first[0].indexOf(first[1]!)
+  return {index: m[0].length - rest.length + at, text: rest.slice(at).trim()}
 }
+
+export function isRelatedLink(text: string): boolean {
+  const key = lineKey(text)
+  return RELATED_LINK.pattern.test(key) || PREVIOUS_NEXT_LINK.test(key)
+}
+
+/**
+ * The previous and next story's links under a story, the label glued to
+ * the headline: `Bài trướcTHÔNG BÁO Về việc ...`, `Bài tiếp theo: Huyện X
+ * khai mạc ...`. The label is followed by a capital (a headline), so a
+ * sentence (`Bài trước đó đã nêu ...`) is kept. Case-sensitive on purpose.
+ */
+const PREVIOUS_NEXT_LINK = /^(?:[>»•·*]+\s*)?(?:[Bb]ài|[Tt]in) ?(?:trước|tiếp theo|tiếp|sau|kế tiếp)(?:\s*[:>»]\s*|\s?)\p{Lu}.{0,300}$/u
 
 function foldCase(text: string): string {
   return lineKey(text).toLocaleLowerCase('vi')
@@ -521,9 +565,9 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
-/** A lead's opening: an outlet mark, then a time of day or `Ngày` and a date. A lead is never a caption. */
+/** A lead's opening: an outlet mark, then a time of day or `Ngày` and a date (`5/3`, `14 và 15 tháng 5`). A lead is never a caption. */
 export const DATE_LEAD = unicodeWords(
-  new RegExp(String.raw`^(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:${alternation([...TIME_OF_DAY_HEADS, 'ngày', 'hôm', 'trong'])})\b[^,.]{0,30}?\d{1,2}\s*[/.-]\s*\d{1,2}`, 'iu')
+  new RegExp(String.raw`^(?:\(\s*[^()]{2,20}\s*\)\s*[-–—:]?\s*)?(?:${alternation([...TIME_OF_DAY_HEADS, 'ngày', 'hôm', 'trong'])})\b[^,.]{0,30}?\d{1,2}\s*(?:[/.-]\s*\d{1,2}|tháng\s+\d{1,2})`, 'iu')
 )
 
 /** Sentence ends inside a line (a period followed by a capital). */
@@ -572,12 +616,30 @@ const DL_PREFIX = String.raw`(?:(?:${alternation(DATELINE_LABELS)})\s*(?:lúc|ng
 /** A place before the date: `Hà Nội, 05/12/2023 | 14:20` (one to four capitalised words and a comma). */
 const DL_PLACE = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}\s*,\s*)?`
 const DL_WEEKDAY = String.raw`(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-–]?\s*)?(?:ngày\s+)?`
-const DL_DATE = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})`
+const DL_ENGLISH_MONTH = `(${alternation([...ENGLISH_MONTHS.keys()])})\\.?`
+/**
+ * The date of a dateline: `29/05/2024`, `29 tháng 5, 2024`, `3 March 2021`,
+ * `July 20, 2023`; four groups of three (day, month, year), see `dateGroups`.
+ */
+const DL_DATE = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})|(\d{1,2})\s+${DL_ENGLISH_MONTH}\s*,?\s*(\d{4})|${DL_ENGLISH_MONTH}\s+(\d{1,2})\s*,?\s*(\d{4})`
+/** How many groups `DL_DATE` has. */
+const DL_DATE_GROUPS = 12
+
+/** Day, month and year of the `DL_DATE` groups starting at `from` in a match (month names read as their number). */
+function dateGroups(m: RegExpExecArray, from: number): [string | undefined, string | undefined, string | undefined] {
+  const g = (k: number): string | undefined => m[from + k]
+  const english = (name: string | undefined): string | undefined => (name === undefined ? undefined : String(ENGLISH_MONTHS.get(name.toLowerCase()) ?? ''))
+  return [g(0) ?? g(3) ?? g(6) ?? g(10), g(1) ?? g(4) ?? english(g(7)) ?? english(g(9)), g(2) ?? g(5) ?? g(8) ?? g(11)]
+}
 const DL_TIME = String.raw`(\d{1,2})\s*[:hg]\s*(\d{2})(?::\d{2})?\s*(?:am|pm|sa|ch)?`
 const DL_SEP = String.raw`\s*(?:[,|\-–]\s*)?(?:lúc\s+)?`
 const DL_ZONE = String.raw`(?:\s*[([]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?`
+/** A section's name before a dateline's bar (`Văn hóa, Thể thao | 11/09/2022`) has at most this many words. */
+const DATELINE_SECTION_MAX_WORDS = 6
 /** A reporter's name before the time, with no bar: `Mai Anh 11:20, 29/05/2024` (2–5 capitalised syllables). */
 const DATELINE_NAME_FIRST = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,4})\s+(?=\d{1,2}\s*[:hg]\s*\d{2})/u
+/** A reporter's name or a desk, a dash, then the time: `PV - 08:27, 30/10/2018`, `Mai Anh - 11:20 29/05/2024`. */
+const DATELINE_NAME_DASH = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){0,4})\s*[-–]\s*(?=\d{1,2}\s*[:hg]\s*\d{2})/u
 const DL_TAIL = String.raw`\s*(?:(?:\||·|•)\s*(.{0,60}?))?\s*$`
 
 /** `[weekday,] date [time]` and `time [|] [weekday,] date`, whole line. */
@@ -602,8 +664,15 @@ export function matchDateline(text: string): DatelineMatch | null {
       return {...rest, index: rest.index + bar[0].length, byline: {index: text.indexOf(bar[1]), text: bar[1].trim()}}
     }
   }
-  // `Mai Anh 11:20, 29/05/2024`: a name, then the time and the date, no bar.
-  const named = DATELINE_NAME_FIRST.exec(text)
+  // `Văn hóa, Thể thao | 07:15:00 11/09/2022`, `Ban thư ký | 3 March 2021`: a
+  // section's or desk's name before the bar, not a person's.
+  if (bar && bar[1] && !/[\d.!?]/u.test(bar[1]) && bar[1].trim().split(/\s+/u).length <= DATELINE_SECTION_MAX_WORDS) {
+    const rest = matchDateline(text.slice(bar[0].length))
+    if (rest && !rest.byline) return {...rest, index: rest.index + bar[0].length}
+  }
+  // `Mai Anh 11:20, 29/05/2024`: a name, then the time and the date, no bar;
+  // `PV - 08:27, 30/10/2018`: a name or desk and a dash.
+  const named = DATELINE_NAME_FIRST.exec(text) ?? DATELINE_NAME_DASH.exec(text)
   if (named && named[1]) {
     const rest = matchDateline(text.slice(named[0].length))
     if (rest && !rest.byline && rest.hour !== null) {
@@ -619,12 +688,14 @@ export function matchDateline(text: string): DatelineMatch | null {
   let m = DATELINE_DATE_FIRST.exec(text)
   let groups: (string | undefined)[]
   if (m) {
-    // date groups 1–3 or 4–6, time 7–8, byline 9
-    groups = [m[1] ?? m[4], m[2] ?? m[5], m[3] ?? m[6], m[7], m[8], m[9]]
+    // date groups from 1, then time and byline
+    const t = DL_DATE_GROUPS + 1
+    groups = [...dateGroups(m, 1), m[t], m[t + 1], m[t + 2]]
   } else {
     m = DATELINE_TIME_FIRST.exec(text)
     if (!m) return null
-    groups = [m[3] ?? m[6], m[4] ?? m[7], m[5] ?? m[8], m[1], m[2], m[9]]
+    const b = DL_DATE_GROUPS + 3
+    groups = [...dateGroups(m, 3), m[1], m[2], m[b]]
   }
   const [d, mo, y, h, mi, by] = groups
   const day = num(d)

@@ -47,6 +47,17 @@ export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
   ['tám', 8], ['chín', 9], ['mười', 10], ['mười một', 11], ['mười hai', 12], ['chạp', 12]
 ])
 
+/**
+ * Month names of English datelines (`3 March 2021`, `March 3, 2021`), as
+ * some portals print them in their page template, with their numbers; the
+ * three-letter forms too (`20 Jul 2023`).
+ */
+export const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap(
+    (name, i) => [[name, i + 1], ...(name.length > 3 ? [[name.slice(0, 3), i + 1] as const] : [])] as [string, number][]
+  )
+)
+
 /** Words between an event's noun and its `năm YYYY` that make the year a period or a plan. */
 export const PERIOD_OR_PLAN_WORDS: readonly string[] = [
   'tổng kết', 'nhiệm vụ', 'phương hướng', 'kế hoạch', 'giai đoạn', 'triển khai', 'kết quả', 'chỉ tiêu', 'cuối năm'

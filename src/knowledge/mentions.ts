@@ -22,7 +22,7 @@ export const CITING_WORDS: readonly string[] = ['của']
  * What may stand between two people for the first to share the second's
  * predicate ("A và B chủ trì", "A, B cùng dự"), compared in lower case.
  */
-export const PREDICATE_SHARING_GAP: readonly string[] = ['và', ',', 'cùng', 'với']
+export const PREDICATE_SHARING_GAP: readonly string[] = ['và', ',', ';', 'cùng', 'với']
 
 /**
  * Words that may follow a short reference ("Thứ trưởng Hùng và ..."), besides
@@ -55,8 +55,8 @@ export const AFFILIATION_SEPARATORS: readonly string[] = ['-', '–', '(', ',']
 /** Marks joining two ranks or titles of one person ("Đại tá, PGS.TS", "PGS. TS", "PGS-TS"). */
 export const RANK_SEPARATORS: readonly string[] = [',', '.', '-', '–']
 
-/** Dashes that continue a position into a capitalised body ("Giám đốc Sở Y tế - Bảo hiểm ..."). */
-export const POSITION_DASHES: readonly string[] = ['-', '–']
+/** Dashes (and `&`) that continue a position into a capitalised body ("Giám đốc Sở Y tế - Bảo hiểm ...", "Bộ Lao động, Thương binh & Xã hội"). */
+export const POSITION_DASHES: readonly string[] = ['-', '–', '&']
 
 /** What may stand between two positions of one chain, joined: nothing, a comma or a dash ("Phó Giám đốc Công an tỉnh - Phó Trưởng ban Thường trực"). */
 export const POSITION_CHAIN_GAPS: readonly string[] = ['', ',', '-', '–']

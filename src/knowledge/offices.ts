@@ -39,6 +39,8 @@ const OTHER_OFFICES: readonly string[] = [
   'Bộ trưởng', 'Thứ trưởng', 'Tổng Bí thư', 'Ủy viên', 'Ủy viên Thường trực',
   // The short deputy forms papers print: `Vụ phó` (Phó Vụ trưởng), `Cục phó`, `Viện phó`.
   'Vụ phó', 'Cục phó', 'Viện phó',
+  // `Phó Ban Chỉ đạo Tây Nguyên`, `Phó ban Tuyên giáo`: the deputy head of a `Ban`, printed without `Trưởng`.
+  'Phó Ban', 'Phó ban',
   'Đại biểu Quốc hội', 'ĐBQH', 'Đại sứ', 'Tổng Lãnh sự', 'Cố vấn', 'Trợ lý',
   'Chuyên viên', 'Chuyên viên chính', 'Chấp hành viên', 'Kiểm sát viên', 'Thẩm phán',
   'Điều tra viên', 'Thanh tra viên', 'Giảng viên', 'Giảng viên chính', 'Nghiên cứu viên',
@@ -83,7 +85,18 @@ export const BODIES: readonly string[] = [
   'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Bệnh viện', 'Sư đoàn', 'Lữ đoàn',
   'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn',
   'Đại sứ quán', 'Tổng Lãnh sự quán', 'Liên hợp quốc', 'Liên Hợp quốc', 'Tiểu ban',
-  'Y tế', 'Y dược', 'Y khoa'
+  'Y tế', 'Y dược', 'Y khoa', 'ĐHQG', 'Chương trình Phát triển Liên hợp quốc', 'Chương trình Phát triển Liên Hợp quốc'
+]
+
+/**
+ * Units that belong to a larger body named after them with a comma (`Cục
+ * Đối ngoại, Bộ Công an`, `Vụ Hợp tác quốc tế, Bộ Tư pháp`, `Trung tâm X,
+ * Hội Liên hiệp Phụ nữ Việt Nam`), and the bodies they belong to: the pair
+ * is one body, not two.
+ */
+export const SUBUNIT_HEADS: readonly string[] = ['Cục', 'Vụ', 'Phòng', 'Trung tâm', 'Văn phòng', 'Khoa', 'Bộ môn', 'Tổng cục']
+export const PARENT_BODY_HEADS: readonly string[] = [
+  'Bộ', 'Tổng cục', 'Hội Liên hiệp', 'Hội Liên Hiệp', 'Ủy ban nhân dân', 'UBND', 'Học viện', 'Đại học', 'Trường', 'Bộ Tư lệnh', 'Viện Hàn lâm'
 ]
 
 /**
@@ -110,7 +123,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['BCH', 'Ban Chấp hành'],
   ['BTV', 'Ban Thường vụ'],
   ['LĐLĐ', 'Liên đoàn Lao động'],
-  ['TNCS', 'Thanh niên Cộng sản']
+  ['TNCS', 'Thanh niên Cộng sản'],
+  ['ĐHQG', 'Đại học Quốc gia']
 ])
 
 /**
@@ -172,6 +186,7 @@ export const PREDICATES: readonly Predicate[] = [
   speaker('giao nhiệm vụ'), speaker('quán triệt'), speaker('hoan nghênh'), speaker('nhận định'),
   speaker('thông qua'), speaker('dự và phát biểu'), speaker('tham dự và phát biểu'),
   speaker('nhắc lại'), speaker('cảnh báo'), speaker('trao đổi'), speaker('giới thiệu'),
+  speaker('nhận xét'), speaker('thuyết trình'),
   {phrase: 'chỉ đạo', role: 'speaker', endsPosition: false},
   attendee('dự'), attendee('tham dự'), attendee('đến dự'), attendee('cùng dự'), attendee('tới dự'),
   attendee('về dự'), attendee('tham gia'), attendee('có mặt'), attendee('dự và chỉ đạo'),

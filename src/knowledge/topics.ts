@@ -23,6 +23,13 @@ export const STRONG_OPENERS: ReadonlySet<string> = new Set(['gồm có', 'bao g�
  */
 export const CUE_QUALIFIERS: readonly string[] = ['chính', 'cơ bản', 'trọng tâm', 'chủ yếu', 'quan trọng', 'trọng yếu', 'lớn']
 
+/**
+ * Openers with a colon that may come a few words after a plural cue, past
+ * the subject of the list: "các chuyên đề hợp tác quốc tế về quyền con
+ * người, như: A; B; C".
+ */
+export const DELAYED_COLON_OPENERS: readonly string[] = ['bao gồm', 'gồm có', 'gồm', 'như', 'cụ thể']
+
 /** Words before a cue that make it plural ("các chuyên đề về A, B và C"). */
 export const PLURAL_MARKERS: ReadonlySet<string> = new Set(['các', 'những'])
 

@@ -59,6 +59,8 @@ import {
   matchSiteLabel,
   matchTeaserHeader,
   portalChromePrefix,
+  SENTENCE_OPENING_WORDS,
+  avatarByline,
   visitorCounterAt
 } from '../knowledge/boilerplate.js'
 
@@ -195,6 +197,41 @@ function headlineBelow(lines: readonly Line[]): boolean {
   return below !== undefined && looksLikeHeadline(below.text)
 }
 
+/** How many chrome lines may stand above a headline that sits on its dateline. */
+const CHROME_ABOVE_DATELINE_MAX = 4
+
+/**
+ * Where the headline is when it is not the first line but sits right above
+ * the dateline, with only short unpunctuated lines (`SITE_NAME_MAX_WORDS`
+ * words at most, none on a dateline) above it: its index, or 0.
+ */
+function headlineOnDateline(lines: readonly Line[]): number {
+  if (lines[1] && matchDateline(lines[1].text)) return 0
+  for (let k = 1; k <= CHROME_ABOVE_DATELINE_MAX; k++) {
+    const above = lines[k - 1]
+    const l = lines[k]
+    const below = lines[k + 1]
+    if (!above || !l || !below) return 0
+    if (wordCount(above.text) > SITE_NAME_MAX_WORDS || /[.!?…:;,]$/u.test(above.text) || matchDateline(above.text)) return 0
+    if (looksLikeHeadline(l.text) && matchDateline(below.text) && wordCount(l.text) > wordCount(above.text)) return k
+  }
+  return 0
+}
+
+/**
+ * Whether the line after the headline below the first line (datelines
+ * skipped) is a full paragraph that opens like a lead (`Ngày 7/12, ...`):
+ * the story itself, not a teaser's headline and summary.
+ */
+function leadAfterHeadline(lines: readonly Line[]): boolean {
+  let k = 1
+  while (lines[k] && matchDateline(lines[k]!.text)) k++
+  k++
+  while (lines[k] && matchDateline(lines[k]!.text)) k++
+  const lead = lines[k]
+  return lead !== undefined && wordCount(lead.text) >= RESUME_MIN_WORDS && opensOwnLead(lead.text)
+}
+
 /** Whether a line reads as a headline: short, no final period, not a dateline or a lead. */
 export function looksLikeHeadline(text: string): boolean {
   const words = wordCount(text)
@@ -239,7 +276,7 @@ export function looksLikeByline(text: string): boolean {
   if (!body || SENTENCE_END.test(body)) return false
   const parts = body.split(/\s*(?:[-–—,;&/]|\svà\s)\s*/u).filter(Boolean)
   if (parts.length === 0 || parts.length > BYLINE_MAX_NAMES) return false
-  if (parts.some((p) => OUTLET_HEAD_WORDS.test(p))) return false
+  if (parts.some((p) => OUTLET_HEAD_WORDS.test(p) || SENTENCE_OPENING_WORDS.test(p))) return false
   return parts.every((p) => nameShaped(p, prefix ? 1 : 2))
 }
 
@@ -324,15 +361,35 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       lines = lines.slice(1)
       continue
     }
+    // Site chrome above the headline (the site's name, a section and its
+    // name): short lines, none followed by a dateline, above a headline
+    // that is (`Báo X / Chuyên trang / <section name> / Tin tức / Headline
+    // / PV - 08:27, 30/10/2018`).
+    const onDateline = headlineOnDateline(lines)
+    if (onDateline > 0) {
+      for (const l of lines.slice(0, onDateline)) drop(state, l, 'masthead')
+      lines = lines.slice(onDateline)
+      continue
+    }
+    // A teaser header printed above the headline (`Tin mới`, the page's menu
+    // item) opens no block when the headline and a full lead follow it: the
+    // story starts below it.
+    if (matchTeaserHeader(top.text) && headlineBelow(lines) && leadAfterHeadline(lines)) {
+      drop(state, top, 'section-label')
+      lines = lines.slice(1)
+      continue
+    }
     if (matchSectionLabel(top.text) || (next && SECTION_HEAD.test(top.text) && looksLikeHeadline(next.text))) {
       drop(state, top, 'section-label')
       lines = lines.slice(1)
       continue
     }
-    // A lone word above the headline, maybe with datelines between: the
-    // name of a widget or a tracker left by the scraper (`Analytic`), never
-    // a headline (those have `HEADLINE_MIN_WORDS`).
-    if (wordCount(top.text) === 1 && !/\p{N}/u.test(top.text) && headlineBelow(lines)) {
+    // A lone word or two above the headline, maybe with datelines between:
+    // the name of a widget, a tracker left by the scraper (`Analytic`) or
+    // the section (`Lao động`), never a headline (those have
+    // `HEADLINE_MIN_WORDS`); two capitalised words may be a byline, kept.
+    const few = wordCount(top.text)
+    if ((few === 1 || (few < HEADLINE_MIN_WORDS && !looksLikeByline(top.text))) && !/\p{N}/u.test(top.text) && headlineBelow(lines)) {
       drop(state, top, 'masthead')
       lines = lines.slice(1)
       continue
@@ -404,6 +461,11 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
         headline = block(whole, 'headline')
         lines = lines.slice(1)
       }
+    } else if (again && unstopped !== top.text && matchDateline(again.text) && looksLikeHeadline(unstopped) && !/[.!?]\s/u.test(unstopped)) {
+      // The headline with a full stop, right above the dateline: a story's
+      // sentence is never followed by one.
+      headline = {kind: 'headline', line: top.line, column: top.column, text: unstopped}
+      lines = lines.slice(1)
     } else if (again && unstopped !== top.text && key(again.text) === key(top.text) && looksLikeHeadline(unstopped)) {
       // The headline with a full stop, printed twice (once as the page's
       // title, once above the story): the repeat makes it the headline.
@@ -480,8 +542,10 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
         const bylineFirst = dateline.byline.index < dateline.index
         // After the bar (`Mai Anh | Thứ Tư, ...`), or right after the name (`Mai Anh 11:20, ...`).
         const bar = l.text.indexOf('|', dateline.byline.index + text.length)
+        // `PV - 08:27, ...`: past the name, and the dash after it.
+        const after = bar >= 0 ? bar + 1 : dateline.byline.index + text.length
         const date = bylineFirst
-          ? shift(l, bar >= 0 ? bar + 1 : dateline.byline.index + text.length)
+          ? shift(l, after + (/^\s*[-–]?/u.exec(l.text.slice(after))?.[0].length ?? 0))
           : {...l, text: l.text.slice(0, dateline.byline.index).replace(/[\s|·•]+$/u, '')}
         state.datelines.push(block(date, 'dateline'))
         state.bylines.push({kind: 'byline', line: l.line, column: l.column + dateline.byline.index, text})
@@ -508,7 +572,15 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       openTeasers(1)
       return
     }
+    if (content.length > 0 && inHeadlineRun(lines, i)) return drop(state, l, 'teaser-block')
     if (isRelatedLink(l.text)) return drop(state, l, 'related-link')
+    // `Icon No Avatar <site> <writer>`: the writer is a byline, the rest is furniture.
+    const avatar = avatarByline(l.text)
+    if (avatar && looksLikeByline(avatar.text)) {
+      drop(state, {...l, text: l.text.slice(0, avatar.index).trim()}, 'avatar-label')
+      state.bylines.push({kind: 'byline', line: l.line, column: l.column + avatar.index, text: avatar.text})
+      return
+    }
     const label = matchSiteLabel(l.text)
     if (label) return drop(state, l, label.rule)
     if (matchSectionLabel(l.text)) return drop(state, l, 'section-label')
@@ -532,7 +604,8 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
     if (earlier !== undefined && k.length > 0) {
       const original = kept[earlier]
       const adjacent = earlier === kept.length - 1
-      if (original && adjacent && wordCount(original.line.text) <= CAPTION_MAX_DUPLICATE_WORDS) original.kind = 'caption'
+      // A lead printed twice (the sapo again) stays the lead.
+      if (original && adjacent && wordCount(original.line.text) <= CAPTION_MAX_DUPLICATE_WORDS && !DATE_LEAD.test(original.line.text)) original.kind = 'caption'
       return drop(state, l, adjacent ? 'duplicate-caption' : 'duplicate-line')
     }
     seen.set(k, kept.length)
@@ -653,6 +726,36 @@ function isClosingByline(lines: Line[], i: number): boolean {
   if (!l || !looksLikeByline(l.text) || GENERIC_BYLINES.test(l.text)) return false
   if (lines.length - i - 1 > CLOSING_FURNITURE_MAX) return false
   return lines.slice(i + 1).every((n) => matchSiteLabel(n.text) !== null || isCommentSection(n.text) || wordCount(n.text) <= STRAY_MAX_WORDS && !/\d/u.test(n.text))
+}
+
+/** Bare links to other stories printed between two paragraphs without a header: at least this many headlines in a row. */
+const HEADLINE_RUN_MIN = 3
+
+/** Whether a line reads as a bare link to another story: a headline, not a caption with its credit. */
+function isBareLink(l: Line | undefined): boolean {
+  return l !== undefined && looksLikeHeadline(l.text) && !SENTENCE_END.test(l.text) && !matchTeaserHeader(l.text) && !LIST_ITEM.test(l.text)
+}
+
+/** A list item's mark: `+`, `-`, `•`, `a)`, `1.` (the items of a list the story introduces). */
+const LIST_ITEM = /^(?:[+\-–•*]|\p{L}\)|\d{1,2}[.)])\s/u
+
+/**
+ * Whether line `i` is inside a run of `HEADLINE_RUN_MIN` or more headlines
+ * in a row, with a full paragraph after the run (the story going on): links
+ * to other stories printed inside the story with no header. A photo's
+ * caption stands alone between paragraphs; three headlines in a row do not.
+ */
+function inHeadlineRun(lines: Line[], i: number): boolean {
+  if (!isBareLink(lines[i])) return false
+  let from = i
+  while (from > 0 && isBareLink(lines[from - 1])) from--
+  let to = i
+  while (isBareLink(lines[to + 1])) to++
+  if (to - from + 1 < HEADLINE_RUN_MIN) return false
+  // A list the story introduces (`... với các nội dung:`) is story.
+  if (/:$/u.test(lines[from - 1]?.text ?? '')) return false
+  const after = lines[to + 1]
+  return after !== undefined && SENTENCE_END.test(after.text) && wordCount(after.text) >= RESUME_MIN_WORDS
 }
 
 function opensTeaserRun(lines: Line[], i: number): boolean {

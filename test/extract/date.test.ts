@@ -217,3 +217,12 @@ describe('dates of real pages (issue 11)', () => {
     expect(r.date).toMatchObject({value: '2020-03-03', precision: 'day'})
   })
 })
+
+describe('a subheading between the sapo and the lead (issue 11, round b5)', () => {
+  it('takes no place among the lead\'s paragraphs', () => {
+    const text = 'Trao đổi kinh nghiệm bảo vệ trẻ em\n\n10:05 12/04/2022\n\nDiễn đàn của các tổ chức xã hội đã chia sẻ nhiều kinh nghiệm bảo vệ trẻ em trong năm qua.\n\nHoàn thiện kế hoạch hành động của các tổ chức\n\nMột đoạn văn ngắn đã giới thiệu chương trình của diễn đàn.\n\nNgày 11/4, tại Hà Nội, Hội Bảo vệ trẻ em đã tổ chức diễn đàn các tổ chức xã hội.'
+    expect(dateOf(text).date).toMatchObject({value: '2022-04-11', precision: 'day'})
+    // A fourth full paragraph is still past the lead.
+    expect(dateOf(text.replace('Hoàn thiện kế hoạch hành động của các tổ chức', 'Các tổ chức đã hoàn thiện kế hoạch hành động của mình.')).date?.value).not.toBe('2022-04-11')
+  })
+})

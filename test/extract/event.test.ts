@@ -25,6 +25,13 @@ describe('name', () => {
       .toBe('Hội thảo góp ý dự thảo Báo cáo quốc gia về thực thi Công ước quyền trẻ em')
     expect(event('Ngày 12/9, Hội thảo đã thu hút đông đảo đại biểu.').name).toBeNull()
   })
+  it('"<name> diễn ra từ ngày ...": a lead that opens with the name as its subject (issue 11, round b6)', () => {
+    expect(event('Diễn đàn Thanh niên Quốc gia lần thứ IX diễn ra từ ngày 3-6/9, tại Đà Nẵng, với 200 đại biểu.').name).toBe('Diễn đàn Thanh niên Quốc gia lần thứ IX')
+    expect(event('Diễn đàn Thanh niên Quốc gia lần thứ IX diễn ra từ ngày 3-6/9.').types).toEqual(['diễn đàn'])
+    // Not without the verb of taking place, nor a bare head.
+    expect(event('Diễn đàn Thanh niên Quốc gia là nơi các em nói lên ý kiến.').name).toBeNull()
+    expect(event('Hội thảo diễn ra trong một ngày.').name).toBeNull()
+  })
   it('not a name cut short by the end of a cut-off copy', () => {
     const cut = {...article('Ngày 12/9, Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em diễn ra tại Điện Biên.', 'Hội thảo do Bộ Tư pháp tổ chức Hội thảo góp ý dự thảo Báo cáo'), truncated: true}
     expect(extractEvent(cut, ctx()).event.name).toBe('Hội thảo góp ý dự thảo Báo cáo quốc gia về quyền trẻ em')
@@ -106,6 +113,19 @@ describe('organizers', () => {
   it('bodies joined by "phối hợp (với)"', () => {
     expect(event('Ngày 03/10/2024, Ban Chỉ đạo Nhân quyền Chính phủ phối hợp với Ban Chỉ đạo về Nhân quyền tỉnh Bình Định tổ chức Hội nghị tập huấn nhân quyền toàn quốc.').organizers)
       .toEqual(['Ban Chỉ đạo Nhân quyền Chính phủ', 'Ban Chỉ đạo về Nhân quyền tỉnh Bình Định'])
+  })
+  it('a unit and the body it belongs to, joined by a comma, are one organiser (issue 11, round b6)', () => {
+    expect(event('Hội thảo do Cục Cảnh sát hình sự, Bộ Công an phối hợp với Trung tâm Tư vấn pháp luật, Hội Liên hiệp Phụ nữ Việt Nam tổ chức ngày 4/8.').organizers)
+      .toEqual(['Cục Cảnh sát hình sự, Bộ Công an', 'Trung tâm Tư vấn pháp luật, Hội Liên hiệp Phụ nữ Việt Nam'])
+    // Two bodies of their own stay two.
+    expect(event('Ngày 4/8, Viện Nghiên cứu Con người, Bộ Tư pháp tổ chức Hội thảo về quyền con người.').organizers)
+      .toEqual(['Viện Nghiên cứu Con người', 'Bộ Tư pháp'])
+  })
+  it('the UN Development Programme is a body, and an abbreviation closing a body\'s name is kept (issue 11, round b6)', () => {
+    expect(event('Ngày 9/12, Bộ Tư pháp (BTP) và Chương trình Phát triển Liên hợp quốc (UNDP) tổ chức Hội thảo về quyền của người khuyết tật.').organizers)
+      .toEqual(['Bộ Tư pháp (BTP)', 'Chương trình Phát triển Liên hợp quốc (UNDP)'])
+    expect(event('Ngày 9/12, Ban Chỉ đạo (BCĐ) Nhân quyền tỉnh tổ chức Hội thảo về quyền của người khuyết tật.').organizers)
+      .toEqual(['Ban Chỉ đạo Nhân quyền tỉnh'])
   })
   it('after adverbials and before "đã"', () => {
     expect(event('(CAO) Sáng 29/5, tại hội trường Công an TPHCM, được sự phân công của lãnh đạo UBND TP, Ban Chỉ đạo Nhân quyền TP đã tổ chức Hội nghị tập huấn công tác nhân quyền năm 2024 cho 200 đồng chí.').organizers)

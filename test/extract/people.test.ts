@@ -137,22 +137,67 @@ describe('patterns', () => {
     ])
   })
 
-  it('academic titles, spelled or abbreviated, and a military rank with one', () => {
+  it('academic titles, spelled or abbreviated, and a military rank with one; a master\'s degree (ThS, Thạc sỹ) marks a name but is no rank', () => {
     expect(brief(officials([
       'TS. Hoàng Văn Hòa, Giảng viên Trường Chính trị tỉnh trình bày chuyên đề “Quyền con người”.',
       'Phó Giáo sư, Tiến sĩ Vũ Công Ích, Viện trưởng Viện Quyền con người phát biểu.',
       'Tham dự có Đại tá, PGS.TS Lê Văn Giang, Phó Giám đốc Học viện An ninh nhân dân.',
       'ThS Trần Thị Lan, Trưởng phòng Nghiên cứu trình bày tham luận.',
-      'PGS. TS Đỗ Minh Khôi phát biểu.'
+      'PGS. TS Đỗ Minh Khôi phát biểu.',
+      'Thạc sỹ Lò Văn Pạn, Giảng viên Trường Chính trị tỉnh trình bày chuyên đề.'
     ]))).toEqual([
       'Hoàng Văn Hòa | TS | reporter | Giảng viên Trường Chính trị tỉnh',
       'Vũ Công Ích | PGS.TS | speaker | Viện trưởng Viện Quyền con người',
       'Lê Văn Giang | Đại tá | attendee | Phó Giám đốc Học viện An ninh nhân dân',
-      'Trần Thị Lan | ThS | speaker | Trưởng phòng Nghiên cứu',
-      'Đỗ Minh Khôi | PGS.TS | speaker | '
+      'Trần Thị Lan | - | speaker | Trưởng phòng Nghiên cứu',
+      'Đỗ Minh Khôi | PGS.TS | speaker | ',
+      'Lò Văn Pạn | - | reporter | Giảng viên Trường Chính trị tỉnh'
     ])
   })
 
+  it('a position goes on over "&" and over a comma before ĐHQG (issue 11, round b6)', () => {
+    expect(brief(officials([
+      'Ông Trần Quốc Bảo, Vụ trưởng Vụ Pháp chế Bộ Lao động, Thương binh & Xã hội phát biểu khai mạc.',
+      'TS Lê Thu Hiền - Trưởng khoa Luật, Trường Đại học Khoa học Xã hội, ĐHQG Hà Nội phát biểu.'
+    ]))).toEqual([
+      'Trần Quốc Bảo | - | speaker | Vụ trưởng Vụ Pháp chế Bộ Lao động, Thương binh & Xã hội',
+      'Lê Thu Hiền | TS | speaker | Trưởng khoa Luật, Trường Đại học Khoa học Xã hội, ĐHQG Hà Nội'
+    ])
+  })
+  it('an office in lower case right after the name\'s comma is its position (issue 11, round b6)', () => {
+    expect(brief(officials(['TS Phan Minh Tú, giảng viên Học viện Chính trị khu vực II đã trình bày những nội dung của Luật.'])))
+      .toEqual(['Phan Minh Tú | TS | speaker | giảng viên Học viện Chính trị khu vực II'])
+  })
+  it('a doctorate\'s field after the title is part of it (`TS triết học - X`, issue 11 round b5)', () => {
+    expect(brief(officials(['Về phía khách mời có TS luật học - Ngô Thị Lan, khoa Luật, Trường Đại học Cần Thơ.'])).map((b) => b.split(' | ').slice(0, 2).join(' | ')))
+      .toEqual(['Ngô Thị Lan | TS'])
+    // A field word with no name after it stays out of the rank.
+    expect(brief(officials(['TS Ngô Thị Lan phát biểu.'])).map((b) => b.split(' | ').slice(0, 2).join(' | '))).toEqual(['Ngô Thị Lan | TS'])
+  })
+  it('"Phó Ban ..." (a Ban\'s deputy head, no Trưởng) is a position; co-chairs listed with it share the predicate (issue 11, round b6)', () => {
+    expect(brief(officials([
+      'Đồng chí Trịnh Văn Sang, Phó Ban Chỉ đạo Tây Nguyên; Đồng chí Hồ Thị Nga, Phó Chủ tịch UBND tỉnh Kon Tum chủ trì Hội thảo.'
+    ]))).toEqual([
+      'Trịnh Văn Sang | - | chair | Phó Ban Chỉ đạo Tây Nguyên',
+      'Hồ Thị Nga | - | chair | Phó Chủ tịch UBND tỉnh Kon Tum'
+    ])
+  })
+  it('"nhận xét" ends a position and makes a speaker (issue 11, round b5)', () => {
+    expect(brief(officials(['TS Đào Minh Hải, Viện Nghiên cứu Gia đình nhận xét: các quy định còn nhiều khoảng trống.'])))
+      .toEqual(['Đào Minh Hải | TS | speaker | Viện Nghiên cứu Gia đình'])
+  })
+  it('co-chairs listed with semicolons share the predicate after the last (issue 11, round b6)', () => {
+    expect(brief(officials([
+      'Đồng chí Lê Minh Khang, Phó Trưởng Ban Chỉ đạo Tây Bắc; Đồng chí Hà Văn Lực, Phó Chủ tịch UBND tỉnh Sơn La chủ trì Hội thảo.'
+    ])).map((b) => b.split(' | ').slice(0, 3).join(' | '))).toEqual(['Lê Minh Khang | - | chair', 'Hà Văn Lực | - | chair'])
+  })
+  it('a rarer surname (Trang) after ông, and the same word opening a page name is no person (issue 11, round b6)', () => {
+    expect(brief(officials([
+      'Học viên được nghe ông Trang Minh Lộc, Phó Giám đốc Sở Nội vụ trình bày 3 chuyên đề.',
+      'Trang thông tin điện tử của huyện đã đưa tin về lớp học.',
+      'Trang Chủ Đề Mới đăng tải nhiều bài viết.'
+    ]))).toEqual(['Trang Minh Lộc | - | reporter | Phó Giám đốc Sở Nội vụ'])
+  })
   it('a place right before the name, inside one run of capitals', () => {
     expect(brief(officials([
       'Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn phát biểu khai mạc.',

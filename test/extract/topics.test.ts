@@ -45,6 +45,36 @@ describe('quoted topics', () => {
 })
 
 describe('unquoted topics', () => {
+  it('"phần trình bày chuyên đề của <presenter>, về <topic>": the subject after the presenter (issue 11, round b2)', () => {
+    expect(topics('Đại biểu được nghe phần trình bày chuyên đề của PGS. TS. Lê Văn Định - Viện trưởng Viện Nghiên cứu Pháp luật, về vai trò của báo chí trong bảo vệ quyền trẻ em ở Việt Nam.')).toEqual([
+      'Vai trò của báo chí trong bảo vệ quyền trẻ em ở Việt Nam'
+    ])
+    expect(topics('Đại biểu được nghe phần trình bày chuyên đề của PGS. TS. Lê Văn Định. Hội nghị về sau thảo luận.')).toEqual([])
+  })
+  it('a list after "các chuyên đề gồm:" split at a full stop, then semicolons, to the end of its paragraph (issue 11, round b6)', () => {
+    expect(topics('Học viên được nghe báo cáo viên truyền đạt các chuyên đề gồm: Luật Đất đai và thủ tục giao đất cho cơ sở thờ tự. Công tác quản lý hoạt động lễ hội trên địa bàn huyện; kỹ năng vận động chức sắc, chức việc tham gia phong trào địa phương.')).toEqual([
+      'Luật Đất đai và thủ tục giao đất cho cơ sở thờ tự',
+      'Công tác quản lý hoạt động lễ hội trên địa bàn huyện',
+      'Kỹ năng vận động chức sắc, chức việc tham gia phong trào địa phương'
+    ])
+    // A next sentence that is no list, or not the paragraph's last, is not taken.
+    expect(topics('Học viên được nghe các chuyên đề gồm: Luật Đất đai và thủ tục giao đất. Hội nghị kết thúc vào buổi chiều cùng ngày.')).toEqual(['Luật Đất đai và thủ tục giao đất'])
+    expect(topics('Học viên được nghe các chuyên đề gồm: Luật Đất đai và thủ tục giao đất. Công tác quản lý lễ hội; kỹ năng vận động. Hội nghị kết thúc vào buổi chiều.')).toEqual(['Luật Đất đai và thủ tục giao đất'])
+  })
+  it('a list opened by ", như:" a few words after a plural chuyên đề; not after "các nội dung" (issue 11, round b5)', () => {
+    expect(topics('Tại hội thảo, đại biểu đã thảo luận về các chuyên đề hợp tác quốc tế về quyền trẻ em, như: Các cơ chế bảo vệ trẻ em của Liên hợp quốc; công tác phòng, chống xâm hại trẻ em trên mạng.')).toEqual([
+      'Các cơ chế bảo vệ trẻ em của Liên hợp quốc',
+      'Công tác phòng, chống xâm hại trẻ em trên mạng'
+    ])
+    expect(topics('Học viên được hướng dẫn các nội dung trọng tâm như: Khái niệm khuyết tật; các mô hình hỗ trợ người khuyết tật.')).toEqual([])
+  })
+  it('"các chuyên đề về A, B": two subjects at one comma, each of three words or more (issue 11, round b5)', () => {
+    expect(topics('Cán bộ được tìm hiểu các chuyên đề về công tác dân tộc, công tác quản lý nhà nước về dân tộc hiện nay.')).toEqual([
+      'Công tác dân tộc',
+      'Công tác quản lý nhà nước về dân tộc hiện nay'
+    ])
+    expect(topics('Cán bộ được tìm hiểu các chuyên đề về quyền dân sự, chính trị của công dân.')).toEqual([])
+  })
   it('split by "và" when the count says two', () => {
     expect(topics('Các đại biểu đã nghe các báo cáo viên trình bày hai chuyên đề gồm: Giới hạn quyền con người và công tác nhân quyền trong tình hình mới.')).toEqual([
       'Giới hạn quyền con người',

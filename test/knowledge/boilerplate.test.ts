@@ -276,6 +276,20 @@ describe('more layouts', () => {
     expect(matchDateline('Thứ Ba, 23-07-2024, 20:15')).toMatchObject({day: 23, month: 7, year: 2024, hour: 20, minute: 15})
     expect(matchDateline('Mai Anh | Thứ Tư, 29/05/2024 11:20')).toMatchObject({day: 29, byline: {index: 0, text: 'Mai Anh'}})
   })
+  it('takes an avatar widget\'s alt text and a bracketed source address for labels (issue 11, round b5)', () => {
+    expect(matchSiteLabel('Icon No Avatar Bao Mau Xanh Minh Khuê')?.rule).toBe('avatar-label')
+    expect(matchSiteLabel('(https://tinbao.example.vn/)')?.rule).toBe('source-link')
+    expect(matchSiteLabel('Avatar của học sinh được thiết kế đẹp.')).toBeNull()
+  })
+  it('reads a section or desk name before the bar as no byline, and English month names (issue 11, round b6)', () => {
+    expect(matchDateline('Văn hóa, Thể thao | 07:15:00 11/09/2022')).toMatchObject({day: 11, month: 9, year: 2022, hour: 7, minute: 15, second: 0, byline: null})
+    expect(matchDateline('Ban thư ký | 3 March 2021')).toMatchObject({day: 3, month: 3, year: 2021, byline: null})
+    expect(matchDateline('November 14, 2019')).toMatchObject({day: 14, month: 11, year: 2019})
+    expect(matchDateline('14 Nov 2019 10:05')).toMatchObject({day: 14, month: 11, year: 2019, hour: 10})
+    // A sentence before the bar is not a section, and a month name alone is no date.
+    expect(matchDateline('Hội nghị kết thúc lúc 11 giờ. | 3 March 2021')).toBeNull()
+    expect(matchDateline('March 2021')).toBeNull()
+  })
   it('never takes a lead for a caption', () => {
     expect(looksLikeCaption('Sáng 23/7, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh dự hội nghị tập huấn công tác nhân quyền.')).toBe(false)
     expect(looksLikeCaption('(CAO) Sáng 29/5, Thiếu tướng A dự hội nghị.')).toBe(false)

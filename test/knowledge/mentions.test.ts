@@ -34,8 +34,9 @@ describe('words of the mention grammar', () => {
     for (const w of ['cùng', 'với', 'và', 'theo']) expect(CITING_WORDS).not.toContain(w)
   })
   it('people joined by "và", "cùng" or a comma share a predicate; a citation or "thay mặt" does not join', () => {
-    expect(PREDICATE_SHARING_GAP).toEqual(expect.arrayContaining(['và', ',', 'cùng']))
-    for (const w of ['của', 'thay mặt', ';', ':']) expect(PREDICATE_SHARING_GAP).not.toContain(w)
+    // `;` joins co-chairs listed with their offices (`A, pos; B, pos chủ trì`, blind round b6).
+    expect(PREDICATE_SHARING_GAP).toEqual(expect.arrayContaining(['và', ',', ';', 'cùng']))
+    for (const w of ['của', 'thay mặt', ':']) expect(PREDICATE_SHARING_GAP).not.toContain(w)
   })
   it('a short reference may end at a joiner, which is never part of a name or an office', () => {
     expect(REFERENCE_END_WORDS).toContain('và')
@@ -72,7 +73,7 @@ describe('marks of the mention grammar', () => {
     for (const m of ['(', ':', ';']) expect(RANK_SEPARATORS).not.toContain(m)
   })
   it('positions continue over a hyphen or an en dash; a chain of positions is joined by nothing or a comma', () => {
-    expect([...POSITION_DASHES].sort()).toEqual(['-', '–'])
+    expect([...POSITION_DASHES].sort()).toEqual(['&', '-', '–'])
     expect(POSITION_CHAIN_GAPS).toEqual(expect.arrayContaining(['', ',']))
     for (const m of [';', 'và', ':']) expect(POSITION_CHAIN_GAPS).not.toContain(m)
   })

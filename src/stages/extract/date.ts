@@ -191,6 +191,19 @@ function undatedEventAt(text: string): number | null {
   return m.index
 }
 
+/** A subheading has at most this many words (the leads of the seeds have 25 and more). */
+const SUBHEADING_MAX_WORDS = 20
+
+/**
+ * Whether a paragraph is a subheading between the sapo and the lead
+ * (`Xây dựng kế hoạch thực hiện các kiến nghị`): short, no final
+ * punctuation, no date. It takes no place among the lead's paragraphs.
+ */
+function isSubheading(block: Block): boolean {
+  const text = block.text.trim()
+  return !/[.!?…:;"”)]$/u.test(text) && text.split(/\s+/u).length <= SUBHEADING_MAX_WORDS && findDateMentions(block).length === 0 && !RELATIVE_DAY.test(text)
+}
+
 /** A dateline's date and time as ISO: `2024-05-29T11:20` or `2024-10-03`. */
 function publishedFrom(article: CleanArticle): {iso: string; block: Block; date: string} | null {
   for (const block of article.datelines) {
@@ -306,7 +319,7 @@ export function extractDate(article: CleanArticle): DateResult {
   if (published) evidence.published = evidenceAt(published.block, 0, published.block.text)
 
   const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph')
-  const leadBlocks = paragraphs.slice(0, LEAD_SEARCH_BLOCKS)
+  const leadBlocks = paragraphs.filter((b) => !isSubheading(b)).slice(0, LEAD_SEARCH_BLOCKS)
   const recent = recentYear(article, published?.date ?? null)
   let mention: DateMention | null = null
   // Once the lead has told the event without a date ("Ban Chỉ đạo vừa tổ

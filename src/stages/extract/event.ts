@@ -38,7 +38,7 @@ import {
   SUBJECT_NAME_TERMINATORS,
   typesIn
 } from '../../knowledge/event-types.js'
-import {BODIES} from '../../knowledge/offices.js'
+import {BODIES, PARENT_BODY_HEADS, SUBUNIT_HEADS} from '../../knowledge/offices.js'
 import {alternation} from '../../text/pattern.js'
 import {evidenceAt, type ExtractContext, type Extracted} from './context.js'
 import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
@@ -64,6 +64,8 @@ const OBJECT_NAME = new RegExp(
  * the event is said to take place (`DAY_SUBJECT_VERBS`) right after it.
  */
 const DAY_SUBJECT = new RegExp(`^\\s{0,4},\\s{1,4}(?<head>${alternation(EVENT_HEADS.filter((h) => /^\p{Lu}/u.test(h)))})\\s`, 'u')
+/** A lead that opens with an event's head (`Diễn đàn ... diễn ra từ ngày 3-6/9`): see `DAY_SUBJECT_VERBS`. */
+const LEAD_SUBJECT = new RegExp(`^(?:${alternation(EVENT_HEADS.filter((h) => /^\p{Lu}/u.test(h)))})\\s`, 'u')
 const DAY_SUBJECT_VERBS = /^\s{0,4}(?:\([^()]{1,40}\)\s{0,4})?(?:diễn ra|khai mạc|được tổ chức)(?![\p{L}\p{M}])/u
 
 /** "<Head> <kind>" as a sentence's subject: at the start of a block or after `. `. */
@@ -181,6 +183,16 @@ function findName(blocks: readonly Block[], cut: Block | null = null): NameMatch
     if (end <= from || !DAY_SUBJECT_VERBS.test(block.text.slice(end))) continue
     return {name: tidy(block.text.slice(from, end)), index: from, blockIndex: b, verbAt: null}
   }
+  // 2c. "<Head> ... diễn ra từ ngày ...": a lead that opens with the name as
+  // its subject and says the event takes place.
+  for (let b = 0; b < Math.min(blocks.length, LEAD_SEARCH_BLOCKS); b++) {
+    const block = blocks[b]!
+    if (block.kind !== 'paragraph' || !LEAD_SUBJECT.test(block.text)) continue
+    const end = nameEnd(block.text, 0, SUBJECT_NAME_TERMINATORS)
+    if (end <= 0 || !DAY_SUBJECT_VERBS.test(block.text.slice(end))) continue
+    const name = tidy(block.text.slice(0, end))
+    if (name.split(' ').length > 2) return {name, index: 0, blockIndex: b, verbAt: null}
+  }
   // 3. A caption.
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!
@@ -224,10 +236,18 @@ function startsWithBody(text: string): boolean {
 /** Auxiliaries between the organisers and "tổ chức" ("đã", "phối hợp"). */
 const TRAILING_AUXILIARIES = /(?:\s+(?:đã|sẽ|vừa|long trọng|trang trọng|chính thức|đồng|cùng|phối hợp|đã phối hợp))+\s*$/u
 
-/** An abbreviation in brackets inside a body's name ("Ban Chỉ đạo (BCĐ) Nhân quyền"): the reader's aid, not the name. */
-const ABBREVIATION_ASIDE = /\s*\(\p{Lu}[\p{Lu}&.\-]*\)(?=\s|$)/gu
+/** An abbreviation in brackets inside a body's name ("Ban Chỉ đạo (BCĐ) Nhân quyền"): the reader's aid, not the name; one closing the name ("Chương trình Phát triển Liên hợp quốc (UNDP)") is kept, as printed. */
+const ABBREVIATION_ASIDE = /\s*\(\p{Lu}[\p{Lu}&.\-]*\)(?=\s+\S)/gu
 
-/** Split a subject into bodies at joiners followed by a body. */
+const SUBUNIT_START = new RegExp(`^(?:${alternation(SUBUNIT_HEADS)})${NOT_LETTER_AFTER}`, 'u')
+const PARENT_START = new RegExp(`^(?:${alternation(PARENT_BODY_HEADS)})${NOT_LETTER_AFTER}`, 'u')
+
+/** Whether a comma joins a unit to the body it belongs to (`Cục X, Bộ Y`): one organiser. */
+function unitOfBody(before: string, after: string): boolean {
+  return SUBUNIT_START.test(before.trim()) && PARENT_START.test(after)
+}
+
+/** Split a subject into bodies at joiners followed by a body (not at the comma of `Cục X, Bộ Y`). */
 function splitOrganizers(subject: string): string[] {
   const pattern = new RegExp(`\\s*(?:,|${NOT_LETTER_BEFORE}(?:${alternation(ORGANIZER_JOINERS)})${NOT_LETTER_AFTER})\\s*`, 'giu')
   const parts: string[] = []
@@ -235,6 +255,7 @@ function splitOrganizers(subject: string): string[] {
   for (const m of subject.matchAll(pattern)) {
     const rest = subject.slice(m.index + m[0].length)
     if (!startsWithBody(rest)) continue
+    if (m[0].trim() === ',' && unitOfBody(subject.slice(last, m.index), rest)) continue
     parts.push(subject.slice(last, m.index))
     last = m.index + m[0].length
   }

@@ -18,7 +18,7 @@
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
-import {COUNT_WORDS, CUE_QUALIFIERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS} from '../../knowledge/topics.js'
+import {COUNT_WORDS, CUE_QUALIFIERS, DELAYED_COLON_OPENERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS} from '../../knowledge/topics.js'
 import {alternation} from '../../text/pattern.js'
 import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
@@ -189,13 +189,20 @@ const PRESENTED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(PRESENT
 const PRESENTED_TOPIC = /^\s+(?=\p{Lu}[\p{Ll}\p{M}])/u
 
 /**
+ * After a presented cue, its presenter and then its subject: `trình bày
+ * chuyên đề của PGS. TS. X - <position>, về <topic>.` The presenter's part
+ * holds no full stop but those of abbreviated titles (`PGS.`, `TS.`).
+ */
+const PRESENTER_THEN_ABOUT = /^\s+của\s+(?:[^.;]|\.(?=\s*\p{Lu}))*?,\s+về\s+(?=\p{L})/u
+
+/**
  * The one topic a presenting verb introduces (`báo cáo chuyên đề Công tác
  * nhân quyền trong tình hình mới.`), to the end of its sentence; null when the cue is not presented so.
  */
 function presentedTopic(text: string, cueAt: number, cueEnd: number, count: number | null): Found | null {
   if (text.slice(cueAt, cueEnd).toLowerCase() !== 'chuyên đề' || (count !== null && count !== 1)) return null
   if (!PRESENTED_BEFORE.test(text.slice(Math.max(0, cueAt - 20), cueAt))) return null
-  const m = PRESENTED_TOPIC.exec(text.slice(cueEnd, cueEnd + 200))
+  const m = PRESENTED_TOPIC.exec(text.slice(cueEnd, cueEnd + 200)) ?? PRESENTER_THEN_ABOUT.exec(text.slice(cueEnd, cueEnd + 200))
   if (!m) return null
   const at = cueEnd + m[0].length
   const end = sentenceEnd(text, at)
@@ -203,10 +210,28 @@ function presentedTopic(text: string, cueAt: number, cueEnd: number, count: numb
   return name ? {name, index: at, text: name} : null
 }
 
+/** How far after a plural cue a delayed opener with a colon (`, như:`) may stand. */
+const DELAYED_OPENER_MAX_CHARS = 80
+
+const DELAYED_OPENER = new RegExp(`^[^.;:!?“”"]{0,${DELAYED_OPENER_MAX_CHARS}}?[\\s,](?:${alternation(DELAYED_COLON_OPENERS)})\\s*:\\s*`, 'iu')
+
+/**
+ * After a plural "chuyên đề", the list opened a few words later by an opener with a
+ * colon (`các chuyên đề hợp tác quốc tế, như: A; B`): where it starts, or null.
+ */
+function delayedListStart(text: string, cueAt: number, cueEnd: number, count: number | null): number | null {
+  // Only "chuyên đề": "các nội dung trọng tâm như: ..." lists a course's contents, not its topics.
+  if (text.slice(cueAt, cueEnd).toLowerCase() !== 'chuyên đề' || !pluralBefore(text, cueAt, count)) return null
+  const m = DELAYED_OPENER.exec(text.slice(cueEnd, cueEnd + DELAYED_OPENER_MAX_CHARS + 20))
+  return m ? cueEnd + m[0].length : null
+}
+
 /** The topics introduced at one cue; `cut` when the list runs into a text cut off, so its count cannot be met. */
 function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): Found[] {
   const count = cut ? null : countBefore(text, cueAt)
-  const {at, strong, about} = skipOpeners(text, cueEnd)
+  const opened = skipOpeners(text, cueEnd)
+  const delayed = opened.strong ? null : delayedListStart(text, cueAt, cueEnd, count)
+  const {at, strong, about} = delayed === null ? opened : {at: delayed, strong: true, about: false}
   const quoted = quotedTopics(text, at)
   if (quoted.length > 0) return quoted
   if (!strong) {
@@ -228,15 +253,52 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
       (cueWord === 'chuyên đề' && count === null && rest.includes(';') && !opensClause(rest)))
   if (!strong && about && !aboutList) return repeatedCueTopics(text, at)
   if (!strong && !aboutList) return []
-  const end = sentenceEnd(text, at)
-  const list = withoutTrailingClause(text.slice(at, end))
+  const {end, stop} = listEnd(text, at, strong && pluralBefore(text, cueAt, count))
+  // The full stop inside the list splits it as a semicolon would (same length: offsets hold).
+  const raw = text.slice(at, end)
+  const list = withoutTrailingClause(stop === null ? raw : `${raw.slice(0, stop - at)};${raw.slice(stop - at + 1)}`)
   if (list.length > MAX_LIST_CHARS) return []
   // "bao gồm nội dung: A, b, c, d": a singular cue over a comma enumeration
   // names the parts of one content (of a course, a convention), not topics.
   if (count === null && !pluralBefore(text, cueAt, count) && commaEnumeration(list)) return []
-  const parts = splitList(list, count).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
+  let parts = splitList(list, count).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
+  if (aboutList && parts.length < 2 && cueWord === 'chuyên đề') parts = twoSubjects(list)
   if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
+}
+
+/**
+ * Where an unquoted list starting at `at` ends: its sentence's end; for a
+ * plural cue with a strong opener (`các chuyên đề gồm: A. B; C.`) whose
+ * first sentence holds one item, the end of the paragraph when the next
+ * sentence is the list going on (set apart by semicolons, ending the
+ * paragraph, opening no clause): a list split at a full stop, whose
+ * place is `stop`.
+ */
+function listEnd(text: string, at: number, pluralStrong: boolean): {end: number; stop: number | null} {
+  const end = sentenceEnd(text, at)
+  if (!pluralStrong || separatedList(text.slice(at, end)) || end >= text.length) return {end, stop: null}
+  const from = end + 1
+  const next = text.slice(from, sentenceEnd(text, from))
+  const last = from + next.length >= text.trimEnd().length - 1
+  if (!last || !/^\s+\p{Lu}/u.test(next) || !next.includes(';') || opensClause(`; ${next.trim()}`)) return {end, stop: null}
+  return {end: from + next.length, stop: end}
+}
+
+/** Each of two subjects split at one comma has at least this many words ("công tác tôn giáo"). */
+const MIN_SUBJECT_WORDS = 3
+
+/**
+ * "các chuyên đề về công tác A, công tác B": a plural chuyên đề over two
+ * parallel subjects split at one comma, opening with the same word, each of
+ * `MIN_SUBJECT_WORDS` or more; otherwise nothing ("quyền dân sự, chính trị
+ * của công dân" is one subject).
+ */
+function twoSubjects(list: string): string[] {
+  const parts = maskCompoundCommas(list).split(/\s*,\s*/u).map((p) => unmaskCompoundCommas(p).trim())
+  if (parts.length !== 2 || parts.some((p) => p.split(/\s+/u).length < MIN_SUBJECT_WORDS)) return []
+  const head = (p: string): string => fold(p.split(/\s+/u)[0] ?? '')
+  return head(parts[0]!) === head(parts[1]!) ? parts : []
 }
 
 const CLAUSE_AFTER_SEMICOLON = new RegExp(`;\\s*(?:${alternation(CLAUSE_SUBJECTS)})(?![\\p{L}\\p{M}])`, 'iu')

@@ -6,10 +6,15 @@ import type {Sentence} from './state.js'
 
 export type Unit = MentionUnit | PositionUnit
 
-/** "Name - Viện X", "Name (Sở Y)": an affiliation that starts with a body, right after a name ending at `i`. */
+/**
+ * "Name - Viện X", "Name (Sở Y)": an affiliation that starts with a body,
+ * right after a name ending at `i`; "Name, giảng viên Học viện X": an office
+ * written in lower case, right after the name's comma.
+ */
 function affiliationAt(s: Sentence, i: number): PositionUnit | null {
   const sep = s.tokens[i]
   if (!sep || !AFFILIATION_SEPARATORS.includes(sep.text) || officeAt(s, i + 1)) return null
+  if (sep.text === ',' && officeAt(s, i + 1, true)) return positionAt(s, i + 1, {lowerHead: true})
   return positionAt(s, i + 1, {bodyHead: true})
 }
 

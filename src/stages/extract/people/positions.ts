@@ -23,14 +23,14 @@ export interface PositionUnit {
  */
 const MAX_LOWER_RUN = 5
 
-/** The length of an office head (capitalised, or after `nguyên`) at `i`, or 0. */
-export function officeAt(s: Sentence, i: number): number {
+/** The length of an office head (capitalised, or after `nguyên`; in lower case too with `lower`) at `i`, or 0. */
+export function officeAt(s: Sentence, i: number, lower = false): number {
   let j = i
   const former = FORMER.match(s.tokens, j, s.end)
   if (former) j += former.length
   const head = OFFICES.match(s.tokens, j, s.end)
   const first = s.tokens[j]
-  if (!head || !first || !/^\p{Lu}/u.test(first.text)) return 0
+  if (!head || !first || !(lower || /^\p{Lu}/u.test(first.text))) return 0
   return j - i + head.length
 }
 
@@ -153,10 +153,11 @@ function step(s: Sentence, scan: Scan): boolean {
  * body continues it ("Cục Đối ngoại, Bộ Công an"), as does a body or an
  * abbreviation in parentheses ("Vụ X (Bộ Ngoại giao)"); a comma followed by
  * another office head ends it (the next position follows). With `bodyHead`,
- * a body may stand for the head (an affiliation: "X - Viện Quyền con người").
+ * a body may stand for the head (an affiliation: "X - Viện Quyền con người");
+ * with `lowerHead`, the head may be in lower case (`X, giảng viên Học viện Y`).
  */
-export function positionAt(s: Sentence, i: number, options: {bodyHead?: boolean} = {}): PositionUnit | null {
-  let headLength = officeAt(s, i)
+export function positionAt(s: Sentence, i: number, options: {bodyHead?: boolean; lowerHead?: boolean} = {}): PositionUnit | null {
+  let headLength = officeAt(s, i, options.lowerHead)
   if (!headLength && options.bodyHead && isCapitalised(s.tokens[i]) && !EVENT_HEAD_TABLE.match(s.tokens, i, s.end)) {
     headLength = BODY_TABLE.match(s.tokens, i, s.end)?.length ?? 0
   }

@@ -1,8 +1,8 @@
 /** Ranks and titles before a name: "Đại tá", "PGS.TS", "Đại tá, PGS.TS", "NGƯT". */
 import {RANK_SEPARATORS} from '../../../knowledge/mentions.js'
-import {academicPart, canonicalMilitaryRank} from '../../../knowledge/ranks.js'
-import {isCapitalised, type Sentence} from './state.js'
-import {HONORIFIC_TABLE, MILITARY, SPELLED_ACADEMIC} from './tables.js'
+import {academicPart, canonicalMilitaryRank, recordedAcademicRank} from '../../../knowledge/ranks.js'
+import {isCapitalised, isLowerWord, type Sentence} from './state.js'
+import {ACADEMIC_FIELD_TABLE, HONORIFIC_TABLE, MILITARY, SPELLED_ACADEMIC} from './tables.js'
 
 /** A rank (or academic title) found before a name. */
 export interface RankMatch {
@@ -50,6 +50,20 @@ function afterPart(s: Sentence, j: number, part: RankPart): {j: number; more: bo
 }
 
 /**
+ * Past a doctorate's field in lower case and a dash after it, when a
+ * capitalised word (the name) follows: `TS triết học - Vũ Thị Hằng`. Where
+ * the rank run ends.
+ */
+function afterField(s: Sentence, j: number): number {
+  if (!isLowerWord(s.tokens[j])) return j
+  const field = ACADEMIC_FIELD_TABLE.match(s.tokens, j, s.end)
+  if (!field) return j
+  let k = j + field.length
+  if (s.tokens[k]?.text === '-' || s.tokens[k]?.text === '–') k++
+  return isCapitalised(s.tokens[k]) ? k : j
+}
+
+/**
  * Ranks at `i`, possibly several joined by `,`, `.`, `-` ("Đại tá, PGS.TS",
  * "PGS. TS", "NGƯT, PGS.TS"), and a dot after an abbreviation ("TS.").
  */
@@ -69,6 +83,7 @@ export function rankAt(s: Sentence, i: number): RankMatch | null {
     if (!next.more) break
   }
   if (!found) return null
-  const rank = military ?? (academic.length > 0 ? academic.join('.') : null)
+  if (academic.length > 0) j = afterField(s, j)
+  const rank = military ?? recordedAcademicRank(academic)
   return {start: i, end: j, rank}
 }

@@ -17,7 +17,7 @@ import {
 import {EVENT_HEADS} from '../../../knowledge/event-types.js'
 import {PERSON_TITLES, REPORT_NOUNS} from '../../../knowledge/mentions.js'
 import {PROVINCES, PROVINCES_2025} from '../../../knowledge/provinces.js'
-import {ACADEMIC_SPELLED, HONORIFICS, MILITARY_RANKS, NAVAL_RANKS} from '../../../knowledge/ranks.js'
+import {ACADEMIC_FIELDS, ACADEMIC_SPELLED, HONORIFICS, MILITARY_RANKS, NAVAL_RANKS} from '../../../knowledge/ranks.js'
 import {NAME_BLOCKERS_BEFORE, NOT_PERSON_NAMES} from '../../../knowledge/surnames.js'
 import {PhraseTable, tokenize} from '../words.js'
 
@@ -37,6 +37,7 @@ export const HONORIFIC_TABLE = set(HONORIFICS)
 export const PREDICATE_TABLE = new PhraseTable<Predicate>(PREDICATES.map((p) => [p.phrase, p] as const))
 export const CUE_TABLE = new PhraseTable<SentenceCue>(SENTENCE_CUES.map((c) => [c.phrase, c] as const))
 export const MILITARY = new PhraseTable<string>([...MILITARY_RANKS, ...NAVAL_RANKS].map((r) => [r, r] as const))
+export const ACADEMIC_FIELD_TABLE = set(ACADEMIC_FIELDS)
 export const SPELLED_ACADEMIC = new PhraseTable<string>([...ACADEMIC_SPELLED.keys()].map((k) => [k, k] as const))
 
 /**
