@@ -87,8 +87,8 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * Misspelt names of a person the story also names rightly ("Trương Ming
- * Tuấn" beside "Trương Minh Tuấn"): the key of each to the key of the right
+ * Misspelt names of a person the story also names rightly ("Đoàn Ming
+ * Khôi" beside "Đoàn Minh Khôi"): the key of each to the key of the right
  * form. A name counts as misspelt only when one syllable has no Vietnamese
  * shape and it is one letter from the other name's syllable, every other
  * syllable the same; two real names never differ that way.

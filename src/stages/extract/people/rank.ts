@@ -51,7 +51,7 @@ function afterPart(s: Sentence, j: number, part: RankPart): {j: number; more: bo
 
 /**
  * Past a doctorate's field in lower case and a dash after it, when a
- * capitalised word (the name) follows: `TS triết học - Vũ Thị Hằng`. Where
+ * capitalised word (the name) follows: `TS luật học - Cao Thị Mận`. Where
  * the rank run ends.
  */
 function afterField(s: Sentence, j: number): number {
