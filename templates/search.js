@@ -120,9 +120,9 @@
    * merges indexes by score, which mixes them: so each dated shard is searched on its own, and
    * their results follow one another, the shards being in date order.
    */
-  async function inDateOrder(pf, q, chosen, dir) {
-    var dated = shards.filter(function (s) { return s.from })
-    if (dated.length < 2) return (await pf.search(q, {filters: chosen, sort: {date: dir}})).results
+  async function inDateOrder(pf, q, chosen, scope, dir) {
+    var dated = shards.filter(function (s) { return s.from && (!scope || scope.indexOf(s.folder) !== -1) })
+    if (shards.length < 2) return (await pf.search(q, {filters: chosen, sort: {date: dir}})).results
     if (dir === 'desc') dated = dated.slice().reverse()
     var out = []
     for (var i = 0; i < dated.length; i++) {
@@ -136,21 +136,22 @@
   /**
    * Pagefind leaves out of a query the words its index does not know. One index knows every word
    * of the site, so a page must hold them all; a shard that lacks a word would return its pages
-   * for the other words alone. So, with shards, a page is kept only when each word that finds
-   * anything at all finds it too: what one index would return. Null when there is nothing to check.
+   * for the other words alone. So, with shards, the search is limited to the shards that know
+   * every word some shard knows (each word's search tells, by its `shard` counts): what one index
+   * would return, facet counts included. Null when there is nothing to limit.
    */
-  async function everyWordFilter(pf, q, chosen) {
+  async function knowingShards(pf, q, chosen) {
     var words = q ? q.trim().split(/\s+/) : []
     if (shards.length < 2 || words.length < 2 || q.indexOf('"') !== -1) return null
-    var sets = []
+    var known = null
     for (var i = 0; i < words.length; i++) {
       var found = await pf.search(words[i], {filters: chosen})
-      if (!found || !found.results.length) continue
-      var set = {}
-      found.results.forEach(function (r) { set[r.id] = true })
-      sets.push(set)
+      var counts = (found && found.filters && found.filters.shard) || {}
+      var have = Object.keys(counts).filter(function (k) { return counts[k] > 0 })
+      if (!have.length) continue
+      known = known ? known.filter(function (k) { return have.indexOf(k) !== -1 }) : have
     }
-    return function (r) { return sets.every(function (set) { return set[r.id] }) }
+    return known && known.length === shards.length ? null : known
   }
 
   async function search() {
@@ -167,23 +168,23 @@
     // The facets' data is loaded only once the filters are opened (or chosen in the URL): at 10,000
     // articles it weighs more than the index a query needs (see scripts/search-scale.ts).
     if (filtersBox.open || hasFilters) await pf.filters()
-    var found = await pf.search(state.q || null, {filters: filters()})
-    if (run !== state.run || !found) return
-    var keep = await everyWordFilter(pf, state.q, filters())
+    var scope = await knowingShards(pf, state.q, filters())
     if (run !== state.run) return
-    var hits = keep ? found.results.filter(keep) : found.results
+    var chosen = scope ? Object.assign({}, filters(), {shard: {any: scope}}) : filters()
+    var found = scope && !scope.length ? {results: [], filters: {}} : await pf.search(state.q || null, {filters: chosen})
+    if (run !== state.run || !found) return
+    var hits = found.results
     if (state.sort) {
       // Pagefind leaves out of a sorted search the pages without a date (officials, provinces, undated
       // articles): list them after the dated ones, by relevance.
-      var sorted = await inDateOrder(pf, state.q || null, filters(), state.sort)
+      var sorted = await inDateOrder(pf, state.q || null, chosen, scope, state.sort)
       if (run !== state.run) return
-      if (keep) sorted = sorted.filter(keep)
       var dated = {}
       sorted.forEach(function (r) { dated[r.id] = true })
       hits = sorted.concat(hits.filter(function (r) { return !dated[r.id] }))
     } else if (state.q) {
       // Relevance first; ties (equal scores) newest first, by the order of a date-sorted search.
-      var byDate = await inDateOrder(pf, state.q, filters(), 'desc')
+      var byDate = await inDateOrder(pf, state.q, chosen, scope, 'desc')
       if (run !== state.run) return
       var rank = {}
       byDate.forEach(function (r, i) { rank[r.id] = i })
