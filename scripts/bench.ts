@@ -55,7 +55,8 @@ async function once(input: string, out: string, cacheDir: string | null, workers
   const timings: Timings = noTimings()
   const start = performance.now()
   const cpuBefore = process.cpuUsage()
-  const result = await build({input, out, cacheDir, workers, timings})
+  // Without a cache the build is cold: nothing is kept from the previous output either (as `--no-cache`).
+  const result = await build({input, out, cacheDir, workers, timings, reusePrevious: cacheDir !== null})
   const wall = performance.now() - start
   const cpu = process.cpuUsage(cpuBefore)
   const articles = result.archive.articles.length

@@ -71,6 +71,12 @@ export interface BuildOptions {
   timings?: Timings
   /** Records per search-index shard (`search/shards.ts`); default `SHARD_RECORDS`. */
   searchShard?: number
+  /**
+   * false: render every page and index every search shard, as if the output
+   * folder were empty (a cold build); files whose bytes come out the same are
+   * still linked, not written. Default true.
+   */
+  reusePrevious?: boolean
 }
 
 /** Receives the build's progress. */
@@ -314,7 +320,7 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
   const stories = new ReadOnce(collected.stories)
   collected.stories.clear()
   const searchInput = {archive, stories: searchStories, options: site}
-  const previous = await previousOutput(options.out)
+  const previous = options.reusePrevious === false ? NOTHING_PREVIOUS : await previousOutput(options.out)
   const fileByPath = new Map(collected.files.map((f) => [f.path, f]))
   const fileOf = new Map(archive.articles.map((a) => [a.id, fileByPath.get(a.source.file)]))
   const pages = renderSite({
@@ -361,6 +367,9 @@ interface PreviousOutput {
   /** The digest and files of a search shard's folder, when every one of its files is still there. */
   shard(folder: string): PreviousShard | null
 }
+
+/** A cold build's view of the previous output: nothing to keep. */
+const NOTHING_PREVIOUS: PreviousOutput = {page: () => false, shard: () => null}
 
 /** Read from the previous manifest. */
 async function previousOutput(out: string): Promise<PreviousOutput> {

@@ -62,7 +62,8 @@ Options:
   --static <dir>  folder of files copied in as they are (default: static/ beside the config, if present)
   --strict        fail (exit 1) when there is any warning, for CI
   --verbose       list every warning with its file, line and column
-  --no-cache      a cold build: neither read nor write the cache of per-article results
+  --no-cache      a cold build: neither read nor write the cache of per-article results,
+                  and render every page and index every search shard again
   --workers <n>   threads for reading articles (default: one per core for 200+ articles)
   -h, --help      show this help
   --version       print the version
@@ -259,6 +260,7 @@ async function main(argv: string[]): Promise<number> {
     site,
     static: staticDir,
     cacheDir: values['no-cache'] ? null : defaultCacheDir(),
+    reusePrevious: !values['no-cache'],
     workers,
     progress: createProgress(process.stderr)
   })

@@ -137,6 +137,13 @@ describe('incremental output', () => {
     await rm(fresh, {recursive: true, force: true})
   })
 
+  it('a cold build (--no-cache) renders every page and indexes every shard again, and still links unchanged bytes', async () => {
+    const result = await build({input, out, cacheDir: null, workers: 1, reusePrevious: false})
+    expect(result.reused).toBe(0)
+    expect(result.search).toMatchObject({reused: 0})
+    expect(result.unchanged).toBe(result.written)
+  })
+
   it('renders every page again when what every page shows changes (the site title)', async () => {
     const result = await build({input, out, cacheDir: null, workers: 1, site: {title: 'Một tiêu đề khác'}})
     expect(result.reused).toBe(0)
