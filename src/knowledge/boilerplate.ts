@@ -15,6 +15,8 @@
  */
 import {alternation, escapeRegExp} from '../text/pattern.js'
 import {ENGLISH_MONTHS, TIME_OF_DAY_HEADS} from './calendar.js'
+import {PERSON_TITLES} from './mentions.js'
+import {BODIES, OFFICE_HEADS, PREDICATES} from './offices.js'
 
 /** A word boundary that knows Vietnamese letters (JavaScript's `\\b` only knows ASCII ones). */
 const WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}\p{N}])|(?<=[\p{L}\p{M}\p{N}])(?![\p{L}\p{M}\p{N}]))`
@@ -372,6 +374,24 @@ export const OUTLET_HEAD_WORDS = /^(?:báo|tạp chí|đài|cổng|trang|kênh|t
  * line of 128 K spaces took a minute).
  */
 export const BYLINE_LABEL_AFTER = /(?<!\s)\s+(?:nhà báo|phóng viên|biên tập viên|cộng tác viên|pv|btv|ctv)\.?$/iu
+
+/**
+ * A contributor's signature with their job after a dash, at the end of a
+ * portal's story: `Nguyễn Văn A – Chuyên viên Phòng Tư pháp`, `Trần Thị B -
+ * Thanh tra`. What follows the dash opens with an office or a body (the
+ * word lists of `offices.ts`), never with another name.
+ */
+const AFFILIATION = new RegExp(`^(.+?)\\s+[-–—]\\s+((?:${alternation([...OFFICE_HEADS, ...BODIES])})(?=\\s|$)[^.;:!?]{0,80})$`, 'u')
+
+/** A signature's name is bare (no `ông`, `bà`, `đồng chí`) and its job says nothing done (`phát biểu`): a caption's would. */
+const NOT_SIGNATURE = new RegExp(`^(?:${alternation(PERSON_TITLES)})\\s|\\s(?:${alternation(PREDICATES.filter((p) => p.endsPosition).map((p) => p.phrase))})(?=\\s|$)`, 'iu')
+
+/** The name and the job of a signature `Name – job`, or null. */
+export function splitAffiliation(text: string): {name: string; affiliation: string} | null {
+  const m = AFFILIATION.exec(text.trim())
+  if (!m || NOT_SIGNATURE.test(m[1]!) || NOT_SIGNATURE.test(` ${m[2]!}`)) return null
+  return {name: m[1]!, affiliation: m[2]!}
+}
 
 /** Bylines that name no person: a desk, a team, an agency. */
 export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên|thư mời)\.?$/iu

@@ -35,6 +35,7 @@ import {
   ATTRIBUTION,
   BREADCRUMB_SEPARATOR,
   BYLINE_DESK,
+  splitAffiliation,
   BYLINE_LABEL_AFTER,
   BYLINE_PREFIX,
   CAPTION_OPENERS,
@@ -274,6 +275,9 @@ export function looksLikeByline(text: string): boolean {
     .trim()
     .replace(/\.$/u, '')
   if (!body || SENTENCE_END.test(body)) return false
+  // `Name – Chuyên viên Phòng X`: one writer and their job.
+  const signed = splitAffiliation(body)
+  if (signed) return !/\s[-–—]\s/u.test(signed.name) && nameShaped(signed.name, 2)
   const parts = body.split(/\s*(?:[-–—,;&/]|\svà\s)\s*/u).filter(Boolean)
   if (parts.length === 0 || parts.length > BYLINE_MAX_NAMES) return false
   if (parts.some((p) => OUTLET_HEAD_WORDS.test(p) || SENTENCE_OPENING_WORDS.test(p))) return false

@@ -18,7 +18,11 @@ describe('bylines to authors', () => {
     ['Trần Thu Giang Nhà báo', ['Trần Thu Giang']],
     ['Lê Hoài Phương PV', ['Lê Hoài Phương']],
     ['Tác giả bài viết: Hồng Quân', ['Hồng Quân']],
-    ['Thư mời', []]
+    ['Thư mời', []],
+    // A contributor's signature with their job after a dash, and a dated note in brackets (issue 11, round b7).
+    ['Lò Thị Quyên – Chuyên viên Phòng Văn hóa huyện', ['Lò Thị Quyên']],
+    ['Hứa Văn Lực - Thanh tra', ['Hứa Văn Lực']],
+    ['Diệu Linh (Cập nhật ngày 03-09-2021)', ['Diệu Linh']]
   ])('%s', (text, names) => {
     expect(bylineNames(text).map((n) => n.name)).toEqual(names)
   })
@@ -38,6 +42,19 @@ describe('bylines to authors', () => {
     const r = extractAuthors(article)
     expect(r.authors).toEqual(['Mai Anh'])
     expect(r.evidence['authors.0']).toMatchObject({line: 3})
+  })
+})
+
+describe('a signature with its job at the end of a portal story (issue 11, round b7)', () => {
+  it('is the byline, so the writer is an author and not an official of the story', () => {
+    const text = 'Tuyên truyền pháp luật cho phụ nữ vùng cao\n\nNgày 4/5, Hội Phụ nữ xã tổ chức buổi tuyên truyền pháp luật về phòng, chống bạo lực gia đình.\n\nLò Thị Quyên – Chuyên viên Phòng Văn hóa huyện'
+    const {article} = cleanText(text)
+    expect(article.bylines.map((b) => b.text)).toEqual(['Lò Thị Quyên – Chuyên viên Phòng Văn hóa huyện'])
+    expect(extractAuthors(article).authors).toEqual(['Lò Thị Quyên'])
+  })
+  it('is not a caption naming someone at work', () => {
+    const text = 'Tuyên truyền pháp luật cho phụ nữ vùng cao\n\nNgày 4/5, Hội Phụ nữ xã tổ chức buổi tuyên truyền pháp luật về phòng, chống bạo lực gia đình.\n\nBà Lò Thị Quyên – Chuyên viên Phòng Văn hóa huyện phát biểu'
+    expect(cleanText(text).article.bylines).toEqual([])
   })
 })
 

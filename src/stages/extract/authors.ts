@@ -5,7 +5,7 @@
  * TTXVN`) name no author. Names printed in capitals are
  * written in title case; the people extractor leaves these names out.
  */
-import {ATTRIBUTION, BYLINE_DESK, BYLINE_LABEL_AFTER, BYLINE_PREFIX, GENERIC_BYLINES, isSignatureInitials} from '../../knowledge/boilerplate.js'
+import {ATTRIBUTION, BYLINE_DESK, BYLINE_LABEL_AFTER, BYLINE_PREFIX, GENERIC_BYLINES, isSignatureInitials, splitAffiliation} from '../../knowledge/boilerplate.js'
 import type {CleanArticle, Evidence} from '../../types.js'
 import {evidenceAt, type Extracted} from './context.js'
 
@@ -29,7 +29,10 @@ export function bylineNames(text: string): {name: string; index: number}[] {
   const start = prefix ? prefix[0].length : 0
   const out: {name: string; index: number}[] = []
   const re = /[^-–—,;&/]+/gu
-  const body = text.slice(start).replace(BYLINE_LABEL_AFTER, '').replace(BYLINE_DESK, '')
+  // Brackets (`(Cập nhật ngày 11-06-2018)`) and a signature's job (`Name – Chuyên viên ...`) name no one: blanked, offsets kept.
+  let body = text.slice(start).replace(BYLINE_LABEL_AFTER, '').replace(BYLINE_DESK, '').replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length))
+  const signed = splitAffiliation(body)
+  if (signed) body = body.slice(0, body.indexOf(signed.name) + signed.name.length)
   for (let m = re.exec(body); m; m = re.exec(body)) {
     for (const part of m[0].split(/\svà\s/u)) {
       const name = part.replace(/\([^()]*\)/gu, '').replace(/[.:]+$/u, '').trim()
