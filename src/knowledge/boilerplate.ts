@@ -84,7 +84,7 @@ const VISITOR_COUNTER_CELL = String.raw`(?:đang online|đang truy cập|trực 
 export const VISITOR_COUNTERS = new RegExp(String.raw`(?:${VISITOR_COUNTER_CELL})(?:\s*[|·•,]?\s*(?:${VISITOR_COUNTER_CELL}))*\s*$`, 'iu')
 
 /** Accessibility links of portal software, printed before the page (and sometimes glued to the headline). */
-const PORTAL_CHROME_WORDS = 'skip ribbon commands|skip to main content|skip navigation|turn (?:on|off) more accessible mode|bỏ qua (?:đến )?nội dung chính|chuyển đến nội dung chính|đi đến nội dung chính'
+const PORTAL_CHROME_WORDS = 'skip ribbon commands|skip to main content|skip navigation|turn (?:on|off) more accessible mode|bỏ qua (?:đến )?nội dung chính|chuyển đến nội dung chính|đi đến nội dung chính|your website title|your site title|site title'
 
 /** The portal chrome glued at the start of a line (`Skip Ribbon CommandsSkip to main contentHeadline`): its length, or 0. */
 export function portalChromePrefix(text: string): number {
@@ -147,7 +147,7 @@ export const SITE_LABELS: readonly Marker[] = [
   line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\\s*:?\\s*[\\d.,]+', '"Lượt xem: 1.024" on provincial portals'),
   line('stray-punctuation', '[|/\\\\•·*_=~—–\\-]+', 'a lone "|" left by a dateline (seed 004)'),
   line('visitor-counter', VISITOR_COUNTER_CELL, 'a portal\'s visitor counter in its side column: "Đang online: 6", "Hôm nay: 1937" (the number is a count, not a year), "Tổng truy cập: 120.345"'),
-  line('portal-chrome', PORTAL_CHROME_WORDS, 'accessibility links of portal software (SharePoint\'s "Skip Ribbon Commands", "Skip to main content") printed above the page'),
+  line('portal-chrome', PORTAL_CHROME_WORDS, 'accessibility links of portal software (SharePoint\'s "Skip Ribbon Commands", "Skip to main content") printed above the page, and a site template\'s placeholder title left in ("Your Website Title")'),
   {rule: 'image-file', pattern: /^\S{0,200}\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?$/iu, note: 'an image\'s file name or address left where the picture was ("111.jpg", "https://x.vn/logo.png")'},
   {rule: 'image-placeholder', pattern: /^\d{1,3}$/u, note: 'a bare number where a picture or a slide counter was ("1" above a caption): a story line always has words'},
   {rule: 'tag-line', pattern: /^(?:tags?|từ khóa|từ khoá|keywords?)\s*:.*$/iu, note: 'tag lists under the story; "Chủ đề:" is not here because a story may say it'},

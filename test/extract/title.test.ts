@@ -6,6 +6,9 @@ describe('extractTitle', () => {
   it('takes the headline as printed', () => {
     expect(extractTitle(cleanText('TPHCM: Tập huấn về công tác nhân quyền năm 2024\n\nSáng 29/5, hội nghị.').article).title).toBe('TPHCM: Tập huấn về công tác nhân quyền năm 2024')
   })
+  it('skips a site template\'s placeholder title left above the headline (issue 11, round b7)', () => {
+    expect(extractTitle(cleanText('Your Website Title\nHội Cựu chiến binh tỉnh tọa đàm về tuyên truyền pháp luật\nMới đây, hội tổ chức tọa đàm tại huyện.').article).title).toBe('Hội Cựu chiến binh tỉnh tọa đàm về tuyên truyền pháp luật')
+  })
   it('drops a Markdown heading mark and a site suffix', () => {
     expect(extractTitle(cleanText('# Tập huấn công tác nhân quyền năm 2024\n\nSáng 29/5, hội nghị.').article).title).toBe('Tập huấn công tác nhân quyền năm 2024')
     expect(extractTitle(cleanText('Tập huấn công tác nhân quyền năm 2024 - Báo Bình Dương\n\nSáng 29/5, hội nghị.').article).title).toBe('Tập huấn công tác nhân quyền năm 2024')
