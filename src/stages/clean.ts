@@ -272,6 +272,8 @@ export function looksLikeByline(text: string): boolean {
     .replace(BYLINE_LABEL_AFTER, '')
     .replace(BYLINE_DESK, '')
     .replace(/\s*\([^()]{1,30}\)\s*$/u, '')
+    // `HỒNG ANH |`: the bar of a dateline whose date is printed elsewhere.
+    .replace(/\s*\|\s*$/u, '')
     .trim()
     .replace(/\.$/u, '')
   if (!body || SENTENCE_END.test(body)) return false

@@ -22,7 +22,8 @@ describe('bylines to authors', () => {
     // A contributor's signature with their job after a dash, and a dated note in brackets (issue 11, round b7).
     ['Lò Thị Quyên – Chuyên viên Phòng Văn hóa huyện', ['Lò Thị Quyên']],
     ['Hứa Văn Lực - Thanh tra', ['Hứa Văn Lực']],
-    ['Diệu Linh (Cập nhật ngày 03-09-2021)', ['Diệu Linh']]
+    ['Diệu Linh (Cập nhật ngày 03-09-2021)', ['Diệu Linh']],
+    ['THANH BÌNH |', ['THANH BÌNH']]
   ])('%s', (text, names) => {
     expect(bylineNames(text).map((n) => n.name)).toEqual(names)
   })
@@ -51,6 +52,10 @@ describe('a signature with its job at the end of a portal story (issue 11, round
     const {article} = cleanText(text)
     expect(article.bylines.map((b) => b.text)).toEqual(['Lò Thị Quyên – Chuyên viên Phòng Văn hóa huyện'])
     expect(extractAuthors(article).authors).toEqual(['Lò Thị Quyên'])
+  })
+  it('takes a byline under the headline that ends with an empty dateline bar', () => {
+    const {article} = cleanText('Tập huấn pháp luật cho nhân dân vùng biên\n\nTHANH BÌNH |\n\nTừ ngày 3 đến 6/9, đồn biên phòng tổ chức tập huấn pháp luật cho nhân dân.')
+    expect(extractAuthors(article).authors).toEqual(['Thanh Bình'])
   })
   it('is not a caption naming someone at work', () => {
     const text = 'Tuyên truyền pháp luật cho phụ nữ vùng cao\n\nNgày 4/5, Hội Phụ nữ xã tổ chức buổi tuyên truyền pháp luật về phòng, chống bạo lực gia đình.\n\nBà Lò Thị Quyên – Chuyên viên Phòng Văn hóa huyện phát biểu'

@@ -9,6 +9,9 @@ describe('extractTitle', () => {
   it('skips a site template\'s placeholder title left above the headline (issue 11, round b7)', () => {
     expect(extractTitle(cleanText('Your Website Title\nHội Cựu chiến binh tỉnh tọa đàm về tuyên truyền pháp luật\nMới đây, hội tổ chức tọa đàm tại huyện.').article).title).toBe('Hội Cựu chiến binh tỉnh tọa đàm về tuyên truyền pháp luật')
   })
+  it('drops an empty pair of brackets closing the headline (issue 11, round b7)', () => {
+    expect(extractTitle(cleanText('Tuyên truyền pháp luật cho đồng bào vùng cao huyện Mường Khoa ()\n\nTrong 2 ngày, huyện tổ chức hội nghị.').article).title).toBe('Tuyên truyền pháp luật cho đồng bào vùng cao huyện Mường Khoa')
+  })
   it('drops a Markdown heading mark and a site suffix', () => {
     expect(extractTitle(cleanText('# Tập huấn công tác nhân quyền năm 2024\n\nSáng 29/5, hội nghị.').article).title).toBe('Tập huấn công tác nhân quyền năm 2024')
     expect(extractTitle(cleanText('Tập huấn công tác nhân quyền năm 2024 - Báo Bình Dương\n\nSáng 29/5, hội nghị.').article).title).toBe('Tập huấn công tác nhân quyền năm 2024')

@@ -28,7 +28,7 @@ export function bylineNames(text: string): {name: string; index: number}[] {
   const prefix = BYLINE_PREFIX.exec(text)
   const start = prefix ? prefix[0].length : 0
   const out: {name: string; index: number}[] = []
-  const re = /[^-–—,;&/]+/gu
+  const re = /[^-–—,;&/|]+/gu
   // Brackets (`(Cập nhật ngày 11-06-2018)`) and a signature's job (`Name – Chuyên viên ...`) name no one: blanked, offsets kept.
   let body = text.slice(start).replace(BYLINE_LABEL_AFTER, '').replace(BYLINE_DESK, '').replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length))
   const signed = splitAffiliation(body)

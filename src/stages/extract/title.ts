@@ -18,7 +18,8 @@ export function extractTitle(article: CleanArticle): TitleResult {
   if (!headline) {
     return {title: null, evidence: {}, warnings: [pending('no-title', article.blocks[0] ?? null)]}
   }
-  const title = headline.text.replace(/^#{1,6}\s+/u, '').replace(SITE_SUFFIX, '').trim()
+  // An empty pair of brackets closing the headline (`... huyện X ()`): a source the page left blank.
+  const title = headline.text.replace(/^#{1,6}\s+/u, '').replace(SITE_SUFFIX, '').replace(/\s*\(\s*\)\s*$/u, '').trim()
   return {title, evidence: {title: evidenceAt(headline, 0, title)}, warnings: []}
 }
 
