@@ -18,6 +18,17 @@ const ctx = () => ({file: new VFile(), authors: [], province: null, lead: null})
 const topics = (...paragraphs: string[]): string[] => extractTopics(article(...paragraphs), ctx()).topics.map((t) => t.name)
 
 describe('quoted topics', () => {
+
+  it('takes a counted list closed by an ellipsis, which names only some of its count (issue 11, round b7)', () => {
+    expect(topics('Học viên nghiên cứu 6 chuyên đề về tình hình tín ngưỡng trên địa bàn huyện; chính sách đối với chức sắc; kỹ năng vận động quần chúng…')).toEqual([
+      'Tình hình tín ngưỡng trên địa bàn huyện', 'Chính sách đối với chức sắc', 'Kỹ năng vận động quần chúng'
+    ])
+    // Without the ellipsis, a count that does not match the list still gives nothing.
+    expect(topics('Học viên nghiên cứu 6 chuyên đề về tình hình tín ngưỡng trên địa bàn huyện; chính sách đối với chức sắc; kỹ năng vận động quần chúng.')).toEqual([])
+  })
+  it('leaves the story-closing mark "./" out of a topic (issue 11, round b7)', () => {
+    expect(topics('Báo cáo viên Công an tỉnh trình bày chuyên đề: Vai trò của người có uy tín trong giữ gìn an ninh trật tự ở thôn bản./')).toEqual(['Vai trò của người có uy tín trong giữ gìn an ninh trật tự ở thôn bản'])
+  })
   it('keeps commas inside quotes', () => {
     expect(topics('Tại Hội nghị, các đại biểu đã nghe các báo cáo viên trình bày hai chuyên đề gồm: “Quyền của người lao động trong các Hiệp định tự do thương mại thế hệ mới, cam kết của Việt Nam” và “Công tác nhân quyền trong tình hình mới”.')).toEqual([
       'Quyền của người lao động trong các Hiệp định tự do thương mại thế hệ mới, cam kết của Việt Nam',

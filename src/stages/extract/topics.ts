@@ -140,7 +140,10 @@ function sentenceEnd(text: string, at: number): number {
 }
 
 /** Split unquoted list text into topics, preferring the split that gives `count` items. */
-function splitList(text: string, count: number | null): string[] {
+/** An "and so on" closing a list: `…`, `...`, `v.v.` */
+const ETC = /\s*(?:…|\.{3}|,?\s*v\.v\.?)\s*$/u
+
+function splitList(text: string, count: number | null, etc = false): string[] {
   // "tạm giữ, tạm giam", "phòng, chống": the comma of a paired term splits nothing.
   const list = maskCompoundCommas(text)
   const clean = (parts: string[]): string[] =>
@@ -150,7 +153,8 @@ function splitList(text: string, count: number | null): string[] {
   const commasAnd = clean(list.split(/\s*,\s*|\s+và\s+(?=[^,]*$)/u))
   const and = clean(list.split(/\s+và\s+/u))
   const candidates = [numbered, semicolons, commasAnd, and]
-  if (count !== null) return candidates.find((c) => c.length === count) ?? []
+  // "8 chuyên đề về A; B; C…": a list closed by "…" or "v.v." names only some of its count.
+  if (count !== null) return candidates.find((c) => c.length === count) ?? (etc ? [numbered, semicolons].find((c) => c.length >= 2 && c.length < count) ?? [] : [])
   if (numbered.length > 1) return numbered
   if (semicolons.length > 1) return semicolons
   if (commasAnd.length >= 3) return commasAnd
@@ -261,7 +265,8 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   // "bao gồm nội dung: A, b, c, d": a singular cue over a comma enumeration
   // names the parts of one content (of a course, a convention), not topics.
   if (count === null && !pluralBefore(text, cueAt, count) && commaEnumeration(list)) return []
-  let parts = splitList(list, count).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
+  const etc = ETC.exec(list)
+  let parts = splitList(etc ? list.slice(0, etc.index) : list, count, etc !== null).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
   if (aboutList && parts.length < 2 && cueWord === 'chuyên đề') parts = twoSubjects(list)
   if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
@@ -404,7 +409,8 @@ export function extractTopics(
         ? below.map((i) => ({name: i.name, index: i.index, text: i.name, block: i.block}))
         : topicsAtCue(block.text, cue.index, cueEnd, article.truncated && block === lastBlock).map((f) => ({...f, block}))
       for (const found of items) {
-        const name = sentenceCase(found.name)
+        // `./.` and `./` close a story on many papers: never part of the topic.
+        const name = sentenceCase(found.name.replace(/\s*(?:\.\/\.?|\/)$/u, ''))
         const words = name.split(' ').length
         if (words < MIN_TOPIC_WORDS || words > MAX_TOPIC_WORDS) continue
         const key = fold(name)
