@@ -8,6 +8,13 @@ const block = (text: string): Block => ({kind: 'paragraph', line: 1, column: 1, 
 const dateOf = (text: string) => extractDate(cleanText(text).article)
 
 describe('date mentions', () => {
+
+  it('reads two days joined by a comma and a range after "từ" mid-sentence: the first day (issue 11, round b7)', () => {
+    expect(dateOf('Tập huấn về bình đẳng giới\n\nNgày 8,9/4/2022, Hội Phụ nữ xã tổ chức tập huấn về bình đẳng giới.').date).toMatchObject({value: '2022-04-08', precision: 'day'})
+    expect(dateOf('Phổ biến pháp luật cho đồng bào\n\nĐể nâng cao hiểu biết pháp luật, trong 3 ngày, từ 6-8/11/2019, Phòng Dân tộc huyện tổ chức hội nghị phổ biến pháp luật.').date).toMatchObject({value: '2019-11-06', precision: 'day'})
+    // "từ" before one number is no date (a count, a share): only a range of days is anchored by it.
+    expect(findDateMentions(block('Để nâng cao hiểu biết pháp luật, từ 6/11 học viên sẽ được cấp tài liệu.'))).toEqual([])
+  })
   it.each([
     ['Ngày 5/3, Ban Chỉ đạo tổ chức hội nghị.', 5, 3, null],
     ['Sáng 12-6, tại Hà Nội, hội nghị khai mạc.', 12, 6, null],

@@ -103,8 +103,8 @@ export interface DateMention {
 const TIME_OF_DAY = `(?:${alternation([...TIMES_OF_DAY, 'hôm'])})`
 const WEEKDAY = String.raw`(?:(?:thứ\s+(?:${alternation(WEEKDAY_NAMES)}|[2-7])|chủ\s+nhật)\s*,?\s*)`
 const RELATIVE = alternation(RELATIVE_DAY_WORDS)
-const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
-const DAY_MONTH_WORDS = String.raw`(\d{1,2})(?:\s*(?:[-–]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s+tháng\s+(\d{1,2}|${alternation([...MONTH_WORDS.keys()])})(?![\p{L}\p{N}])(?:\s+năm\s+(\d{4}))?`
+const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
+const DAY_MONTH_WORDS = String.raw`(\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s+tháng\s+(\d{1,2}|${alternation([...MONTH_WORDS.keys()])})(?![\p{L}\p{N}])(?:\s+năm\s+(\d{4}))?`
 
 /** Most spaces between two words of a date phrase. */
 const MAX_GAP = 4
@@ -121,10 +121,12 @@ export function boundedGaps(source: string): string {
 
 /**
  * An anchored date: a time of day (with `nay`/`qua`, a weekday, `ngày`)
- * or `ngày`, `vào ngày`, `trong hai ngày`, `từ ngày` before a day and month.
+ * or `ngày`, `vào ngày`, `trong hai ngày`, `từ ngày` before a day and month;
+ * `từ` alone before a range of days (`từ 13-15/10/2016`). Two days may be
+ * joined by `-`, `,`, `và` or `đến` (`Ngày 21,22/3/2023`): the first is the date.
  */
 const ANCHORED_DATE = new RegExp(
-  boundedGaps(String.raw`(?<![\p{L}\p{N}/])(?:${TIME_OF_DAY}\s+(?:(?:${RELATIVE})\s*,?\s*)?${WEEKDAY}?(?:ngày\s+)?|(?:vào\s+|trong\s+(?:hai|ba|2|3)\s+|từ\s+)?ngày\s+|hôm\s+nay\s*,?\s*|hôm\s+qua\s*,?\s*)(?:${DAY_MONTH}|${DAY_MONTH_WORDS})`),
+  boundedGaps(String.raw`(?<![\p{L}\p{N}/])(?:${TIME_OF_DAY}\s+(?:(?:${RELATIVE})\s*,?\s*)?${WEEKDAY}?(?:ngày\s+)?|(?:vào\s+|trong\s+(?:hai|ba|2|3)\s+|từ\s+)?ngày\s+|từ\s+(?=\d{1,2}\s*[-–]\s*\d{1,2}\s*[/.])|hôm\s+nay\s*,?\s*|hôm\s+qua\s*,?\s*)(?:${DAY_MONTH}|${DAY_MONTH_WORDS})`),
   'giu'
 )
 
