@@ -316,7 +316,9 @@ async function buildLocked(options: BuildOptions, buildFile: VFile, lock: Lock, 
   const {archive} = collected
   const start = performance.now()
   // The search records need each story's text after its page is rendered: they get their own copy of the map.
-  const searchStories = new Map(collected.stories)
+  // Each is read once by each side (one article page, one search record), so both let go of a story once read:
+  // a story leaves memory when its page and its record are made, not at the end of the build.
+  const searchStories = new ReadOnce(collected.stories)
   const stories = new ReadOnce(collected.stories)
   collected.stories.clear()
   const searchInput = {archive, stories: searchStories, options: site}
