@@ -441,9 +441,6 @@ export interface SiteOptions {
 }
 
 /** One file of the built site. */
-/** `OutputFile.origin` of the search index's files. */
-export const SEARCH_ORIGIN = 'search-index'
-
 export interface OutputFile {
   /** Path inside the output folder, with `/` separators, e.g. `articles/abc/index.html`. */
   path: string

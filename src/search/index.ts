@@ -19,7 +19,7 @@
  */
 import {createHash} from 'node:crypto'
 import * as pagefind from 'pagefind'
-import {SEARCH_ORIGIN, type OutputFile} from '../types.js'
+import type {OutputFile} from '../types.js'
 import type {SearchRecord} from './records.js'
 import {shardList, type SearchShard} from './shards.js'
 
@@ -87,6 +87,15 @@ export interface SearchIndexJob {
 /** Bumped when what goes into a shard's digest changes. */
 const DIGEST_FORMAT = 1
 
+/** The file of a shard's index that carries its digest in the manifest. */
+export const SEARCH_ENTRY = 'pagefind-entry.json'
+
+/** The list of shards the search page reads, under `pagefind/`. */
+export const SHARD_LIST = 'shards.json'
+
+/** `OutputFile.origin` of the search index's files. */
+const SEARCH_ORIGIN = 'search-index'
+
 /** The output path of a file of a shard's index. */
 export function shardPath(folder: string, file: string): string {
   return folder ? `${SEARCH_FOLDER}/${folder}/${file}` : `${SEARCH_FOLDER}/${file}`
@@ -103,14 +112,8 @@ export function shardOf(outputPath: string): string {
 
 /** Of the output paths `paths`, those of the shard in `folder`: its files and Pagefind's folders in it, not another shard's. */
 export function shardFiles(folder: string, paths: Iterable<string>): string[] {
-  const prefix = shardPath(folder, '')
-  const out: string[] = []
-  for (const p of paths) {
-    if (!p.startsWith(prefix)) continue
-    const rest = p.slice(prefix.length).split('/')
-    if (rest.length === 1 ? rest[0] !== SHARD_LIST : PAGEFIND_FOLDERS.has(rest[0]!)) out.push(p)
-  }
-  return out
+  const list = `${SEARCH_FOLDER}/${SHARD_LIST}`
+  return [...paths].filter((p) => p.startsWith(`${SEARCH_FOLDER}/`) && p !== list && shardOf(p) === folder)
 }
 
 /**
@@ -215,12 +218,6 @@ async function buildShards(
     await pagefind.close()
   }
 }
-
-/** The file of a shard's index that carries its digest in the manifest. */
-export const SEARCH_ENTRY = 'pagefind-entry.json'
-
-/** The list of shards the search page reads, under `pagefind/`. */
-export const SHARD_LIST = 'shards.json'
 
 /** The version of Pagefind in use, from an empty index's entry file (a few milliseconds). */
 async function pagefindVersion(): Promise<string> {
