@@ -17,6 +17,7 @@
  * WebAssembly and the index, filter, fragment and meta files (not the
  * prebuilt UI bundles, which the site does not use).
  */
+import childProcess, {type ChildProcess} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import * as pagefind from 'pagefind'
 import type {OutputFile} from '../types.js'
@@ -178,7 +179,34 @@ export function startSearchIndex(shards: readonly SearchShard[], options: Search
  * a panic on the terminal.
  */
 export function stopSearchIndexSync(): void {
+  // Killed at once: Pagefind's own close() first destroys the pipes, then sends SIGTERM, and a
+  // response written in between is the panic. SIGKILL gives it no chance to write.
+  for (const child of pagefindProcesses) child.kill('SIGKILL')
   void pagefind.close()
+}
+
+/** Pagefind's process, while it runs (for `stopSearchIndexSync`). */
+const pagefindProcesses = new Set<ChildProcess>()
+
+/**
+ * Pagefind's `createIndex`, noting the process it starts. The package
+ * starts its process inside `createIndex`, synchronously, with
+ * `child_process.spawn` and keeps it to itself; `spawn` is wrapped for that
+ * one call, and only that call, to learn it.
+ */
+function createIndex(): ReturnType<typeof pagefind.createIndex> {
+  const original = childProcess.spawn
+  childProcess.spawn = ((...args: Parameters<typeof original>) => {
+    const child = original(...args)
+    pagefindProcesses.add(child)
+    child.once('exit', () => pagefindProcesses.delete(child))
+    return child
+  }) as typeof original
+  try {
+    return pagefind.createIndex({forceLanguage: 'vi'})
+  } finally {
+    childProcess.spawn = original
+  }
 }
 
 /** Build (or keep) every shard, handing each one's files to `push` as soon as they are in hand; Pagefind is closed when this settles. */
@@ -221,7 +249,7 @@ async function buildShards(
 
 /** The version of Pagefind in use, from an empty index's entry file (a few milliseconds). */
 async function pagefindVersion(): Promise<string> {
-  const created = await pagefind.createIndex({forceLanguage: 'vi'})
+  const created = await createIndex()
   if (!created.index) throw new SearchIndexError('start', created.errors)
   try {
     const {files, errors} = await created.index.getFiles()
@@ -243,7 +271,7 @@ function shardDigest(version: string, records: readonly SearchRecord[]): string 
 
 /** Index `records` in an index of their own and return its files (those the site uses), sorted by path. */
 async function indexShard(records: readonly SearchRecord[], state: {stopped: boolean; inFlight: number}): Promise<{path: string; content: Uint8Array}[]> {
-  const created = await pagefind.createIndex({forceLanguage: 'vi'})
+  const created = await createIndex()
   if (!created.index) throw new SearchIndexError('start', created.errors)
   const {index} = created
   try {
