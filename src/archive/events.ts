@@ -80,16 +80,20 @@ export function groupEvents(articles: readonly ArticleRecord[], stats: GroupingS
     return i
   }
   const ties = articleTies(articles)
-  // Index each dated, placed article under (province, date bucket, tie).
-  const index = new Map<string, number[]>()
+  // Index each dated, placed article under (province, date bucket), then tie:
+  // most (province, day) buckets a date looks at hold nothing, and then
+  // none of its ties is looked up.
+  const index = new Map<string, Map<string, number[]>>()
   articles.forEach((article, i) => {
     if (!article.province || !article.date) return
     for (const bucket of storedKeys(article.date)) {
+      const where = `${article.province.slug}\u0000${bucket}`
+      let byTie = index.get(where)
+      if (!byTie) index.set(where, (byTie = new Map()))
       for (const tie of ties[i]!) {
-        const key = `${article.province.slug}\u0000${bucket}\u0000${tie}`
-        const list = index.get(key)
+        const list = byTie.get(tie)
         if (list) list.push(i)
-        else index.set(key, [i])
+        else byTie.set(tie, [i])
       }
     }
   })
@@ -100,8 +104,10 @@ export function groupEvents(articles: readonly ArticleRecord[], stats: GroupingS
     if (!article.province || !article.date) return
     const seen = new Set<number>()
     for (const bucket of candidateKeys(article.date)) {
+      const byTie = index.get(`${article.province.slug}\u0000${bucket}`)
+      if (!byTie) continue
       for (const tie of ties[i]!) {
-        for (const j of index.get(`${article.province.slug}\u0000${bucket}\u0000${tie}`) ?? []) {
+        for (const j of byTie.get(tie) ?? []) {
           if (j <= i || seen.has(j)) continue
           seen.add(j)
           stats.comparisons++
@@ -116,7 +122,9 @@ export function groupEvents(articles: readonly ArticleRecord[], stats: GroupingS
   const groups = new Map<number, ArticleRecord[]>()
   articles.forEach((article, i) => {
     const root = find(i)
-    groups.set(root, [...(groups.get(root) ?? []), article])
+    const members = groups.get(root)
+    if (members) members.push(article)
+    else groups.set(root, [article])
   })
 
   const registry = new SlugRegistry()

@@ -221,8 +221,23 @@ function plainAscii(name: string): boolean {
  * collapsed, diacritics kept.
  */
 function officialKey(name: string): string {
-  return nameKey(skeleton(name))
+  let key = officialKeys.get(name)
+  if (key === undefined) {
+    key = nameKey(skeleton(name))
+    if (officialKeys.size >= OFFICIAL_KEYS_KEPT) officialKeys.clear()
+    officialKeys.set(name, key)
+  }
+  return key
 }
+
+/**
+ * `officialKey` of the names seen lately: a name is keyed several times per
+ * build (once per article that names it, twice in `assignOfficialSlugs`),
+ * and folding it was a fifth of the archive stage. Bounded, so a dev server
+ * that runs for days does not keep every name it ever saw.
+ */
+const officialKeys = new Map<string, string>()
+const OFFICIAL_KEYS_KEPT = 200_000
 
 /**
  * One person, one slug. Names that share a slug are one person when they
