@@ -602,7 +602,8 @@ const INNER_SENTENCE_END = /[.!?]["”’)]?\s+\p{Lu}/u
  * name-and-office label with no verb and no final period.
  */
 export function looksLikeCaption(text: string): boolean {
-  const t = lineKey(text)
+  // `(Toàn cảnh buổi truyền thông)`: a caption wholly in brackets reads as the bare one.
+  const t = lineKey(text).replace(/^\(([^()]+)\)$/u, '$1')
   if (!t) return false
   if (findPhotoCredit(t) || PHOTO_CREDIT_LINE.test(t)) return true
   if (words(t) > CAPTION_MAX_WORDS) return false
