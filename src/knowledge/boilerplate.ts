@@ -144,7 +144,7 @@ export const SITE_LABELS: readonly Marker[] = [
   line('avatar-label', '(?:icon )?(?:no )?avatar(?: [^\\s.!?]+){0,8}', 'the alt text of a writer\'s avatar widget with the site\'s and the writer\'s names: "Icon No Avatar <site> <writer>"; `avatarByline` reads the writer first'),
   line('source-link', '\\(?\\s*(?:nguồn\\s*:\\s*)?(?:https?://|www\\.)[^\\s()]{2,200}\\s*\\)?', 'a bare web address in brackets under the story, naming the source it was copied from: "(http://tinbao.example.vn/)"'),
   line('subscribe-label', 'đặt mua báo(?: in| điện tử)?|đăng ký (?:nhận|mua) báo', 'subscription buttons in a paper\'s header'),
-  line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập)\\s*:?\\s*[\\d.,]+', '"Lượt xem: 1.024" on provincial portals'),
+  line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập|(?:cms-)?view-count)\\s*:?\\s*[\\d.,]+|[\\d.,]+\\s*(?:lượt xem|lượt đọc)', '"Lượt xem: 1.024" on provincial portals, "74 lượt xem", a content system\'s "cms-view-count: 1024"'),
   line('stray-punctuation', '[|/\\\\•·*_=~—–\\-]+', 'a lone "|" left by a dateline (seed 004)'),
   line('visitor-counter', VISITOR_COUNTER_CELL, 'a portal\'s visitor counter in its side column: "Đang online: 6", "Hôm nay: 1937" (the number is a count, not a year), "Tổng truy cập: 120.345"'),
   line('portal-chrome', PORTAL_CHROME_WORDS, 'accessibility links of portal software (SharePoint\'s "Skip Ribbon Commands", "Skip to main content") printed above the page, and a site template\'s placeholder title left in ("Your Website Title")'),
@@ -398,7 +398,9 @@ export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|p
 
 /** Labels a dateline may open with: `Ngày đăng: 23/11/2018`, `Cập nhật lúc 10:20 ...`. */
 export const DATELINE_LABELS: readonly string[] = [
-  'ngày cập nhật', 'ngày đăng', 'đăng ngày', 'đăng tải', 'cập nhật', 'đăng', 'xuất bản', 'thời gian', 'published', 'updated'
+  'ngày cập nhật', 'ngày đăng', 'đăng ngày', 'đăng tải', 'cập nhật', 'đăng', 'xuất bản', 'thời gian', 'published', 'updated',
+  // A content system's field name printed as the label: `cms-publish-date 07/11/2018 | 09:38`.
+  'cms-publish-date', 'publish-date', 'publish date'
 ]
 
 /**
@@ -600,7 +602,8 @@ const INNER_SENTENCE_END = /[.!?]["”’)]?\s+\p{Lu}/u
  * name-and-office label with no verb and no final period.
  */
 export function looksLikeCaption(text: string): boolean {
-  const t = lineKey(text)
+  // `(Toàn cảnh buổi truyền thông)`: a caption wholly in brackets reads as the bare one.
+  const t = lineKey(text).replace(/^\(([^()]+)\)$/u, '$1')
   if (!t) return false
   if (findPhotoCredit(t) || PHOTO_CREDIT_LINE.test(t)) return true
   if (words(t) > CAPTION_MAX_WORDS) return false
@@ -632,7 +635,8 @@ export interface DatelineMatch {
   byline: {index: number; text: string} | null
 }
 
-const DL_PREFIX = String.raw`(?:(?:${alternation(DATELINE_LABELS)})\s*(?:lúc|ngày|vào)?\s*:?\s*)?`
+/** A bullet before the date (`• September 9, 2020`), then the label. */
+const DL_PREFIX = String.raw`(?:[•·]\s*)?(?:(?:${alternation(DATELINE_LABELS)})\s*(?:lúc|ngày|vào)?\s*:?\s*)?`
 /** A place before the date: `Hà Nội, 05/12/2023 | 14:20` (one to four capitalised words and a comma). */
 const DL_PLACE = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}\s*,\s*)?`
 const DL_WEEKDAY = String.raw`(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-–]?\s*)?(?:ngày\s+)?`
@@ -660,7 +664,18 @@ const DATELINE_SECTION_MAX_WORDS = 6
 const DATELINE_NAME_FIRST = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,4})\s+(?=\d{1,2}\s*[:hg]\s*\d{2})/u
 /** A reporter's name or a desk, a dash, then the time: `PV - 08:27, 30/10/2018`, `Mai Anh - 11:20 29/05/2024`. */
 const DATELINE_NAME_DASH = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){0,4})\s*[-–]\s*(?=\d{1,2}\s*[:hg]\s*\d{2})/u
-const DL_TAIL = String.raw`\s*(?:(?:\||·|•)\s*(.{0,60}?))?\s*$`
+/**
+ * Names (2–5 capitalised syllables each, joined by commas) and a desk in
+ * brackets, glued to a dateline's label: `Mai Anh, Văn Tư (TV5)Cập nhật ...`.
+ * The lookahead is the label as printed, capitalised.
+ */
+const DATELINE_NAMES_BEFORE_LABEL = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,4})(?:,\s*\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,4}){0,3}(?:\s*\([^()]{1,20}\))?)\s*(?=(?:${alternation(DATELINE_LABELS, true)})\s*(?:lúc|ngày|vào)?\s*:?\s*\d)`,
+  'u'
+)
+/** A view counter printed after the time with no bar: `05/10/2023 10:51 74 lượt xem`. */
+const DL_VIEWS = String.raw`(?:\s+[\d.,]+\s+(?:lượt xem|lượt đọc))?`
+const DL_TAIL = String.raw`${DL_VIEWS}\s*(?:(?:\||·|•)\s*(.{0,60}?))?\s*$`
 
 /** `[weekday,] date [time]` and `time [|] [weekday,] date`, whole line. */
 const DATELINE_DATE_FIRST = new RegExp(`^${DL_PREFIX}${DL_PLACE}${DL_WEEKDAY}(?:${DL_DATE})(?:${DL_SEP}(?:${DL_TIME}))?${DL_ZONE}${DL_TAIL}`, 'iu')
@@ -698,6 +713,13 @@ export function matchDateline(text: string): DatelineMatch | null {
     if (rest && !rest.byline && rest.hour !== null) {
       return {...rest, index: rest.index + named[0].length, byline: {index: 0, text: named[1]}}
     }
+  }
+  // `Mai Anh, Văn Tư (TV5)Cập nhật 11:51 ngày 12/07/2018`: names glued to a
+  // labelled dateline; the label is required (a bare date may end a sentence).
+  const glued = DATELINE_NAMES_BEFORE_LABEL.exec(text)
+  if (glued && glued[1]) {
+    const rest = matchDateline(text.slice(glued[0].length))
+    if (rest && !rest.byline) return {...rest, index: rest.index + glued[0].length, byline: {index: 0, text: glued[1].trim()}}
   }
   // `QĐND - Thứ Tư, 06/07/2022, 14:02`: the outlet's mark first.
   const mark = matchOutletMark(text)

@@ -34,6 +34,13 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'hiệp định', 'nghị định thư'
 ]
 
+/**
+ * Common nouns that contain a document's noun but name no document
+ * (`tập huấn pháp luật`, law in general): a year after them is not a
+ * document's year (`... PHÁP LUẬT ... NĂM 2025` in a capitalised headline).
+ */
+export const NOT_DOCUMENT_PHRASES: readonly string[] = ['pháp luật']
+
 /** Words shortly before a date that make it a document's or an earlier event's (`ban hành ngày ...`). */
 export const EARLIER_DATE_WORDS: readonly string[] = [
   'ban hành', 'ký', 'có hiệu lực', 'thành lập', 'phê duyệt', 'trước đó', 'hồi', 'từ năm', 'năm ngoái',

@@ -59,3 +59,10 @@ export const NATIONWIDE_WORDS: readonly string[] = ['toàn quốc', 'cả nướ
  * (`Ban Chỉ đạo tỉnh X dự hội nghị trực tuyến toàn quốc`) keeps that province.
  */
 export const COURSE_WORDS: readonly string[] = ['lớp', 'khóa học', 'khoá học', 'khóa bồi dưỡng', 'khoá bồi dưỡng', 'khóa tập huấn', 'khoá tập huấn']
+
+/**
+ * Words a little before a district's name that make it one of several
+ * places (`cán bộ các quận, huyện và TP Thủ Đức`): where participants come
+ * from, not where the event is held.
+ */
+export const PLURAL_PLACE_WORDS: readonly string[] = ['các', 'những', 'mỗi', 'từng']

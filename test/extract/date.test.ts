@@ -233,3 +233,36 @@ describe('a subheading between the sapo and the lead (issue 11, round b5)', () =
     expect(dateOf(text.replace('Hoàn thiện kế hoạch hành động của các tổ chức', 'Các tổ chức đã hoàn thiện kế hoạch hành động của mình.')).date?.value).not.toBe('2022-04-11')
   })
 })
+
+describe('round b8: the site\'s today display, years from the event\'s name, a bracketed caption (issue 11)', () => {
+  it('drops a date line with no time that the lead\'s "Sáng nay (d/m)" contradicts, and its year', () => {
+    const r = dateOf('Thứ ba,  17/03/2020\n\nHơn 80 đại biểu dự tập huấn kỹ năng phát ngôn\n\nHTO-Sáng nay (2/2), tại thành phố Sông Mây, Sở Tư pháp tổ chức tập huấn kỹ năng phát ngôn cho cán bộ các sở, ngành.')
+    expect(r.published).toBeNull()
+    expect(r.date).toBeNull()
+    expect(r.dayWithoutYear).toBe('--02-02')
+  })
+  it('keeps a date line that agrees with "Sáng nay" or "hôm qua", and one that prints a time', () => {
+    const today = dateOf('Thứ ba,  02/02/2021\n\nHơn 80 đại biểu dự tập huấn kỹ năng phát ngôn\n\nSáng nay (2/2), tại thành phố Sông Mây, Sở Tư pháp tổ chức tập huấn.')
+    expect(today.published).toBe('2021-02-02')
+    expect(today.date).toMatchObject({value: '2021-02-02', precision: 'day'})
+    expect(dateOf('03/02/2021\n\nTập huấn kỹ năng phát ngôn\n\nChiều qua (2/2), Sở Tư pháp tổ chức tập huấn.').published).toBe('2021-02-03')
+    // An update line with a time is the page's, even days after the event.
+    expect(dateOf('Cập nhật 09:15 ngày 06/02/2021\n\nTập huấn kỹ năng phát ngôn\n\nSáng nay (2/2), Sở Tư pháp tổ chức tập huấn.').published).toBe('2021-02-06T09:15')
+  })
+  it('takes the year of the event\'s name in the lead when the text gives no day', () => {
+    const r = dateOf('Nhằm nâng cao kỹ năng cho các em, TX. Hồ Xanh vừa tổ chức diễn đàn thiếu nhi năm 2017.\n\nCác em được nghe nói chuyện về an toàn trên mạng.')
+    expect(r.date).toMatchObject({value: '2017', precision: 'year'})
+    // A plan's year is not the event's.
+    expect(dateOf('Huyện Hồ Xanh triển khai nhiệm vụ năm 2017 về công tác thiếu nhi.\n\nCác em được nghe nói chuyện về an toàn trên mạng.').date).toBeNull()
+  })
+  it('takes a capitalised headline\'s year though it holds "PHÁP LUẬT", a common noun', () => {
+    const r = dateOf('XÃ HỒ XANH TẬP HUẤN PHÁP LUẬT CHO NGƯỜI DÂN NĂM 2023\n\nTrong đợt tập huấn, người dân được nghe phổ biến pháp luật về giao thông.')
+    expect(r.date).toMatchObject({value: '2023', precision: 'year'})
+    // A law's own name still keeps its year.
+    expect(dateOf('Tuyên truyền Luật Trẻ em năm 2016 cho học sinh\n\nHọc sinh được nghe giới thiệu luật.').date).toBeNull()
+  })
+  it('reads a caption wholly in brackets as a caption, not the lead\'s first paragraph', () => {
+    const r = dateOf('Truyền thông về quyền trẻ em\n\n14/12/2020\n\n(Toàn cảnh buổi truyền thông)\n\nTrẻ em cần được bảo vệ ở mọi nơi, mọi lúc, trong gia đình và ngoài xã hội.\n\nNhằm nâng cao nhận thức của các bậc cha mẹ về quyền trẻ em và trách nhiệm của mỗi người.\n\nSáng ngày 10/11/2020, UBND xã tổ chức truyền thông cho 60 phụ huynh.')
+    expect(r.date).toMatchObject({value: '2020-11-10', precision: 'day'})
+  })
+})

@@ -194,3 +194,45 @@ describe('a nationwide online course (issue 11)', () => {
     expect(r.province?.name).toBe('Nghệ An')
   })
 })
+
+describe('round b8: districts, abbreviated units, a capitalised "Tại", a campus and its university (issue 11)', () => {
+  it('reads "tại TP. X" of a provincial capital: city and province', () => {
+    const r = placeOf(head + 'Ngày 5-8, tại TP. Buôn Ma Thuột, Sở Tư pháp khai mạc lớp tập huấn pháp luật.')
+    expect(r.province?.name).toBe('Đắk Lắk')
+    expect(r.city).toBe('Buôn Ma Thuột')
+  })
+  it('takes the province of a district of one province named in the lead when nothing else names one', () => {
+    const town = placeOf('Nhằm tuyên truyền quyền trẻ em, TX.Dĩ An vừa tổ chức diễn đàn thiếu nhi năm 2016.\n\nCác em được nghe nói chuyện về kỹ năng sống.')
+    expect(town.province?.name).toBe('Bình Dương')
+    expect(town.city).toBe('Dĩ An')
+    const urban = placeOf(head + 'Ngày 3/4/2021, Ủy ban nhân dân Quận 5 tổ chức diễn đàn trực tuyến về phòng chống xâm hại trẻ em.')
+    expect(urban.province?.name).toBe('Thành phố Hồ Chí Minh')
+    expect(urban.city).toBe('Quận 5')
+    // Diacritics as printed differ from the official name: still the district.
+    expect(placeOf('Tập huấn bình đẳng giới huyện Mèo Vac năm 2020\n\nNgày 2/3/2020, Phòng Lao động tổ chức tập huấn cho cán bộ các xã.').province?.name).toBe('Hà Giang')
+  })
+  it('tells two districts of one name apart by the unit word, and leaves a shared one alone', () => {
+    expect(placeOf(head + 'Ngày 3/4/2021, UBND thị xã Tân Uyên tổ chức hội nghị tập huấn.').province?.name).toBe('Bình Dương')
+    expect(placeOf(head + 'Ngày 3/4/2021, UBND huyện Tân Uyên tổ chức hội nghị tập huấn.').province?.name).toBe('Lai Châu')
+  })
+  it('keeps a named province over a district, and takes the district for the city when they agree', () => {
+    const r = placeOf(head + 'Ngày 2/3/2020, Hội LHPN tỉnh Hà Giang tổ chức tập huấn cho cán bộ trên địa bàn huyện Mèo Vạc.')
+    expect(r.province?.name).toBe('Hà Giang')
+    expect(r.city).toBe('Mèo Vạc')
+    const other = placeOf(head + 'Ngày 2/3/2020, Hội LHPN tỉnh Cao Bằng tổ chức tập huấn, học tập kinh nghiệm của huyện Mèo Vạc.')
+    expect(other.province?.name).toBe('Cao Bằng')
+    expect(other.city).toBeNull()
+  })
+  it('does not take one district of several for the place', () => {
+    const r = placeOf(head + 'Ngày 2/3/2020, lớp bồi dưỡng khai giảng cho cán bộ làm công tác tôn giáo tại các quận, huyện và TP Thủ Đức.')
+    expect(r.city).toBeNull()
+  })
+  it('reads a venue phrase after a capitalised "Tại" mid-sentence, and a campus with its university', () => {
+    const hall = placeOf(head + 'Ngày 4/5/2019 Tại hội trường nhà văn hóa huyện, Phòng Tư pháp tổ chức tập huấn cho cán bộ huyện Lắk.')
+    expect(hall.venue).toBe('hội trường nhà văn hóa huyện')
+    expect(hall.province?.name).toBe('Đắk Lắk')
+    const campus = placeOf(head + 'Ngày 4/5/2019, tại Trường Đại học Sư phạm, Đại học Đà Nẵng, Viện Nghiên cứu tổ chức Hội thảo khoa học.')
+    expect(campus.venue).toBe('Trường Đại học Sư phạm, Đại học Đà Nẵng')
+    expect(campus.province?.name).toBe('Đà Nẵng')
+  })
+})

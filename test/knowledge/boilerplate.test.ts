@@ -290,6 +290,19 @@ describe('more layouts', () => {
     expect(matchDateline('Hội nghị kết thúc lúc 11 giờ. | 3 March 2021')).toBeNull()
     expect(matchDateline('March 2021')).toBeNull()
   })
+  it('reads a bulleted English date, a content system\'s labels, a bare view counter and names glued to the label (issue 11, round b8)', () => {
+    expect(matchDateline('• March 4, 2021')).toMatchObject({day: 4, month: 3, year: 2021, hour: null})
+    expect(matchDateline('cms-publish-date 21/03/2017 | 14:05  | cms-view-count: 2210')).toMatchObject({day: 21, month: 3, year: 2017, hour: 14, minute: 5, byline: null})
+    expect(matchDateline('18/04/2022 08:30 1.205 lượt xem')).toMatchObject({day: 18, month: 4, year: 2022, hour: 8, minute: 30, byline: null})
+    expect(matchSiteLabel('cms-view-count: 2210')?.rule).toBe('view-count')
+    expect(matchSiteLabel('96 lượt xem')?.rule).toBe('view-count')
+    expect(matchDateline('Lê Minh Khoa, Đỗ Thu Hà (KTV2)Cập nhật 07:45 ngày 09/03/2021')).toMatchObject({
+      day: 9, month: 3, year: 2021, hour: 7, minute: 45, byline: {index: 0, text: 'Lê Minh Khoa, Đỗ Thu Hà (KTV2)'}
+    })
+    // Without a label the names and the date are a sentence's end, not a dateline.
+    expect(matchDateline('Lê Minh Khoa, Đỗ Thu Hà 09/03/2021')).toBeNull()
+    expect(matchDateline('• Hội nghị diễn ra ngày 4/3/2021')).toBeNull()
+  })
   it('never takes a lead for a caption', () => {
     expect(looksLikeCaption('Sáng 23/7, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh dự hội nghị tập huấn công tác nhân quyền.')).toBe(false)
     expect(looksLikeCaption('(CAO) Sáng 29/5, Thiếu tướng A dự hội nghị.')).toBe(false)

@@ -31,6 +31,7 @@ import {
   EARLIER_DATE_WORDS,
   HORIZON_WORDS,
   MONTH_WORDS,
+  NOT_DOCUMENT_PHRASES,
   PERIOD_OR_PLAN_WORDS,
   RELATIVE_DAY_WORDS,
   TIMES_OF_DAY,
@@ -317,7 +318,10 @@ function quote(text: string): string {
 export function extractDate(article: CleanArticle): DateResult {
   const evidence: Record<string, Evidence> = {}
   const warnings: PendingWarning[] = []
-  const published = publishedFrom(article)
+  let published = publishedFrom(article)
+  // A date line with no time that the lead's `Sáng nay (9/11)` contradicts
+  // is the site's display of the day it was copied, not the page's date.
+  if (published && todayDisplay(published, article)) published = null
   if (published) evidence.published = evidenceAt(published.block, 0, published.block.text)
 
   const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph')
@@ -404,9 +408,17 @@ export function extractDate(article: CleanArticle): DateResult {
   const year = headline ? HEADLINE_YEAR.exec(headline.text) : null
   // A year after a document's noun in the same clause is the document's (`Công ước ... năm 1979`).
   const clause = headline && year ? headline.text.slice(0, year.index).split(/[,;:]/u).pop() ?? '' : ''
-  if (headline && year && year[1] && !PERIOD_OR_PLAN.test(headline.text) && !DOCUMENT_NOUN.test(clause)) {
+  if (headline && year && year[1] && !PERIOD_OR_PLAN.test(headline.text) && !DOCUMENT_NOUN.test(clause.replace(NOT_DOCUMENT, ' '))) {
     evidence.date = evidenceAt(headline, year.index, year[0])
     return done({value: year[1], precision: 'year', basis: `${quote(year[0])} trong tiêu đề; bài không ghi ngày`})
+  }
+  // Or the year the lead gives the event's own name (`TX. X vừa tổ chức
+  // diễn đàn trẻ em năm 2019`, `đợt tập huấn đầu năm 2025`).
+  for (const block of leadBlocks) {
+    const named = eventNameYear(block.text)
+    if (!named) continue
+    evidence.date = evidenceAt(block, named.index, named.text)
+    return done({value: String(named.year), precision: 'year', basis: `tên sự kiện ${quote(named.text)} ở đoạn mở đầu; bài không ghi ngày`})
   }
 
   warnings.push(pending('no-date', article.headline ?? article.blocks[0] ?? null))
@@ -419,8 +431,37 @@ export function extractDate(article: CleanArticle): DateResult {
  */
 const DOCUMENT_NOUN = unicodeWords(new RegExp(String.raw`\b(?:${alternation(DOCUMENT_NOUNS, true)}|${alternation(DOCUMENT_NOUNS.map((n) => n.toLocaleUpperCase('vi')))})\b`, 'u'))
 
+/** Common nouns that hold a document's noun (`pháp luật`, law in general): no document's name. */
+const NOT_DOCUMENT = unicodeWords(new RegExp(String.raw`\b(?:${alternation(NOT_DOCUMENT_PHRASES)})\b`, 'giu'))
+
 /** `năm 2024` in a headline: the story's year when nothing else dates it. */
 const HEADLINE_YEAR = unicodeWords(/\bnăm ((?:19|20)\d{2})\b/iu)
+
+/** `nay` or `qua` with the day and month after it: `Sáng nay (9/11)`, `chiều qua, 8/11`. */
+const RELATIVE_WITH_DATE = new RegExp(
+  boundedGaps(String.raw`(?<![\p{L}])(?:${TIME_OF_DAY}\s+|hôm\s+)(${RELATIVE})\s*,?\s*(?:ngày\s+)?\(?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\d)`),
+  'iu'
+)
+
+/**
+ * Whether a date line printed without a time is the site's display of
+ * today (`Thứ hai, 04/12/2023` at the top of every page): the lead says
+ * `Sáng nay (9/11)` or `hôm qua (8/11)` of a day that is not the line's
+ * day (or the day before it). A page's own date line agrees with the
+ * story's `nay`.
+ */
+function todayDisplay(published: {iso: string; date: string}, article: CleanArticle): boolean {
+  if (published.iso.length !== 10) return false
+  const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph').slice(0, LEAD_SEARCH_BLOCKS)
+  for (const block of paragraphs) {
+    const m = RELATIVE_WITH_DATE.exec(block.text)
+    if (!m) continue
+    const offset = (m[1] ?? '').toLowerCase() === 'qua' ? -1 : 0
+    const said = new Date((dayNumber(published.date) + offset) * 86_400_000)
+    return said.getUTCDate() !== Number(m[2]) || said.getUTCMonth() + 1 !== Number(m[3])
+  }
+  return false
+}
 
 /** Where a day and month's year comes from, in order of trust. */
 function resolveYear(

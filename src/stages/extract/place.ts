@@ -24,7 +24,7 @@
  *    only says `tỉnh` names none).
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
-import {COURSE_WORDS, INSTITUTION_NAME_HEADS, NATIONWIDE_WORDS, NOT_PLACE_WORDS, ONLINE_WORDS, OUTLET_NAME_HEADS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
+import {COURSE_WORDS, INSTITUTION_NAME_HEADS, NATIONWIDE_WORDS, NOT_PLACE_WORDS, ONLINE_WORDS, OUTLET_NAME_HEADS, PLURAL_PLACE_WORDS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
 import {alternation} from '../../text/pattern.js'
 import {splitSentences} from '../../text/sentences.js'
 import {
@@ -38,6 +38,7 @@ import {
   type Province
 } from '../../knowledge/provinces.js'
 import {unicodeWords} from '../../knowledge/boilerplate.js'
+import {findDistrictMentions, type DistrictMention} from '../../knowledge/districts.js'
 import type {Block, CleanArticle, Evidence, ProvinceRef} from '../../types.js'
 import {evidenceAt, pending, type Extracted, type PendingWarning} from './context.js'
 import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
@@ -73,8 +74,27 @@ const EVENT_SENTENCE = unicodeWords(
  */
 const UNIT_WORDS = alternation([...new Set([...COMMUNE_UNIT_WORDS, ...DISTRICT_UNIT_WORDS, ...PROVINCE_UNIT_WORDS])])
 const VENUE_PHRASE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])tại\s+([^,.;:()]+?(?:,\s*(?:${UNIT_WORDS})\s+[^,.;:()]+?)*)(?=\s{0,4}(?:[,.;:()]|$))`,
+  String.raw`(?<![\p{L}\p{M}])[tT]ại\s+([^,.;:()]+?(?:,\s*(?:${UNIT_WORDS})\s+[^,.;:()]+?)*)(?=\s{0,4}(?:[,.;:()]|$))`,
   'gu'
+)
+
+/**
+ * The dot of a unit's abbreviation before a name (`TP. Nha Trang`,
+ * `TX.Tân Uyên`): no end of a clause. Masked with a space (same length, so
+ * indexes stay) before the venue phrase is looked for.
+ */
+const ABBREVIATION_DOT = /(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx)\.(?=\s{0,2}\p{Lu})/gu
+function maskAbbreviationDots(text: string): string {
+  return text.replace(ABBREVIATION_DOT, (m) => m.slice(0, -1) + ' ')
+}
+
+/**
+ * A parent institution after a comma closing a venue phrase: `tại Trường
+ * Đại học Khoa học, Đại học Thái Nguyên` (the campus, then its university).
+ */
+const PARENT_INSTITUTION_AFTER_COMMA = new RegExp(
+  String.raw`^\s*,\s*((?:${alternation(INSTITUTION_NAME_HEADS)})(?:\s\p{Lu}[\p{L}\p{M}]*){1,5})\s*(?=[,.;:()]|$)`,
+  'u'
 )
 
 /** A venue phrase that ends with its province: `..., tỉnh Bình Định`. */
@@ -239,20 +259,26 @@ function venueOf(blocks: Block[]): {
       datedSeen ||= dated
       if (!EVENT_SENTENCE.test(sentence.text)) continue
       VENUE_PHRASE.lastIndex = 0
-      for (let m = VENUE_PHRASE.exec(sentence.text); m; m = VENUE_PHRASE.exec(sentence.text)) {
-        const raw = (m[1] ?? '').trim()
+      const masked = maskAbbreviationDots(sentence.text)
+      for (let m = VENUE_PHRASE.exec(masked); m; m = VENUE_PHRASE.exec(masked)) {
+        const rawStart = m.index + m[0].indexOf(m[1] ?? '')
+        const raw = sentence.text.slice(rawStart, rawStart + (m[1] ?? '').length).trim()
         // "tại điểm cầu chính trụ sở Bộ Công an": the connected point is where the hall is.
         const phrase = raw.replace(CONNECTION_POINT, '')
         if (!phrase || NOT_A_PLACE.test(phrase)) continue
         const index = sentence.start + m.index + m[0].indexOf(raw) + (raw.length - phrase.length)
         // "tại Trung tâm Hội nghị tỉnh (phường Quy Nhơn)", "trụ sở Bộ Công an (Hà Nội)":
         // a place in brackets right after the phrase belongs to it.
-        const after = sentence.text.slice(m.index + m[0].length)
+        let after = sentence.text.slice(m.index + m[0].length)
+        // "tại Trường Đại học X, Đại học Y": the university the campus belongs to is part of the venue.
+        const parent = VENUE_NOUN.test(phrase) ? PARENT_INSTITUTION_AFTER_COMMA.exec(after) : null
+        const venuePhrase = parent?.[1] ? `${phrase}, ${parent[1]}` : phrase
+        if (parent) after = after.slice(parent[0].length)
         const bracket = PLACE_IN_BRACKETS.exec(after)
         // "tại Hội trường X, Hà Nội, ...": a province name standing alone after the comma belongs to it.
         const comma = bracket ? null : PLACE_AFTER_COMMA.exec(after)
         const trailing = bracket?.[1] ?? (comma?.[1] && resolveProvince(comma[1].trim()) ? comma[1] : undefined)
-        const scope = trailing ? `${phrase}, ${trailing}` : phrase
+        const scope = trailing ? `${venuePhrase}, ${trailing}` : venuePhrase
         const found = findProvinceMentions(scope)
         // "tại 4 điểm cầu (Hà Nội, TP HCM, Cần Thơ, Đắk Lắk)": many places, none of them the event's.
         if (enumeratedMentions(scope, found).size > 0) continue
@@ -264,7 +290,7 @@ function venueOf(blocks: Block[]): {
         let province: Province | null = named?.province ?? null
         if (!province && known) province = PROVINCES.find((p) => p.slug === known.province) ?? null
         let city: string | null = null
-        const c = CITY.exec(scope)
+        const c = CITY.exec(maskAbbreviationDots(scope))
         if (c && c[1]) {
           const name = c[1].trim()
           const asProvince = resolveProvince(name)
@@ -282,13 +308,27 @@ function venueOf(blocks: Block[]): {
             city = phrase
           }
         }
+        // "tại thị xã Tân Uyên", "tại huyện Lắk": a district of one province.
+        const district = findDistrictMentions(scope)[0]
+        if (district) {
+          city ??= district.name
+          province ??= district.province
+        }
         if (!province && !isVenue && !city) continue
-        const venue = isVenue ? (phrase.split(',')[0]?.trim() ?? null) : null
+        const venue = isVenue ? (parent?.[1] ? venuePhrase : (phrase.split(',')[0]?.trim() ?? null)) : null
         return {province, city, venue, block, index, text: phrase}
       }
     }
   }
   return null
+}
+
+/** `các`, `những` shortly before a name, in its clause. */
+const PLURAL_BEFORE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(PLURAL_PLACE_WORDS)})\b[^.;:()]{0,30}$`, 'iu'))
+
+/** The districts a text names as one place, not one of several (`các quận, huyện và TP Thủ Đức`). */
+function singleDistricts(text: string): DistrictMention[] {
+  return findDistrictMentions(text).filter((d) => !PLURAL_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index)))
 }
 
 /**
@@ -313,6 +353,12 @@ export function extractPlace(article: CleanArticle): PlaceResult {
       return {province: provinceRef(venue.province), city, venue: venueName, evidence, warnings}
     }
   }
+
+  // A district of one province named in the headline or the lead (`TX.Tân
+  // Uyên vừa tổ chức`, `huyện Lắk`): the city, and the province when
+  // nothing else names one.
+  const districtBlock = [article.headline, ...lead].find((b): b is Block => b !== null && b !== undefined && singleDistricts(b.text).length > 0)
+  const district: DistrictMention | null = districtBlock ? (singleDistricts(districtBlock.text)[0] ?? null) : null
 
   // A nationwide online course with no hall or main point named: no province.
   if (nationalOnlineCourse([article.headline?.text ?? '', ...lead.map((b) => b.text)])) {
@@ -372,6 +418,11 @@ export function extractPlace(article: CleanArticle): PlaceResult {
 
   const ranked = [...votes.values()].sort((a, b) => b.score - a.score || a.leadOrder - b.leadOrder)
   const top = ranked[0]
+  if (!top && district && districtBlock) {
+    evidence.province = evidenceAt(districtBlock, district.index, district.name)
+    if (!city) evidence.city = evidenceAt(districtBlock, district.index, district.name)
+    return {province: provinceRef(district.province), city: city ?? district.name, venue: venueName, evidence, warnings}
+  }
   if (!top) {
     warnings.push(pending('no-province', paragraphs[0] ?? article.headline ?? null))
     return {province: null, city, venue: venueName, evidence, warnings}
@@ -389,5 +440,9 @@ export function extractPlace(article: CleanArticle): PlaceResult {
     )
   }
   evidence.province = evidenceAt(chosen.block, chosen.index, chosen.text)
+  if (!city && district && districtBlock && district.province.slug === chosen.province.slug) {
+    city = district.name
+    evidence.city = evidenceAt(districtBlock, district.index, district.name)
+  }
   return {province: provinceRef(chosen.province), city, venue: venueName, evidence, warnings}
 }
