@@ -212,6 +212,31 @@ const SECTION_LABELS: readonly SectionLabel[] = [
 ]
 
 /**
+ * Nouns of news sections (a paper's menu categories). A line made only of
+ * two to four of them (`Văn hóa đời sống`, `Quốc phòng an ninh`, `Kinh tế -
+ * Đời sống`) is the category the page files the story under, printed above
+ * the headline; a headline always says what happened, never only which
+ * sections it belongs to. Single nouns are `SECTION_LABELS` (or the lone
+ * short line rule of the clean stage).
+ */
+export const SECTION_NOUNS: readonly string[] = [
+  'thời sự', 'chính trị', 'xã hội', 'kinh tế', 'văn hóa', 'văn hoá', 'giáo dục', 'gia đình', 'pháp luật',
+  'sức khỏe', 'sức khoẻ', 'y tế', 'thể thao', 'đời sống', 'quốc tế', 'thế giới', 'du lịch', 'khoa học',
+  'công nghệ', 'an ninh', 'trật tự', 'quốc phòng', 'nhân quyền', 'đối ngoại', 'môi trường', 'giải trí',
+  'bạn đọc', 'địa phương', 'sự kiện', 'tin tức', 'nội chính', 'xây dựng đảng', 'dân tộc', 'tôn giáo',
+  'lao động', 'việc làm', 'nông nghiệp', 'nông thôn', 'đô thị', 'phụ nữ', 'thanh niên', 'an sinh'
+]
+
+const SECTION_NOUN = `(?:${alternation(SECTION_NOUNS)})`
+const SECTION_COMPOUND = new RegExp(String.raw`^${SECTION_NOUN}(?:\s*(?:[-–,&/]|\svà\s)?\s*${SECTION_NOUN}){1,3}$`, 'iu')
+
+/** Whether a whole line is a compound section name: two to four section nouns and nothing else. */
+export function isSectionCompound(text: string): boolean {
+  const t = lineKey(text)
+  return t.length <= 80 && SECTION_COMPOUND.test(t)
+}
+
+/**
  * Separators of a breadcrumb trail: `Trang chủ > Thời sự > Headline`, `>>`. The
  * match starts only where a run of spaces starts, so a long run of spaces
  * is tried once, not once per space.

@@ -58,6 +58,7 @@ import {
   matchOutletMark,
   matchSectionLabel,
   matchSiteLabel,
+  isSectionCompound,
   matchTeaserHeader,
   portalChromePrefix,
   SENTENCE_OPENING_WORDS,
@@ -385,7 +386,10 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       lines = lines.slice(1)
       continue
     }
-    if (matchSectionLabel(top.text) || (next && SECTION_HEAD.test(top.text) && looksLikeHeadline(next.text))) {
+    // A section's heading (`Chuyên mục X`) or a compound category name
+    // (`Văn hóa đời sống`) above a longer headline.
+    const sectionHead = SECTION_HEAD.test(top.text) || (isSectionCompound(top.text) && wordCount(next?.text ?? '') > wordCount(top.text))
+    if (matchSectionLabel(top.text) || (next && sectionHead && looksLikeHeadline(next.text))) {
       drop(state, top, 'section-label')
       lines = lines.slice(1)
       continue

@@ -5,6 +5,7 @@ import {
   PHOTO_CREDIT_LINE,
   findPhotoCredit,
   isCommentSection,
+  isSectionCompound,
   gluedSectionLabel,
   isRelatedLink,
   looksLikeCaption,
@@ -112,6 +113,10 @@ describe('section labels', () => {
   it('splits any label inside a breadcrumb trail', () => {
     expect(gluedSectionLabel('Chính trị Sơ kết công tác nhân quyền')).toBe(0)
     expect(gluedSectionLabel('Chính trị Sơ kết công tác nhân quyền', true)).toBe('Chính trị'.length)
+  })
+  it('knows a category name made of section nouns only (issue 11, round b7)', () => {
+    for (const l of ['Văn hóa xã hội', 'KINH TẾ - ĐỜI SỐNG', 'Pháp luật và đời sống', 'Quốc phòng, an ninh', 'Giáo dục sức khỏe']) expect(isSectionCompound(l)).toBe(true)
+    for (const l of ['Xã hội', 'Văn hóa xã hội huyện Tân Lập', 'Tập huấn pháp luật', 'Giáo dục pháp luật cho trẻ em', 'Sức khỏe gia đình là trên hết']) expect(isSectionCompound(l)).toBe(false)
   })
   it('rejects a long line at once', () => {
     const line = 'Thời sự' + '>'.repeat(1_000_000) + ' x'
