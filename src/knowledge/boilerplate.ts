@@ -371,6 +371,44 @@ export const CONTINUATION_OPENERS =
 export const BYLINE_PREFIX = /^(?:(?:bài|tin|bài viết)(?:\s*(?:và|,|&|\+)\s*ảnh)?|ảnh|tác giả(?: bài viết)?|phóng viên|pv|nhóm pv|nhóm phóng viên|thực hiện|nhóm thực hiện|bài, ảnh|tin, ảnh|tin và ảnh|bài và ảnh)\s*:\s*/iu
 
 /**
+ * A line that names its writer with an explicit author label (`Tác giả:
+ * X`, `Người viết: X`): a byline wherever it stands, even mid-story (school
+ * and portal pages print it under the lead, above the photos). `Ảnh:` and
+ * `Bài, ảnh:` are not here: a photo credit under a picture is no byline.
+ */
+export const AUTHOR_LABEL = /^(?:tác giả(?: bài viết)?|người viết)\s*:\s*/iu
+
+/**
+ * Titles a writer signs with before the name (`Tác giả: Cô giáo X`,
+ * `Bài: Nhà báo X`, `Tác giả: ThS. X`): the job or degree, not the name.
+ * Read only after a byline label (`BYLINE_PREFIX`): a bare `Tiến sĩ X`
+ * line under a photo names a speaker, not a writer. Matched
+ * case-insensitively, followed by a space (or nothing after a dot) and a capital.
+ */
+export const BYLINE_HONORIFICS: readonly string[] = [
+  'cô giáo', 'thầy giáo', 'giáo viên', 'cô', 'thầy', 'nhà báo', 'phóng viên', 'luật sư', 'bác sĩ', 'bác sỹ',
+  'thạc sĩ', 'thạc sỹ', 'tiến sĩ', 'tiến sỹ', 'ths.', 'ths', 'th.s', 'ts.', 'ts', 'cn.', 'đ/c', 'đồng chí'
+]
+
+const BYLINE_HONORIFIC = new RegExp(String.raw`^(?:${alternation(BYLINE_HONORIFICS)})(?:\s+|(?<=\.))(?=\p{Lu})`, 'iu')
+
+/**
+ * The unit a titled writer signs with after a dash, as an abbreviation in
+ * capitals (`Cô giáo X - GVCN`, `Thầy giáo Y - BT`): read only after an
+ * honorific, where the line presents one writer by their job; a bare
+ * `Mai Anh - TL` may be two signatures and is left alone.
+ */
+const BYLINE_UNIT_ABBREVIATION = /\s+[-–—]\s+\p{Lu}{2,8}\.?$/u
+
+/** A byline's name without the title it is signed with: the offset where the name starts, and the name's part of the text. */
+export function stripBylineHonorific(text: string): {index: number; text: string} {
+  const m = BYLINE_HONORIFIC.exec(text)
+  if (!m) return {index: 0, text}
+  const rest = text.slice(m[0].length)
+  return {index: m[0].length, text: rest.replace(BYLINE_UNIT_ABBREVIATION, '')}
+}
+
+/**
  * The desk or agency after a reporter's name: `Quang Nhật/VOV-Tây Nguyên`,
  * `Ngọc Hà/TTXVN`, `Minh Hằng/VTV.vn`. An acronym (optionally a domain),
  * then optionally a region after a dash. Removed before reading the names.
