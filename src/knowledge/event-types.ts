@@ -141,8 +141,24 @@ export const CEREMONY_WORDS: readonly string[] = ['khai giảng', 'bế giảng'
 export const ATTENDANCE_NOUNS: readonly string[] = [
   'đại biểu', 'học viên', 'cán bộ, chiến sĩ', 'cán bộ', 'đồng chí', 'người', 'thành viên',
   'đảng viên', 'công chức', 'chiến sĩ', 'giáo viên', 'sinh viên', 'hội viên', 'đoàn viên',
-  'tuyên truyền viên', 'cán bộ, công chức', 'cán bộ, đảng viên', 'lãnh đạo', 'khách mời'
+  'tuyên truyền viên', 'cán bộ, công chức', 'cán bộ, đảng viên', 'lãnh đạo', 'khách mời',
+  // Pupils ("hơn 400 em học sinh", "cho 60 em"), and the respectful classifier of dignitaries ("thu hút 90 vị chức sắc").
+  'học sinh', 'em học sinh', 'em', 'trẻ em', 'vị', 'chức sắc'
 ]
+
+/**
+ * Words that, right after an attendance noun, make it another noun: "5 vị
+ * trí", "vị thế", "vị thành niên" are not five dignitaries.
+ */
+export const ATTENDANCE_NOUN_BLOCKERS: readonly string[] = ['trí', 'thế', 'thành niên', 'ngữ', 'giác']
+
+/**
+ * A count that is the subject of its sentence, the class that received
+ * the course: "<N> hội viên ... được hướng dẫn", "Tại nhà văn hóa thôn, 60
+ * hội viên ... được ...". The sentence opens with the number (after at
+ * most an opening `Tại ...,` phrase) and one of these verbs follows in it.
+ */
+export const ATTENDANCE_SUBJECT_VERBS: readonly string[] = ['được', 'tham gia', 'tham dự', 'dự']
 
 /** Words before the number that show it counts the attendance (checked in the same sentence). */
 export const ATTENDANCE_CUES: readonly string[] = [

@@ -151,6 +151,21 @@ describe('attendance', () => {
     expect(event('Ban Chỉ đạo tổ chức Hội nghị tập huấn cho 200 đồng chí là lãnh đạo các sở.').attendance).toBe(200)
     expect(event('Lớp học thu hút 1.200 học viên tham gia.').attendance).toBe(1200)
   })
+  it('pupils and dignitaries, a count glued to its noun, and a count that is its sentence\'s subject (issue 11, round b7)', () => {
+    const e = (text: string) => {
+      const r = event(text)
+      return [r.attendance, r.attendanceQualifier]
+    }
+    expect(e('Sáng thứ Hai, gần 600 em học sinh khối 8 được nghe tuyên truyền về phòng, chống ma túy.')).toEqual([600, 'gần'])
+    expect(e('Hội Nông dân xã khai giảng khóa học nghề cho 85học viên đến từ các thôn.')).toEqual([85, null])
+    expect(e('Buổi gặp mặt thu hút 140 vị chức sắc của các hệ phái.')).toEqual([140, null])
+    expect(e('Tại Nhà văn hóa thôn Đồng Lư, 60 hội viên nông dân được hướng dẫn kỹ thuật chăm sóc cây chè.')).toEqual([60, null])
+    expect(e('Hội Phụ nữ huyện tổ chức tập huấn. 45 người của các tổ hòa giải đã được cấp tài liệu hỏi đáp pháp luật.')).toEqual([45, null])
+  })
+  it('is no count of people where the noun is another word, or the sentence says nothing of attending', () => {
+    expect(event('Hội nghị có 12 vị trí được bầu lại trong nhiệm kỳ.').attendance).toBeNull()
+    expect(event('Tại huyện, 300 học sinh bỏ học trong năm qua vì hoàn cảnh khó khăn.').attendance).toBeNull()
+  })
   it('is null without a number of people, or for a delegation', () => {
     expect(event('Đại diện 35 tỉnh, thành phố tham dự hội nghị.').attendance).toBeNull()
     expect(event('Tham dự có 2 đồng chí Phó Chủ tịch UBND tỉnh.').attendance).toBeNull()
