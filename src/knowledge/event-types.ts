@@ -116,7 +116,14 @@ export const SUBJECT_NAME_TERMINATORS: readonly string[] = [
 export const CAPTION_NAME_OPENERS: readonly string[] = ['quang cảnh', 'toàn cảnh', 'khai mạc', 'tại']
 
 /** Verbs that make the event their object: "X tổ chức <event>", "diễn ra <event>". */
-export const NAMING_VERBS: readonly string[] = ['tổ chức', 'diễn ra', 'khai mạc']
+export const NAMING_VERBS: readonly string[] = ['tổ chức', 'diễn ra', 'khai mạc', 'mở']
+
+/**
+ * Naming verbs whose subject organises the event ("X tổ chức Hội nghị",
+ * "X mở lớp bồi dưỡng"); "diễn ra" and "khai mạc" have the event or its
+ * opener as subject.
+ */
+export const ORGANIZING_VERBS: ReadonlySet<string> = new Set(['tổ chức', 'mở'])
 
 /** Words that join co-organisers: "X phối hợp với Y tổ chức". */
 export const ORGANIZER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'và', 'cùng']

@@ -74,7 +74,7 @@ export const BODIES: readonly string[] = [
   'Bộ Chỉ huy', 'Bộ Chính trị', 'Bộ đội Biên phòng',
   'Ban', 'Ban Chỉ đạo', 'Ban chỉ đạo', 'BCĐ', 'Ban Bí thư', 'Ban Chấp hành', 'BCH',
   'Ban Thường vụ', 'BTV', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Nội chính',
-  'Văn phòng', 'VP', 'Cục', 'Tổng cục', 'Vụ', 'Viện', 'Phân viện', 'Học viện', 'Trường',
+  'Văn phòng', 'VP', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Viện', 'Phân viện', 'Học viện', 'Trường',
   'Đại học', 'Sở', 'Phòng', 'Hội', 'Hội đồng', 'Hội đồng nhân dân', 'HĐND',
   'Hội Liên hiệp', 'Hội Cựu chiến binh', 'Hội Nông dân', 'Hội Luật gia',
   'Ủy ban', 'Ủy ban nhân dân', 'UBND', 'Ủy ban Mặt trận Tổ quốc', 'UBMTTQ',

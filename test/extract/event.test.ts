@@ -103,6 +103,12 @@ describe('issue 11: organisers and attendance from unseen outlets', () => {
       'Lớp bồi dưỡng do Sở Tư pháp, Hội Công chứng viên phối hợp UBND huyện Văn Yên tổ chức trong năm ngày.'
     ).organizers).toEqual(['Sở Tư pháp', 'Hội Công chứng viên', 'UBND huyện Văn Yên'])
   })
+  it('splits "X phối hợp với Chi cục Y" into two organisers, and takes the subject of "mở lớp" (issue 11, round b7)', () => {
+    expect(event('Ngày 3/4/2021, Hội Nông dân huyện Mỹ Lâm phối hợp với Chi cục Thủy sản tỉnh tổ chức lớp tập huấn kỹ thuật nuôi cá lồng.').organizers)
+      .toEqual(['Hội Nông dân huyện Mỹ Lâm', 'Chi cục Thủy sản tỉnh'])
+    const e = event('Ngày 4/8, Trung tâm Chính trị (Huyện ủy Yên Lạc) mở lớp bồi dưỡng nghiệp vụ văn thư cho cán bộ xã.')
+    expect(e.organizers).toEqual(['Trung tâm Chính trị (Huyện ủy Yên Lạc)'])
+  })
   it('counts "có sự tham gia của N đại biểu", exact', () => {
     const e = event('Buổi tọa đàm thu hút sự tham gia của 145 đại biểu.')
     expect([e.attendance, e.attendanceQualifier]).toEqual([145, null])

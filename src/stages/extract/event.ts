@@ -35,6 +35,7 @@ import {
   GENERIC_EVENT_TYPE,
   MIN_ATTENDANCE,
   NAMING_VERBS,
+  ORGANIZING_VERBS,
   NAME_TERMINATORS,
   ORGANIZER_JOINERS,
   SUBJECT_NAME_TERMINATORS,
@@ -158,7 +159,7 @@ function findName(blocks: readonly Block[], cut: Block | null = null): NameMatch
       if (block === cut && end >= block.text.trimEnd().length) continue
       const name = tidy(block.text.slice(start, end))
       if (name.split(' ').length < 2) continue
-      return {name, index: start, blockIndex: b, verbAt: m.groups!.verb!.toLowerCase() === 'tổ chức' ? m.index : null}
+      return {name, index: start, blockIndex: b, verbAt: ORGANIZING_VERBS.has(m.groups!.verb!.toLowerCase()) ? m.index : null}
     }
   }
   // 2. "<Head> <kind> ..." as a subject.
