@@ -125,6 +125,19 @@ export const NAMING_VERBS: readonly string[] = ['tổ chức', 'diễn ra', 'kha
  */
 export const ORGANIZING_VERBS: ReadonlySet<string> = new Set(['tổ chức', 'mở'])
 
+/**
+ * Activities a lead may say were organised without naming an event ("X
+ * phối hợp với Y tổ chức buổi tuyên truyền về ...", "X tổ chức
+ * tập huấn cho ..."): after "tổ chức" (maybe past `ACTIVITY_FILLERS`), they
+ * make the subject the organisers.
+ */
+export const ORGANIZED_ACTIVITIES: readonly string[] = [
+  ...EVENT_TYPES.flatMap((t) => t.phrases), 'tuyên truyền', 'nói chuyện', 'hội nghị', 'lớp'
+]
+
+/** Words between "tổ chức" and an organised activity: "tổ chức hoạt động tuyên truyền", "tổ chức đợt tập huấn". */
+export const ACTIVITY_FILLERS: readonly string[] = ['hoạt động', 'chương trình', 'đợt', 'buổi', 'các', 'các buổi', 'các lớp']
+
 /** Words that join co-organisers: "X phối hợp với Y tổ chức". */
 export const ORGANIZER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'và', 'cùng']
 

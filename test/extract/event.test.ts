@@ -109,6 +109,12 @@ describe('issue 11: organisers and attendance from unseen outlets', () => {
     const e = event('Ngày 4/8, Trung tâm Chính trị (Huyện ủy Yên Lạc) mở lớp bồi dưỡng nghiệp vụ văn thư cho cán bộ xã.')
     expect(e.organizers).toEqual(['Trung tâm Chính trị (Huyện ủy Yên Lạc)'])
   })
+  it('takes the organisers of an unnamed activity in the lead: "X phối hợp với Y tổ chức hoạt động tuyên truyền" (issue 11, round b7)', () => {
+    expect(event('Cuối tuần qua, Đoàn Thanh niên xã Hòa Mỹ phối hợp với Hội Chữ thập đỏ xã tổ chức buổi tuyên truyền về phòng chống sốt xuất huyết cho người dân.').organizers)
+      .toEqual(['Đoàn Thanh niên xã Hòa Mỹ', 'Hội Chữ thập đỏ xã'])
+    // "tổ chức" of something else (carrying out a plan) names no organiser.
+    expect(event('Vừa qua, UBND huyện tổ chức thực hiện kế hoạch phát triển kinh tế năm 2024.').organizers).toEqual([])
+  })
   it('counts "có sự tham gia của N đại biểu", exact', () => {
     const e = event('Buổi tọa đàm thu hút sự tham gia của 145 đại biểu.')
     expect([e.attendance, e.attendanceQualifier]).toEqual([145, null])

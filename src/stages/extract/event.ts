@@ -36,6 +36,8 @@ import {
   MIN_ATTENDANCE,
   NAMING_VERBS,
   ORGANIZING_VERBS,
+  ORGANIZED_ACTIVITIES,
+  ACTIVITY_FILLERS,
   NAME_TERMINATORS,
   ORGANIZER_JOINERS,
   SUBJECT_NAME_TERMINATORS,
@@ -289,6 +291,12 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: index + (subject.length - subject.trimStart().length)}
 }
 
+/** "tổ chức" before an organised activity (`ORGANIZED_ACTIVITIES`), maybe past a filler. */
+const ORGANIZED_ACTIVITY = new RegExp(
+  `${NOT_LETTER_BEFORE}tổ\\s+chức\\s+(?:(?:${alternation(ACTIVITY_FILLERS)})\\s+)?(?:${alternation(ORGANIZED_ACTIVITIES)})${NOT_LETTER_AFTER}`,
+  'iu'
+)
+
 /**
  * "<Head> ... do <bodies> tổ chức" anywhere in the story: the organisers
  * when the name was found without them ("Hội nghị do Bộ X, Văn phòng Y phối
@@ -413,6 +421,20 @@ export function extractEvent(
   }
 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph')
+  if (organizers.length === 0 && !found?.verbAt) {
+    // "X phối hợp với Y tổ chức buổi tuyên truyền ...": a lead that organises an unnamed activity.
+    for (const block of paragraphs.slice(0, LEAD_SEARCH_BLOCKS)) {
+      const m = ORGANIZED_ACTIVITY.exec(block.text)
+      if (!m) continue
+      const result = findOrganizers(block.text, m.index)
+      for (const org of result.names) {
+        const at = block.text.indexOf(org, result.index)
+        evidence[`event.organizers.${organizers.length}`] = evidenceAt(block, at >= 0 ? at : result.index, org)
+        organizers.push(org)
+      }
+      if (organizers.length > 0) break
+    }
+  }
   if (organizers.length === 0) {
     const passive = passiveOrganizers(paragraphs.map((b) => b.text))
     for (const org of passive?.names ?? []) {
