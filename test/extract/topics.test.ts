@@ -42,6 +42,9 @@ describe('quoted topics', () => {
       'Lịch sử hình thành Luật Đất đai', 'Công tác hòa giải ở cơ sở', 'Quyền của người cao tuổi'
     ])
   })
+  it('reads a list padded with a long run of spaces (its speed is in `npm run bench:inputs`)', () => {
+    expect(topics('Báo cáo viên trình bày các chuyên đề về Luật Đất đai; Luật Hòa giải ở cơ sở' + ' '.repeat(1400) + '…')).toEqual(['Luật Đất đai', 'Luật Hòa giải ở cơ sở'])
+  })
   it('leaves the story-closing mark "./" out of a topic (issue 11, round b7)', () => {
     expect(topics('Báo cáo viên Công an tỉnh trình bày chuyên đề: Vai trò của người có uy tín trong giữ gìn an ninh trật tự ở thôn bản./')).toEqual(['Vai trò của người có uy tín trong giữ gìn an ninh trật tự ở thôn bản'])
   })

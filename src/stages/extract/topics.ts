@@ -142,8 +142,13 @@ function sentenceEnd(text: string, at: number): number {
 }
 
 /** Split unquoted list text into topics, preferring the split that gives `count` items. */
-/** An "and so on" closing a list: `…`, `...`, `v.v.` */
-const ETC = /\s*(?:…|\.{3}|,?\s*v\.v\.?)\s*$/u
+/**
+ * An "and so on" closing a list: `…`, `...`, `v.v.` It starts only where a
+ * run of spaces starts and holds no two runs of spaces side by side: the
+ * first form (`\s*,?\s*v.v`) took a second per cue on a list padded with
+ * spaces (cubic in the run).
+ */
+const ETC = /(?<!\s)\s*(?:…|\.{3}|(?:,\s*)?v\.v\.?)\s*$/u
 
 function splitList(text: string, count: number | null, etc = false): string[] {
   // "tạm giữ, tạm giam", "phòng, chống": the comma of a paired term splits nothing.
