@@ -72,6 +72,7 @@ const CASES: Case[] = [
   {name: 'people: 1 MB of capitals and commas', budget: 20_000, run: () => extractOfficials(article('Phó Giám đốc Nguyễn Văn An, '.repeat(36_000).slice(0, MB)), ctx())},
   {name: 'date: 1 MB of spaces after "hôm nay"', budget: 3_000, run: () => findDateMentions({kind: 'paragraph', line: 1, column: 1, text: 'Tin tức hôm nay ' + ' '.repeat(MB) + ' hết.'})},
   {name: 'date: 1 MB line of dates after an undated event', budget: 10_000, run: () => extractDate(cleaned(head + 'Ban Chỉ đạo vừa tổ chức hội nghị. ' + 'ngày 5/3 '.repeat(110_000)))},
+  {name: 'clean: 1 MB line of spaces between words', budget: 5_000, run: () => cleaned('Tin tức hôm nay' + ' '.repeat(MB) + 'hết.')},
   {name: 'topics: 600 lists padded with runs of spaces', budget: 20_000, run: () => extractTopics(article(('các chuyên đề về Luật A; Luật B' + ' '.repeat(1400) + 'và x. ').repeat(600)), ctx())},
   {name: 'topics: 1 MB line of open quotes', budget: 10_000, run: () => extractTopics(article('chuyên đề gồm: “x và '.repeat(60_000).slice(0, MB)), ctx())},
   {name: 'boilerplate: site label and 200 KB of spaces', budget: 1_000, run: () => matchSiteLabel('Chia sẻ' + ' '.repeat(200_000) + 'x')},
