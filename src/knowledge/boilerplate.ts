@@ -212,6 +212,31 @@ const SECTION_LABELS: readonly SectionLabel[] = [
 ]
 
 /**
+ * Nouns of news sections (a paper's menu categories). A line made only of
+ * two to four of them (`Văn hóa đời sống`, `Quốc phòng an ninh`, `Kinh tế -
+ * Đời sống`) is the category the page files the story under, printed above
+ * the headline; a headline always says what happened, never only which
+ * sections it belongs to. Single nouns are `SECTION_LABELS` (or the lone
+ * short line rule of the clean stage).
+ */
+export const SECTION_NOUNS: readonly string[] = [
+  'thời sự', 'chính trị', 'xã hội', 'kinh tế', 'văn hóa', 'văn hoá', 'giáo dục', 'gia đình', 'pháp luật',
+  'sức khỏe', 'sức khoẻ', 'y tế', 'thể thao', 'đời sống', 'quốc tế', 'thế giới', 'du lịch', 'khoa học',
+  'công nghệ', 'an ninh', 'trật tự', 'quốc phòng', 'nhân quyền', 'đối ngoại', 'môi trường', 'giải trí',
+  'bạn đọc', 'địa phương', 'sự kiện', 'tin tức', 'nội chính', 'xây dựng đảng', 'dân tộc', 'tôn giáo',
+  'lao động', 'việc làm', 'nông nghiệp', 'nông thôn', 'đô thị', 'phụ nữ', 'thanh niên', 'an sinh'
+]
+
+const SECTION_NOUN = `(?:${alternation(SECTION_NOUNS)})`
+const SECTION_COMPOUND = new RegExp(String.raw`^${SECTION_NOUN}(?:\s*(?:[-–,&/]|\svà\s)?\s*${SECTION_NOUN}){1,3}$`, 'iu')
+
+/** Whether a whole line is a compound section name: two to four section nouns and nothing else. */
+export function isSectionCompound(text: string): boolean {
+  const t = lineKey(text)
+  return t.length <= 80 && SECTION_COMPOUND.test(t)
+}
+
+/**
  * Separators of a breadcrumb trail: `Trang chủ > Thời sự > Headline`, `>>`. The
  * match starts only where a run of spaces starts, so a long run of spaces
  * is tried once, not once per space.
@@ -346,6 +371,44 @@ export const CONTINUATION_OPENERS =
 export const BYLINE_PREFIX = /^(?:(?:bài|tin|bài viết)(?:\s*(?:và|,|&|\+)\s*ảnh)?|ảnh|tác giả(?: bài viết)?|phóng viên|pv|nhóm pv|nhóm phóng viên|thực hiện|nhóm thực hiện|bài, ảnh|tin, ảnh|tin và ảnh|bài và ảnh)\s*:\s*/iu
 
 /**
+ * A line that names its writer with an explicit author label (`Tác giả:
+ * X`, `Người viết: X`): a byline wherever it stands, even mid-story (school
+ * and portal pages print it under the lead, above the photos). `Ảnh:` and
+ * `Bài, ảnh:` are not here: a photo credit under a picture is no byline.
+ */
+export const AUTHOR_LABEL = /^(?:tác giả(?: bài viết)?|người viết)\s*:\s*/iu
+
+/**
+ * Titles a writer signs with before the name (`Tác giả: Cô giáo X`,
+ * `Bài: Nhà báo X`, `Tác giả: ThS. X`): the job or degree, not the name.
+ * Read only after a byline label (`BYLINE_PREFIX`): a bare `Tiến sĩ X`
+ * line under a photo names a speaker, not a writer. Matched
+ * case-insensitively, followed by a space (or nothing after a dot) and a capital.
+ */
+export const BYLINE_HONORIFICS: readonly string[] = [
+  'cô giáo', 'thầy giáo', 'giáo viên', 'cô', 'thầy', 'nhà báo', 'phóng viên', 'luật sư', 'bác sĩ', 'bác sỹ',
+  'thạc sĩ', 'thạc sỹ', 'tiến sĩ', 'tiến sỹ', 'ths.', 'ths', 'th.s', 'ts.', 'ts', 'cn.', 'đ/c', 'đồng chí'
+]
+
+const BYLINE_HONORIFIC = new RegExp(String.raw`^(?:${alternation(BYLINE_HONORIFICS)})(?:\s+|(?<=\.))(?=\p{Lu})`, 'iu')
+
+/**
+ * The unit a titled writer signs with after a dash, as an abbreviation in
+ * capitals (`Cô giáo X - GVCN`, `Thầy giáo Y - BT`): read only after an
+ * honorific, where the line presents one writer by their job; a bare
+ * `Mai Anh - TL` may be two signatures and is left alone.
+ */
+const BYLINE_UNIT_ABBREVIATION = /\s+[-–—]\s+\p{Lu}{2,8}\.?$/u
+
+/** A byline's name without the title it is signed with: the offset where the name starts, and the name's part of the text. */
+export function stripBylineHonorific(text: string): {index: number; text: string} {
+  const m = BYLINE_HONORIFIC.exec(text)
+  if (!m) return {index: 0, text}
+  const rest = text.slice(m[0].length)
+  return {index: m[0].length, text: rest.replace(BYLINE_UNIT_ABBREVIATION, '')}
+}
+
+/**
  * The desk or agency after a reporter's name: `Quang Nhật/VOV-Tây Nguyên`,
  * `Ngọc Hà/TTXVN`, `Minh Hằng/VTV.vn`. An acronym (optionally a domain),
  * then optionally a region after a dash. Removed before reading the names.
@@ -406,9 +469,11 @@ export const DATELINE_LABELS: readonly string[] = [
 /**
  * A dateline glued after the headline on one line: `Tập huấn về ... Ngày
  * đăng: 23/11/2018`. Where its label starts (a label is required: a bare
- * date may belong to the headline).
+ * date may belong to the headline). The match starts only where a run of
+ * spaces starts: tried at every space of a run, it was quadratic (a line
+ * of 100 K spaces took 19 s to clean).
  */
-export const GLUED_DATELINE_LABEL = new RegExp(String.raw`\s+(?=(?:${alternation(DATELINE_LABELS)})\s*(?:lúc|ngày|vào)?\s*:?\s*\d)`, 'iu')
+export const GLUED_DATELINE_LABEL = new RegExp(String.raw`(?<!\s)\s+(?=(?:${alternation(DATELINE_LABELS)})\s*(?:lúc|ngày|vào)?\s*:?\s*\d)`, 'iu')
 
 /**
  * A writer's initials signing the story on its last line (`TLL`, `N.H`):

@@ -116,7 +116,27 @@ export const SUBJECT_NAME_TERMINATORS: readonly string[] = [
 export const CAPTION_NAME_OPENERS: readonly string[] = ['quang cảnh', 'toàn cảnh', 'khai mạc', 'tại']
 
 /** Verbs that make the event their object: "X tổ chức <event>", "diễn ra <event>". */
-export const NAMING_VERBS: readonly string[] = ['tổ chức', 'diễn ra', 'khai mạc']
+export const NAMING_VERBS: readonly string[] = ['tổ chức', 'diễn ra', 'khai mạc', 'mở']
+
+/**
+ * Naming verbs whose subject organises the event ("X tổ chức Hội nghị",
+ * "X mở lớp bồi dưỡng"); "diễn ra" and "khai mạc" have the event or its
+ * opener as subject.
+ */
+export const ORGANIZING_VERBS: ReadonlySet<string> = new Set(['tổ chức', 'mở'])
+
+/**
+ * Activities a lead may say were organised without naming an event ("X
+ * phối hợp với Y tổ chức buổi tuyên truyền về ...", "X tổ chức
+ * tập huấn cho ..."): after "tổ chức" (maybe past `ACTIVITY_FILLERS`), they
+ * make the subject the organisers.
+ */
+export const ORGANIZED_ACTIVITIES: readonly string[] = [
+  ...EVENT_TYPES.flatMap((t) => t.phrases), 'tuyên truyền', 'nói chuyện', 'hội nghị', 'lớp'
+]
+
+/** Words between "tổ chức" and an organised activity: "tổ chức hoạt động tuyên truyền", "tổ chức đợt tập huấn". */
+export const ACTIVITY_FILLERS: readonly string[] = ['hoạt động', 'chương trình', 'đợt', 'buổi', 'các', 'các buổi', 'các lớp']
 
 /** Words that join co-organisers: "X phối hợp với Y tổ chức". */
 export const ORGANIZER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'và', 'cùng']
@@ -141,8 +161,24 @@ export const CEREMONY_WORDS: readonly string[] = ['khai giảng', 'bế giảng'
 export const ATTENDANCE_NOUNS: readonly string[] = [
   'đại biểu', 'học viên', 'cán bộ, chiến sĩ', 'cán bộ', 'đồng chí', 'người', 'thành viên',
   'đảng viên', 'công chức', 'chiến sĩ', 'giáo viên', 'sinh viên', 'hội viên', 'đoàn viên',
-  'tuyên truyền viên', 'cán bộ, công chức', 'cán bộ, đảng viên', 'lãnh đạo', 'khách mời'
+  'tuyên truyền viên', 'cán bộ, công chức', 'cán bộ, đảng viên', 'lãnh đạo', 'khách mời',
+  // Pupils ("hơn 400 em học sinh", "cho 60 em"), and the respectful classifier of dignitaries ("thu hút 90 vị chức sắc").
+  'học sinh', 'em học sinh', 'em', 'trẻ em', 'vị', 'chức sắc'
 ]
+
+/**
+ * Words that, right after an attendance noun, make it another noun: "5 vị
+ * trí", "vị thế", "vị thành niên" are not five dignitaries.
+ */
+export const ATTENDANCE_NOUN_BLOCKERS: readonly string[] = ['trí', 'thế', 'thành niên', 'ngữ', 'giác']
+
+/**
+ * A count that is the subject of its sentence, the class that received
+ * the course: "<N> hội viên ... được hướng dẫn", "Tại nhà văn hóa thôn, 60
+ * hội viên ... được ...". The sentence opens with the number (after at
+ * most an opening `Tại ...,` phrase) and one of these verbs follows in it.
+ */
+export const ATTENDANCE_SUBJECT_VERBS: readonly string[] = ['được', 'tham gia', 'tham dự', 'dự']
 
 /** Words before the number that show it counts the attendance (checked in the same sentence). */
 export const ATTENDANCE_CUES: readonly string[] = [

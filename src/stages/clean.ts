@@ -58,6 +58,9 @@ import {
   matchOutletMark,
   matchSectionLabel,
   matchSiteLabel,
+  stripBylineHonorific,
+  AUTHOR_LABEL,
+  isSectionCompound,
   matchTeaserHeader,
   portalChromePrefix,
   SENTENCE_OPENING_WORDS,
@@ -268,7 +271,8 @@ export function looksLikeByline(text: string): boolean {
   if (attribution && !/[.,;:]\s/u.test(attribution[1] ?? '')) return nameShaped((attribution[1] ?? '').replace(/[()]/g, ''), 1) || /\.vn$|^báo\s/iu.test(attribution[1] ?? '')
   const prefix = BYLINE_PREFIX.exec(text)
   // A final period is tolerated (`Mai Anh.`); other sentence ends are not.
-  const body = (prefix ? text.slice(prefix[0].length) : text)
+  // A writer's title (`Tác giả: Cô giáo X`) is read only after a label: a bare `Tiến sĩ X` line is a caption's name.
+  const body = (prefix ? stripBylineHonorific(text.slice(prefix[0].length)).text : text)
     .replace(BYLINE_LABEL_AFTER, '')
     .replace(BYLINE_DESK, '')
     .replace(/\s*\([^()]{1,30}\)\s*$/u, '')
@@ -385,7 +389,10 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       lines = lines.slice(1)
       continue
     }
-    if (matchSectionLabel(top.text) || (next && SECTION_HEAD.test(top.text) && looksLikeHeadline(next.text))) {
+    // A section's heading (`Chuyên mục X`) or a compound category name
+    // (`Văn hóa đời sống`) above a longer headline.
+    const sectionHead = SECTION_HEAD.test(top.text) || (isSectionCompound(top.text) && wordCount(next?.text ?? '') > wordCount(top.text))
+    if (matchSectionLabel(top.text) || (next && sectionHead && looksLikeHeadline(next.text))) {
       drop(state, top, 'section-label')
       lines = lines.slice(1)
       continue
@@ -613,6 +620,11 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       // A lead printed twice (the sapo again) stays the lead.
       if (original && adjacent && wordCount(original.line.text) <= CAPTION_MAX_DUPLICATE_WORDS && !DATE_LEAD.test(original.line.text)) original.kind = 'caption'
       return drop(state, l, adjacent ? 'duplicate-caption' : 'duplicate-line')
+    }
+    // `Tác giả: X` signs the story wherever it stands.
+    if (AUTHOR_LABEL.test(l.text) && looksLikeByline(l.text)) {
+      state.bylines.push(block(l, 'byline'))
+      return
     }
     seen.set(k, kept.length)
     kept.push({line: l, kind: looksLikeCaption(l.text) ? 'caption' : 'paragraph'})

@@ -23,7 +23,13 @@ describe('bylines to authors', () => {
     ['Lò Thị Quyên – Chuyên viên Phòng Văn hóa huyện', ['Lò Thị Quyên']],
     ['Hứa Văn Lực - Thanh tra', ['Hứa Văn Lực']],
     ['Diệu Linh (Cập nhật ngày 03-09-2021)', ['Diệu Linh']],
-    ['THANH BÌNH |', ['THANH BÌNH']]
+    ['THANH BÌNH |', ['THANH BÌNH']],
+    // A writer signed with a title and their unit's abbreviation (issue 11, round b7).
+    ['Tác giả: Thầy giáo Lương Văn Khải - GVCN', ['Lương Văn Khải']],
+    ['Tác giả: ThS. Đinh Thu Trà', ['Đinh Thu Trà']],
+    ['Bài: Nhà báo Vi Hải Yến', ['Vi Hải Yến']],
+    // Without a title, a dash between two signatures still names both.
+    ['Mai Anh - TL', ['Mai Anh', 'TL']]
   ])('%s', (text, names) => {
     expect(bylineNames(text).map((n) => n.name)).toEqual(names)
   })
@@ -52,6 +58,16 @@ describe('a signature with its job at the end of a portal story (issue 11, round
     const {article} = cleanText(text)
     expect(article.bylines.map((b) => b.text)).toEqual(['Lò Thị Quyên – Chuyên viên Phòng Văn hóa huyện'])
     expect(extractAuthors(article).authors).toEqual(['Lò Thị Quyên'])
+  })
+  it('takes an author line under the lead, with the writer\'s title, as the byline (issue 11, round b7)', () => {
+    const text = 'Ngày 9/3, nhà trường tổ chức buổi tập huấn kỹ năng phòng, chống xâm hại cho học sinh khối 4 và khối 5.\n\nTác giả: Cô giáo Hà Thị Ngân - GVCN\n\nCác lớp đều được phát tài liệu sau buổi học.'
+    const {article} = cleanText(text)
+    expect(article.bylines.map((b) => b.text)).toEqual(['Tác giả: Cô giáo Hà Thị Ngân - GVCN'])
+    expect(extractAuthors(article).authors).toEqual(['Hà Thị Ngân'])
+    // A speaker's name with a degree under a photo is no byline.
+    expect(cleanText('Ngày 9/3, nhà trường tổ chức buổi tập huấn kỹ năng phòng, chống xâm hại cho học sinh khối 4 và khối 5.\n\nTiến sĩ Lâm Thu Hòa').article.bylines).toEqual([])
+    // A story sentence that mentions an author is no byline.
+    expect(cleanText('Ngày 9/3, nhà trường tổ chức buổi tập huấn.\n\nTác giả: cuốn sách được nhiều em học sinh tìm đọc trong thư viện của trường.').article.bylines).toEqual([])
   })
   it('takes a byline under the headline that ends with an empty dateline bar', () => {
     const {article} = cleanText('Tập huấn pháp luật cho nhân dân vùng biên\n\nTHANH BÌNH |\n\nTừ ngày 3 đến 6/9, đồn biên phòng tổ chức tập huấn pháp luật cho nhân dân.')

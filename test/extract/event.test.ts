@@ -103,6 +103,18 @@ describe('issue 11: organisers and attendance from unseen outlets', () => {
       'Lớp bồi dưỡng do Sở Tư pháp, Hội Công chứng viên phối hợp UBND huyện Văn Yên tổ chức trong năm ngày.'
     ).organizers).toEqual(['Sở Tư pháp', 'Hội Công chứng viên', 'UBND huyện Văn Yên'])
   })
+  it('splits "X phối hợp với Chi cục Y" into two organisers, and takes the subject of "mở lớp" (issue 11, round b7)', () => {
+    expect(event('Ngày 3/4/2021, Hội Nông dân huyện Mỹ Lâm phối hợp với Chi cục Thủy sản tỉnh tổ chức lớp tập huấn kỹ thuật nuôi cá lồng.').organizers)
+      .toEqual(['Hội Nông dân huyện Mỹ Lâm', 'Chi cục Thủy sản tỉnh'])
+    const e = event('Ngày 4/8, Trung tâm Chính trị (Huyện ủy Yên Lạc) mở lớp bồi dưỡng nghiệp vụ văn thư cho cán bộ xã.')
+    expect(e.organizers).toEqual(['Trung tâm Chính trị (Huyện ủy Yên Lạc)'])
+  })
+  it('takes the organisers of an unnamed activity in the lead: "X phối hợp với Y tổ chức hoạt động tuyên truyền" (issue 11, round b7)', () => {
+    expect(event('Cuối tuần qua, Đoàn Thanh niên xã Hòa Mỹ phối hợp với Hội Chữ thập đỏ xã tổ chức buổi tuyên truyền về phòng chống sốt xuất huyết cho người dân.').organizers)
+      .toEqual(['Đoàn Thanh niên xã Hòa Mỹ', 'Hội Chữ thập đỏ xã'])
+    // "tổ chức" of something else (carrying out a plan) names no organiser.
+    expect(event('Vừa qua, UBND huyện tổ chức thực hiện kế hoạch phát triển kinh tế năm 2024.').organizers).toEqual([])
+  })
   it('counts "có sự tham gia của N đại biểu", exact', () => {
     const e = event('Buổi tọa đàm thu hút sự tham gia của 145 đại biểu.')
     expect([e.attendance, e.attendanceQualifier]).toEqual([145, null])
@@ -150,6 +162,21 @@ describe('attendance', () => {
     expect(event('Cùng dự có hơn 350 đại biểu đại diện các bộ, ban, ngành thành viên Ban Chỉ đạo Nhân quyền của 35 tỉnh, thành phố.').attendance).toBe(350)
     expect(event('Ban Chỉ đạo tổ chức Hội nghị tập huấn cho 200 đồng chí là lãnh đạo các sở.').attendance).toBe(200)
     expect(event('Lớp học thu hút 1.200 học viên tham gia.').attendance).toBe(1200)
+  })
+  it('pupils and dignitaries, a count glued to its noun, and a count that is its sentence\'s subject (issue 11, round b7)', () => {
+    const e = (text: string) => {
+      const r = event(text)
+      return [r.attendance, r.attendanceQualifier]
+    }
+    expect(e('Sáng thứ Hai, gần 600 em học sinh khối 8 được nghe tuyên truyền về phòng, chống ma túy.')).toEqual([600, 'gần'])
+    expect(e('Hội Nông dân xã khai giảng khóa học nghề cho 85học viên đến từ các thôn.')).toEqual([85, null])
+    expect(e('Buổi gặp mặt thu hút 140 vị chức sắc của các hệ phái.')).toEqual([140, null])
+    expect(e('Tại Nhà văn hóa thôn Đồng Lư, 60 hội viên nông dân được hướng dẫn kỹ thuật chăm sóc cây chè.')).toEqual([60, null])
+    expect(e('Hội Phụ nữ huyện tổ chức tập huấn. 45 người của các tổ hòa giải đã được cấp tài liệu hỏi đáp pháp luật.')).toEqual([45, null])
+  })
+  it('is no count of people where the noun is another word, or the sentence says nothing of attending', () => {
+    expect(event('Hội nghị có 12 vị trí được bầu lại trong nhiệm kỳ.').attendance).toBeNull()
+    expect(event('Tại huyện, 300 học sinh bỏ học trong năm qua vì hoàn cảnh khó khăn.').attendance).toBeNull()
   })
   it('is null without a number of people, or for a delegation', () => {
     expect(event('Đại diện 35 tỉnh, thành phố tham dự hội nghị.').attendance).toBeNull()

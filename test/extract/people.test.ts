@@ -27,6 +27,28 @@ const brief = (list: OfficialRecord[]): string[] =>
   list.map((o) => [o.name, o.rank ?? '-', o.role, o.positions.join(' // ')].join(' | '))
 
 describe('patterns', () => {
+  it('two offices of one presenter joined by a semicolon, with the short form GĐ (issue 11, round b7)', () => {
+    expect(brief(officials(['Tại hội nghị, bà Đoàn Thị Quế - Phó GĐ Học viện Cán bộ Miền Tây; Ủy viên BCH Hội Nông dân tỉnh đã truyền đạt kiến thức về bình đẳng giới cho hội viên.']))).toEqual([
+      'Đoàn Thị Quế | - | reporter | Phó GĐ Học viện Cán bộ Miền Tây // Ủy viên BCH Hội Nông dân tỉnh'
+    ])
+    // In a list, the office after a semicolon belongs to the name that follows it.
+    expect(brief(officials(['Dự hội nghị có ông Lạc Minh Khang, Giám đốc Sở Tư pháp; Phó Chủ tịch UBND huyện Tào Văn Lực.']))).toEqual([
+      'Lạc Minh Khang | - | attendee | Giám đốc Sở Tư pháp',
+      'Tào Văn Lực | - | attendee | Phó Chủ tịch UBND huyện'
+    ])
+  })
+  it('a body named in sentence case runs to the place that closes it (issue 11, round b7)', () => {
+    expect(brief(officials(['Tại buổi nói chuyện, các hội viên được nghe ông Tào Văn Lực – Giám đốc Trung tâm hỗ trợ pháp lý nông dân miền núi Cao Bằng trao đổi, chia sẻ kinh nghiệm hòa giải.']))).toEqual([
+      'Tào Văn Lực | - | reporter | Giám đốc Trung tâm hỗ trợ pháp lý nông dân miền núi Cao Bằng'
+    ])
+    expect(brief(officials(['Ông Tào Văn Lực – Giám đốc Trung tâm hỗ trợ việc làm thanh niên tỉnh Lạng Sơn phát biểu tại buổi lễ.']))).toEqual([
+      'Tào Văn Lực | - | speaker | Giám đốc Trung tâm hỗ trợ việc làm thanh niên tỉnh Lạng Sơn'
+    ])
+    // Without a place to close it, a long run of lower-case words is the sentence's, not the body's.
+    expect(brief(officials(['Ông Tào Văn Lực – Giám đốc Trung tâm hướng dẫn học viên cách sử dụng ứng dụng trên điện thoại.']))[0]).toBe(
+      'Tào Văn Lực | - | mentioned | Giám đốc Trung tâm'
+    )
+  })
   it('Position (Body) Name, and a department named with a plural marker (issue 11)', () => {
     expect(brief(officials(['Tại hội thảo, Vụ trưởng Vụ Các vấn đề toàn cầu (Bộ Ngoại giao) Lạc Minh Khang cho biết: dự thảo đã hoàn thành.']))).toEqual([
       'Lạc Minh Khang | - | speaker | Vụ trưởng Vụ Các vấn đề toàn cầu (Bộ Ngoại giao)'

@@ -9,6 +9,11 @@ describe('extractTitle', () => {
   it('skips a site template\'s placeholder title left above the headline (issue 11, round b7)', () => {
     expect(extractTitle(cleanText('Your Website Title\nHội Cựu chiến binh tỉnh tọa đàm về tuyên truyền pháp luật\nMới đây, hội tổ chức tọa đàm tại huyện.').article).title).toBe('Hội Cựu chiến binh tỉnh tọa đàm về tuyên truyền pháp luật')
   })
+  it('skips a category name of section nouns printed above the headline (issue 11, round b7)', () => {
+    expect(extractTitle(cleanText('Văn hóa đời sống\nNói chuyện về phòng chống bạo lực gia đình cho 300 hội viên phụ nữ\nSáng 12/3, tại xã Hòa Lộc, hội tổ chức buổi nói chuyện.').article).title).toBe('Nói chuyện về phòng chống bạo lực gia đình cho 300 hội viên phụ nữ')
+    // A short headline whose words are not all section nouns stays the headline.
+    expect(extractTitle(cleanText('Giáo dục pháp luật cho trẻ em\nNgày 3/4, tại xã Hòa Lộc, hội tổ chức buổi nói chuyện về phòng chống bạo lực gia đình cho 300 hội viên.').article).title).toBe('Giáo dục pháp luật cho trẻ em')
+  })
   it('drops an empty pair of brackets closing the headline (issue 11, round b7)', () => {
     expect(extractTitle(cleanText('Tuyên truyền pháp luật cho đồng bào vùng cao huyện Mường Khoa ()\n\nTrong 2 ngày, huyện tổ chức hội nghị.').article).title).toBe('Tuyên truyền pháp luật cho đồng bào vùng cao huyện Mường Khoa')
   })

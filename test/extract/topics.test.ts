@@ -26,6 +26,25 @@ describe('quoted topics', () => {
     // Without the ellipsis, a count that does not match the list still gives nothing.
     expect(topics('Học viên nghiên cứu 6 chuyên đề về tình hình tín ngưỡng trên địa bàn huyện; chính sách đối với chức sắc; kỹ năng vận động quần chúng.')).toEqual([])
   })
+  it('ends the last topic before "và <verb> các ...", a clause that goes on to another act (issue 11, round b7)', () => {
+    expect(topics('Các hộ gia đình được nghe báo cáo viên giới thiệu các chuyên đề về Luật Đất đai; Luật Hòa giải ở cơ sở, Luật Thi hành án dân sự và phổ biến các quy định về phòng cháy, chữa cháy trong khu dân cư.')).toEqual([
+      'Luật Đất đai', 'Luật Hòa giải ở cơ sở, Luật Thi hành án dân sự'
+    ])
+    // Inside a topic the same verbs join nouns, with no plural object after them.
+    expect(topics('Báo cáo viên trình bày các chuyên đề về Công tác tuyên truyền và phổ biến pháp luật ở vùng cao; Kỹ năng hòa giải ở cơ sở.')).toEqual([
+      'Công tác tuyên truyền và phổ biến pháp luật ở vùng cao', 'Kỹ năng hòa giải ở cơ sở'
+    ])
+  })
+  it('"nội dung" lists topics only after a verb that presents them; contents a class studies or a paper is about are not chuyên đề (issue 11, round b7)', () => {
+    expect(topics('Suốt ba buổi học, người học nghiên cứu những nội dung: Lịch sử hình thành Luật Đất đai; công tác hòa giải ở cơ sở; quyền của người cao tuổi.')).toEqual([])
+    expect(topics('Bài tham luận của chi hội cựu chiến binh bàn về nội dung: thực trạng hòa giải ở cơ sở; công tác trợ giúp pháp lý cho người cao tuổi.')).toEqual([])
+    expect(topics('Báo cáo viên đã truyền đạt các nội dung: Lịch sử hình thành Luật Đất đai; công tác hòa giải ở cơ sở; quyền của người cao tuổi.')).toEqual([
+      'Lịch sử hình thành Luật Đất đai', 'Công tác hòa giải ở cơ sở', 'Quyền của người cao tuổi'
+    ])
+  })
+  it('reads a list padded with a long run of spaces (its speed is in `npm run bench:inputs`)', () => {
+    expect(topics('Báo cáo viên trình bày các chuyên đề về Luật Đất đai; Luật Hòa giải ở cơ sở' + ' '.repeat(1400) + '…')).toEqual(['Luật Đất đai', 'Luật Hòa giải ở cơ sở'])
+  })
   it('leaves the story-closing mark "./" out of a topic (issue 11, round b7)', () => {
     expect(topics('Báo cáo viên Công an tỉnh trình bày chuyên đề: Vai trò của người có uy tín trong giữ gìn an ninh trật tự ở thôn bản./')).toEqual(['Vai trò của người có uy tín trong giữ gìn an ninh trật tự ở thôn bản'])
   })

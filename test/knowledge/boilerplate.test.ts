@@ -5,6 +5,7 @@ import {
   PHOTO_CREDIT_LINE,
   findPhotoCredit,
   isCommentSection,
+  isSectionCompound,
   gluedSectionLabel,
   isRelatedLink,
   looksLikeCaption,
@@ -16,6 +17,7 @@ import {
   outletForMark,
   outletForUrl,
   CONTINUATION_OPENERS,
+  GLUED_DATELINE_LABEL,
   SITE_LABELS,
   TEASER_HEADERS
 } from '../../src/knowledge/boilerplate.js'
@@ -113,6 +115,10 @@ describe('section labels', () => {
     expect(gluedSectionLabel('Chính trị Sơ kết công tác nhân quyền')).toBe(0)
     expect(gluedSectionLabel('Chính trị Sơ kết công tác nhân quyền', true)).toBe('Chính trị'.length)
   })
+  it('knows a category name made of section nouns only (issue 11, round b7)', () => {
+    for (const l of ['Văn hóa xã hội', 'KINH TẾ - ĐỜI SỐNG', 'Pháp luật và đời sống', 'Quốc phòng, an ninh', 'Giáo dục sức khỏe']) expect(isSectionCompound(l)).toBe(true)
+    for (const l of ['Xã hội', 'Văn hóa xã hội huyện Tân Lập', 'Tập huấn pháp luật', 'Giáo dục pháp luật cho trẻ em', 'Sức khỏe gia đình là trên hết']) expect(isSectionCompound(l)).toBe(false)
+  })
   it('rejects a long line at once', () => {
     const line = 'Thời sự' + '>'.repeat(1_000_000) + ' x'
     expect(matchSectionLabel(line)).toBeNull()
@@ -203,6 +209,11 @@ describe('outlet marks', () => {
 })
 
 describe('datelines', () => {
+  it('finds a dateline label glued after a headline, at the start of the run of spaces before it (its speed on a long run is in `npm run bench:inputs`)', () => {
+    const text = 'Tập huấn kỹ năng hòa giải' + ' '.repeat(5000) + 'Ngày đăng: 23/11/2018'
+    expect(GLUED_DATELINE_LABEL.exec(text)?.index).toBe('Tập huấn kỹ năng hòa giải'.length)
+    expect(GLUED_DATELINE_LABEL.exec('Tin tức hôm nay' + ' '.repeat(5000) + 'hết.')).toBeNull()
+  })
   it.each([
     ['Thứ Tư, 29/05/2024 11:20  | Mai Anh', {day: 29, month: 5, year: 2024, hour: 11, minute: 20}, 'Mai Anh'],
     ['03/10/2024', {day: 3, month: 10, year: 2024, hour: null, minute: null}, null],

@@ -5,7 +5,7 @@
  * TTXVN`) name no author. Names printed in capitals are
  * written in title case; the people extractor leaves these names out.
  */
-import {ATTRIBUTION, BYLINE_DESK, BYLINE_LABEL_AFTER, BYLINE_PREFIX, GENERIC_BYLINES, isSignatureInitials, splitAffiliation} from '../../knowledge/boilerplate.js'
+import {ATTRIBUTION, BYLINE_DESK, BYLINE_LABEL_AFTER, BYLINE_PREFIX, GENERIC_BYLINES, isSignatureInitials, splitAffiliation, stripBylineHonorific} from '../../knowledge/boilerplate.js'
 import type {CleanArticle, Evidence} from '../../types.js'
 import {evidenceAt, type Extracted} from './context.js'
 
@@ -31,6 +31,9 @@ export function bylineNames(text: string): {name: string; index: number}[] {
   const re = /[^-–—,;&/|]+/gu
   // Brackets (`(Cập nhật ngày 11-06-2018)`) and a signature's job (`Name – Chuyên viên ...`) name no one: blanked, offsets kept.
   let body = text.slice(start).replace(BYLINE_LABEL_AFTER, '').replace(BYLINE_DESK, '').replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length))
+  // A writer's title after a label (`Tác giả: Cô giáo X - GVCN`): blanked, offsets kept; the unit after it dropped.
+  const titled = stripBylineHonorific(body)
+  if (prefix && titled.index > 0) body = ' '.repeat(titled.index) + titled.text
   const signed = splitAffiliation(body)
   if (signed) body = body.slice(0, body.indexOf(signed.name) + signed.name.length)
   for (let m = re.exec(body); m; m = re.exec(body)) {

@@ -28,11 +28,16 @@ import {
   CEREMONY_WORDS,
   ORGANIZER_COMPANION_OPENERS,
   ATTENDANCE_NOUNS,
+  ATTENDANCE_NOUN_BLOCKERS,
+  ATTENDANCE_SUBJECT_VERBS,
   EVENT_HEADS,
   EVENT_TYPES,
   GENERIC_EVENT_TYPE,
   MIN_ATTENDANCE,
   NAMING_VERBS,
+  ORGANIZING_VERBS,
+  ORGANIZED_ACTIVITIES,
+  ACTIVITY_FILLERS,
   NAME_TERMINATORS,
   ORGANIZER_JOINERS,
   SUBJECT_NAME_TERMINATORS,
@@ -156,7 +161,7 @@ function findName(blocks: readonly Block[], cut: Block | null = null): NameMatch
       if (block === cut && end >= block.text.trimEnd().length) continue
       const name = tidy(block.text.slice(start, end))
       if (name.split(' ').length < 2) continue
-      return {name, index: start, blockIndex: b, verbAt: m.groups!.verb!.toLowerCase() === 'tổ chức' ? m.index : null}
+      return {name, index: start, blockIndex: b, verbAt: ORGANIZING_VERBS.has(m.groups!.verb!.toLowerCase()) ? m.index : null}
     }
   }
   // 2. "<Head> <kind> ..." as a subject.
@@ -286,6 +291,12 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: index + (subject.length - subject.trimStart().length)}
 }
 
+/** "tổ chức" before an organised activity (`ORGANIZED_ACTIVITIES`), maybe past a filler. */
+const ORGANIZED_ACTIVITY = new RegExp(
+  `${NOT_LETTER_BEFORE}tổ\\s+chức\\s+(?:(?:${alternation(ACTIVITY_FILLERS)})\\s+)?(?:${alternation(ORGANIZED_ACTIVITIES)})${NOT_LETTER_AFTER}`,
+  'iu'
+)
+
 /**
  * "<Head> ... do <bodies> tổ chức" anywhere in the story: the organisers
  * when the name was found without them ("Hội nghị do Bộ X, Văn phòng Y phối
@@ -308,14 +319,48 @@ function passiveOrganizers(texts: readonly string[]): {names: string[]; block: n
   return null
 }
 
+/**
+ * The number and its noun: a space may be missing between them (`85học
+ * viên`, a copy that lost it); a noun followed by a blocker (`5 vị trí`) is another noun.
+ */
+const COUNT = String.raw`(?<number>\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:${alternation(ATTENDANCE_NOUNS)})${NOT_LETTER_AFTER}(?!\s+(?:${alternation(ATTENDANCE_NOUN_BLOCKERS)})${NOT_LETTER_AFTER})`
+const QUALIFIED_COUNT = String.raw`(?:(?<qualifier>${alternation(ATTENDANCE_QUALIFIERS)})\s+)?${COUNT}`
+
 const ATTENDANCE = new RegExp(
   `${NOT_LETTER_BEFORE}(?<cue>${alternation(ATTENDANCE_CUES)})\\s+(?:(?:(?<qualifier>${alternation(ATTENDANCE_QUALIFIERS)})|${alternation(
     ATTENDANCE_FILLERS
-  )})\\s+)?(?<number>\\d{1,3}(?:[.,]\\d{3})*|\\d+)\\s+(?:${alternation(
-    ATTENDANCE_NOUNS
-  )})${NOT_LETTER_AFTER}`,
+  )})\\s+)?${COUNT}`,
   'iu'
 )
+
+/**
+ * A count as the subject of its sentence (`ATTENDANCE_SUBJECT_VERBS`): at
+ * the start of a block or after a sentence end, maybe after an opening
+ * `Tại <place or event>,` phrase, with the verb later in the same sentence.
+ */
+const ATTENDANCE_SUBJECT = new RegExp(
+  String.raw`(?<lead>(?:^|[.!?]\s+)(?:Tại\s[^,.;:]{1,60},\s*)?)${QUALIFIED_COUNT}(?<rest>[^.!?;]{0,200})`,
+  'giu'
+)
+const SUBJECT_VERB = new RegExp(`${NOT_LETTER_BEFORE}(?:${alternation(ATTENDANCE_SUBJECT_VERBS)})${NOT_LETTER_AFTER}`, 'iu')
+
+/** A count found in a block: its groups, where it starts and its text. */
+interface CountMatch {
+  groups: Record<string, string | undefined>
+  index: number
+  text: string
+}
+
+/** The first count in a block that is its sentence's subject and receives (`... được truyền đạt`). */
+function subjectCount(text: string): CountMatch | null {
+  ATTENDANCE_SUBJECT.lastIndex = 0
+  for (let m = ATTENDANCE_SUBJECT.exec(text); m; m = ATTENDANCE_SUBJECT.exec(text)) {
+    const {lead = '', rest = ''} = m.groups!
+    if (SUBJECT_VERB.test(rest)) return {groups: m.groups!, index: m.index + lead.length, text: m[0].slice(lead.length, m[0].length - rest.length)}
+    ATTENDANCE_SUBJECT.lastIndex = m.index + 1
+  }
+  return null
+}
 
 const QUALIFIER_WORDS: ReadonlySet<string> = new Set(ATTENDANCE_QUALIFIERS.map((q) => q.toLocaleLowerCase('vi')))
 
@@ -331,11 +376,14 @@ function findAttendance(
   texts: readonly string[]
 ): {value: number; qualifier: string | null; block: number; index: number; text: string} | null {
   for (let b = 0; b < texts.length; b++) {
-    const m = ATTENDANCE.exec(texts[b]!)
+    const found = ATTENDANCE.exec(texts[b]!)
+    const cued: CountMatch | null = found ? {groups: found.groups!, index: found.index, text: found[0]} : null
+    const subject = subjectCount(texts[b]!)
+    const m = cued && (!subject || cued.index <= subject.index) ? cued : subject
     if (!m) continue
-    const value = Number(m.groups!.number!.replace(/[.,]/g, ''))
+    const value = Number(m.groups.number!.replace(/[.,]/g, ''))
     if (!Number.isFinite(value) || value < MIN_ATTENDANCE) continue
-    return {value, qualifier: qualifierOf(m.groups!), block: b, index: m.index, text: m[0]}
+    return {value, qualifier: qualifierOf(m.groups), block: b, index: m.index, text: m.text}
   }
   return null
 }
@@ -373,6 +421,20 @@ export function extractEvent(
   }
 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph')
+  if (organizers.length === 0 && !found?.verbAt) {
+    // "X phối hợp với Y tổ chức buổi tuyên truyền ...": a lead that organises an unnamed activity.
+    for (const block of paragraphs.slice(0, LEAD_SEARCH_BLOCKS)) {
+      const m = ORGANIZED_ACTIVITY.exec(block.text)
+      if (!m) continue
+      const result = findOrganizers(block.text, m.index)
+      for (const org of result.names) {
+        const at = block.text.indexOf(org, result.index)
+        evidence[`event.organizers.${organizers.length}`] = evidenceAt(block, at >= 0 ? at : result.index, org)
+        organizers.push(org)
+      }
+      if (organizers.length > 0) break
+    }
+  }
   if (organizers.length === 0) {
     const passive = passiveOrganizers(paragraphs.map((b) => b.text))
     for (const org of passive?.names ?? []) {

@@ -4,6 +4,8 @@
  *
  * The cascade, per cue ("chuyên đề", "nội dung") in the story's paragraphs:
  *
+ * 0. "nội dung" is a cue only after a verb that presents the contents or
+ *    names a meeting's focus (`presentsTopics`).
  * 1. Read the count before the cue, if any ("hai chuyên đề", "2 chuyên đề").
  * 2. Skip the words that introduce the list ("gồm:", "về", "là", ":").
  * 3. Quoted topics ("“A” và “B”") are taken whole, commas inside quotes
@@ -18,7 +20,7 @@
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
-import {COUNT_WORDS, CUE_QUALIFIERS, DELAYED_COLON_OPENERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS} from '../../knowledge/topics.js'
+import {COUNT_WORDS, CUE_QUALIFIERS, DELAYED_COLON_OPENERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLOSING_VERB_CLAUSE_OPENERS, CONTENTS_CUES, CONTENTS_VERBS} from '../../knowledge/topics.js'
 import {alternation} from '../../text/pattern.js'
 import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
@@ -140,8 +142,13 @@ function sentenceEnd(text: string, at: number): number {
 }
 
 /** Split unquoted list text into topics, preferring the split that gives `count` items. */
-/** An "and so on" closing a list: `…`, `...`, `v.v.` */
-const ETC = /\s*(?:…|\.{3}|,?\s*v\.v\.?)\s*$/u
+/**
+ * An "and so on" closing a list: `…`, `...`, `v.v.` It starts only where a
+ * run of spaces starts and holds no two runs of spaces side by side: the
+ * first form (`\s*,?\s*v.v`) took a second per cue on a list padded with
+ * spaces (cubic in the run).
+ */
+const ETC = /(?<!\s)\s*(?:…|\.{3}|(?:,\s*)?v\.v\.?)\s*$/u
 
 function splitList(text: string, count: number | null, etc = false): string[] {
   // "tạm giữ, tạm giam", "phòng, chống": the comma of a paired term splits nothing.
@@ -230,8 +237,32 @@ function delayedListStart(text: string, cueAt: number, cueEnd: number, count: nu
   return m ? cueEnd + m[0].length : null
 }
 
+/**
+ * A presenting or focusing verb right before the cue, maybe with a plural
+ * marker or a count and `nhóm` (`giới thiệu những nội dung`, `tập trung
+ * thảo luận ba nhóm nội dung`).
+ */
+const PRESENTED_CONTENTS_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation([...PRESENTING_VERBS, ...CONTENTS_VERBS])})\\s+(?:(?:${alternation([...PLURAL_MARKERS, ...COUNT_WORDS.keys()])}|\\d{1,2})\\s+)?(?:nhóm\\s+)?$`,
+  'iu'
+)
+
+/**
+ * Whether a cue may list topics: "chuyên đề" always; "nội dung" only when a
+ * presenting verb stands right before it ("báo cáo viên giới thiệu những nội
+ * dung về A; B": the subjects presented) or a meeting's focus verb
+ * (`CONTENTS_VERBS`: "hội thảo tập trung vào các nội dung: A; B"). Contents
+ * a class takes in ("người học nghiên cứu những nội dung: A; B") and the
+ * subject of a paper ("bài tham luận bàn về nội dung: A; B") are not chuyên đề.
+ */
+function presentsTopics(text: string, cueAt: number, cueEnd: number): boolean {
+  if (!CONTENTS_CUES.has(text.slice(cueAt, cueEnd).toLocaleLowerCase('vi'))) return true
+  return PRESENTED_CONTENTS_BEFORE.test(text.slice(Math.max(0, cueAt - 40), cueAt))
+}
+
 /** The topics introduced at one cue; `cut` when the list runs into a text cut off, so its count cannot be met. */
 function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): Found[] {
+  if (!presentsTopics(text, cueAt, cueEnd)) return []
   const count = cut ? null : countBefore(text, cueAt)
   const opened = skipOpeners(text, cueEnd)
   const delayed = opened.strong ? null : delayedListStart(text, cueAt, cueEnd, count)
@@ -316,9 +347,15 @@ function opensClause(list: string): boolean {
 /** `, nhấn mạnh ...` closing a list: a clause about the whole list, not part of its last topic. */
 const TRAILING_CLAUSE = new RegExp(`,\\s+(?:${alternation(TRAILING_CLAUSE_OPENERS)})(?![\\p{L}\\p{M}]).*$`, 'su')
 
-/** The list without a clause that comments on it after its last item. */
+/** `và tuyên truyền các ...` after the last item: a new verb clause, not part of the topic. */
+const CLOSING_VERB_CLAUSE = new RegExp(
+  `\\s+và\\s+(?:${alternation(CLOSING_VERB_CLAUSE_OPENERS)})\\s+(?:${[...PLURAL_MARKERS].join('|')})(?![\\p{L}\\p{M}]).*$`,
+  'isu'
+)
+
+/** The list without a clause that comments on it after its last item, or that goes on to another act. */
 function withoutTrailingClause(list: string): string {
-  return list.replace(TRAILING_CLAUSE, '')
+  return list.replace(TRAILING_CLAUSE, '').replace(CLOSING_VERB_CLAUSE, '')
 }
 
 /**

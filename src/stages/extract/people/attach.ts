@@ -5,7 +5,7 @@
  * after it ("Position Name"), or after a comma when that mention has a rank
  * or title ("Position, Rank Name").
  */
-import {NAME_POSITION_SEPARATORS, POSITION_CHAIN_GAPS} from '../../../knowledge/mentions.js'
+import {NAME_POSITION_SEPARATORS, POSITION_CHAIN_GAPS, POSITION_LIST_GAPS} from '../../../knowledge/mentions.js'
 import type {MentionUnit} from './mentions.js'
 import type {Unit} from './parse.js'
 import type {PositionUnit} from './positions.js'
@@ -30,7 +30,13 @@ function chainEnd(s: Sentence, units: readonly Unit[], u: number): number {
   for (;;) {
     const here = units[v]
     const next = units[v + 1]
-    if (!here || next?.type !== 'position' || !POSITION_CHAIN_GAPS.includes(gap(s, here.end, next.start))) return v
+    if (!here || next?.type !== 'position') return v
+    const between = gap(s, here.end, next.start)
+    // "X - Phó Giám đốc A; Ủy viên B đã ...": a semicolon joins a second
+    // office of the same person only when no name follows it (in a list,
+    // "...; Phó Chủ tịch B Trần C" opens the next person).
+    const listed = POSITION_LIST_GAPS.includes(between) && units[v + 2]?.type !== 'mention'
+    if (!POSITION_CHAIN_GAPS.includes(between) && !listed) return v
     v++
   }
 }

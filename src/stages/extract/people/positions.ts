@@ -8,7 +8,7 @@ import {PLURAL_MARKERS} from '../../../knowledge/topics.js'
 import {DOTTED_ABBREVIATIONS, type Token} from '../words.js'
 import {startsMention} from './mentions.js'
 import {isCapitalised, isLowerWord, type Sentence} from './state.js'
-import {BODY_TABLE, BREAKERS, EVENT_HEAD_TABLE, FORMER, OFFICES, PREDICATE_TABLE} from './tables.js'
+import {ADMIN, BODY_TABLE, BREAKERS, EVENT_HEAD_TABLE, FORMER, OFFICES, PLACES, PREDICATE_TABLE} from './tables.js'
 
 export interface PositionUnit {
   type: 'position'
@@ -22,6 +22,14 @@ export interface PositionUnit {
  * many, the words are the sentence's predicate, not the office.
  */
 const MAX_LOWER_RUN = 5
+
+/**
+ * A body named in sentence case runs longer ("Trung tâm hỗ trợ phát triển
+ * phụ nữ Hà Nội" has six lower-case words after its head): a run of up to
+ * this many is still the body's name when a place closes it (a province, or
+ * an administrative unit and its name), with no predicate or breaker before.
+ */
+const MAX_LOWER_RUN_TO_PLACE = 9
 
 /** The length of an office head (capitalised, or after `nguyên`; in lower case too with `lower`) at `i`, or 0. */
 export function officeAt(s: Sentence, i: number, lower = false): number {
@@ -127,12 +135,24 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   }
   if (scan.lowerRun === 0) scan.lowerRunStart = scan.k
   scan.lowerRun++
-  if (scan.lowerRun > MAX_LOWER_RUN) {
+  if (scan.lowerRun > MAX_LOWER_RUN && !(scan.lowerRun <= MAX_LOWER_RUN_TO_PLACE && placeAhead(s, scan.k, MAX_LOWER_RUN_TO_PLACE - scan.lowerRun))) {
     scan.k = scan.lowerRunStart
     return false
   }
   scan.k++
   return true
+}
+
+/** Whether a place closes the run of lower-case words at `k` within `left` more of them (`... phụ nữ Hà Nội`, `... phụ nữ tỉnh Lào Cai`). */
+function placeAhead(s: Sentence, k: number, left: number): boolean {
+  for (let j = k; j < s.end && j <= k + left; j++) {
+    const t = s.tokens[j]
+    if (!t || t.kind === 'punct') return false
+    if (ADMIN.match(s.tokens, j, s.end) && isCapitalised(s.tokens[j + (ADMIN.match(s.tokens, j, s.end)?.length ?? 0)])) return true
+    if (isCapitalised(t)) return !!PLACES.match(s.tokens, j, s.end)
+    if (PREDICATE_TABLE.match(s.tokens, j, s.end) || BREAKERS.match(s.tokens, j, s.end)) return false
+  }
+  return false
 }
 
 /** One word of a position: whether the position goes on past it (advancing the scan). */
@@ -143,7 +163,10 @@ function step(s: Sentence, scan: Scan): boolean {
   if (startsMention(s, scan.k)) return false
   if (isLowerWord(t)) return lowerStep(s, scan, t)
   scan.lowerRun = 0
-  scan.k++
+  // A body's head is one word of the position (`Trung tâm`, `Học viện`): its
+  // lower-case syllables are not the start of a run of the sentence's words
+  // (`Giám đốc Trung tâm tư vấn pháp lý nông dân miền núi Cao Bằng` was cut at `Trung`).
+  scan.k += BODY_TABLE.match(s.tokens, scan.k, s.end)?.length ?? 1
   return true
 }
 
