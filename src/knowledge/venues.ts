@@ -62,7 +62,7 @@ export const COURSE_WORDS: readonly string[] = ['lớp', 'khóa học', 'khoá h
 
 /**
  * Words a little before a district's name that make it one of several
- * places (`cán bộ các quận, huyện và TP Thủ Đức`): where participants come
+ * places (`cán bộ những quận và TP Thủ Đức`): where participants come
  * from, not where the event is held.
  */
 export const PLURAL_PLACE_WORDS: readonly string[] = ['các', 'những', 'mỗi', 'từng']

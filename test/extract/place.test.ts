@@ -224,7 +224,7 @@ describe('round b8: districts, abbreviated units, a capitalised "Tại", a campu
     expect(other.city).toBeNull()
   })
   it('does not take one district of several for the place', () => {
-    const r = placeOf(head + 'Ngày 2/3/2020, lớp bồi dưỡng khai giảng cho cán bộ làm công tác tôn giáo tại các quận, huyện và TP Thủ Đức.')
+    const r = placeOf(head + 'Ngày 2/3/2020, lớp bồi dưỡng khai giảng cho cán bộ làm công tác tôn giáo tại những quận và TP Thủ Đức.')
     expect(r.city).toBeNull()
   })
   it('reads a venue phrase after a capitalised "Tại" mid-sentence, and a campus with its university', () => {

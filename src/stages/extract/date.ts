@@ -319,7 +319,7 @@ export function extractDate(article: CleanArticle): DateResult {
   const evidence: Record<string, Evidence> = {}
   const warnings: PendingWarning[] = []
   let published = publishedFrom(article)
-  // A date line with no time that the lead's `Sáng nay (9/11)` contradicts
+  // A date line with no time that the lead's `Chiều nay (14/6)` contradicts
   // is the site's display of the day it was copied, not the page's date.
   if (published && todayDisplay(published, article)) published = null
   if (published) evidence.published = evidenceAt(published.block, 0, published.block.text)
@@ -437,7 +437,7 @@ const NOT_DOCUMENT = unicodeWords(new RegExp(String.raw`\b(?:${alternation(NOT_D
 /** `năm 2024` in a headline: the story's year when nothing else dates it. */
 const HEADLINE_YEAR = unicodeWords(/\bnăm ((?:19|20)\d{2})\b/iu)
 
-/** `nay` or `qua` with the day and month after it: `Sáng nay (9/11)`, `chiều qua, 8/11`. */
+/** `nay` or `qua` with the day and month after it: `Chiều nay (14/6)`, `sáng qua, 13/6`. */
 const RELATIVE_WITH_DATE = new RegExp(
   boundedGaps(String.raw`(?<![\p{L}])(?:${TIME_OF_DAY}\s+|hôm\s+)(${RELATIVE})\s*,?\s*(?:ngày\s+)?\(?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\d)`),
   'iu'
@@ -446,7 +446,7 @@ const RELATIVE_WITH_DATE = new RegExp(
 /**
  * Whether a date line printed without a time is the site's display of
  * today (`Thứ hai, 04/12/2023` at the top of every page): the lead says
- * `Sáng nay (9/11)` or `hôm qua (8/11)` of a day that is not the line's
+ * `Chiều nay (14/6)` or `hôm qua (13/6)` of a day that is not the line's
  * day (or the day before it). A page's own date line agrees with the
  * story's `nay`.
  */

@@ -326,7 +326,7 @@ function venueOf(blocks: Block[]): {
 /** `các`, `những` shortly before a name, in its clause. */
 const PLURAL_BEFORE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(PLURAL_PLACE_WORDS)})\b[^.;:()]{0,30}$`, 'iu'))
 
-/** The districts a text names as one place, not one of several (`các quận, huyện và TP Thủ Đức`). */
+/** The districts a text names as one place, not one of several (`những quận và TP Thủ Đức`). */
 function singleDistricts(text: string): DistrictMention[] {
   return findDistrictMentions(text).filter((d) => !PLURAL_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index)))
 }

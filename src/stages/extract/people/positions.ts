@@ -24,8 +24,8 @@ export interface PositionUnit {
 const MAX_LOWER_RUN = 5
 
 /**
- * A body named in sentence case runs longer ("Trung tâm hỗ trợ phát triển
- * phụ nữ Hà Nội" has six lower-case words after its head): a run of up to
+ * A body named in sentence case runs longer ("Trung tâm chăm sóc sức khỏe
+ * người già Cần Thơ" has six lower-case words after its head): a run of up to
  * this many is still the body's name when a place closes it (a province, or
  * an administrative unit and its name), with no predicate or breaker before.
  */
@@ -143,7 +143,7 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   return true
 }
 
-/** Whether a place closes the run of lower-case words at `k` within `left` more of them (`... phụ nữ Hà Nội`, `... phụ nữ tỉnh Lào Cai`). */
+/** Whether a place closes the run of lower-case words at `k` within `left` more of them (`... người già Cần Thơ`, `... người già tỉnh Yên Bái`). */
 function placeAhead(s: Sentence, k: number, left: number): boolean {
   for (let j = k; j < s.end && j <= k + left; j++) {
     const t = s.tokens[j]
