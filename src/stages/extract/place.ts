@@ -38,7 +38,7 @@ import {
   type Province
 } from '../../knowledge/provinces.js'
 import {unicodeWords} from '../../knowledge/boilerplate.js'
-import {findDistrictMentions, type DistrictMention} from '../../knowledge/districts.js'
+import {DISTRICT_UNIT_KINDS, findDistrictMentions, type DistrictMention} from '../../knowledge/districts.js'
 import type {Block, CleanArticle, Evidence, ProvinceRef} from '../../types.js'
 import {evidenceAt, pending, type Extracted, type PendingWarning} from './context.js'
 import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
@@ -83,7 +83,16 @@ const VENUE_PHRASE = new RegExp(
  * `TX.Tân Uyên`): no end of a clause. Masked with a space (same length, so
  * indexes stay) before the venue phrase is looked for.
  */
-const ABBREVIATION_DOT = /(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx)\.(?=\s{0,2}\p{Lu})/gu
+const ABBREVIATION_DOT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(dottedUnitAbbreviations())})\.(?=\s{0,2}\p{Lu})`,
+  'gu'
+)
+
+/** The unit abbreviations of the gazetteer written with a dot (`TP.`, `TX.`), without it; a one-letter one (`Q.`, `H.`) is left out, as it reads like a person's initial. */
+function dottedUnitAbbreviations(): string[] {
+  return DISTRICT_UNIT_KINDS.map((u) => u.word).filter((w) => /^\p{L}{2,}\.$/u.test(w)).map((w) => w.slice(0, -1))
+}
+
 function maskAbbreviationDots(text: string): string {
   return text.replace(ABBREVIATION_DOT, (m) => m.slice(0, -1) + ' ')
 }
