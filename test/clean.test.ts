@@ -512,3 +512,37 @@ describe('clean: an avatar widget under the headline (issue 11, round b5)', () =
     expect(cleanText(text.replace('Lê Thu Hà', 'Minh Anh')).article.bylines).toEqual([])
   })
 })
+
+describe('clean: furniture and signatures (issue 11, round b9)', () => {
+  it('drops a print-and-send row spelt "Gởi" and a "Breaking News" ticker above the headline', () => {
+    const a = cleanText('Bản in     Gởi bài viết\nHội thảo về quyền trẻ em ở Bến Tre\n\nNgày 3-4, Sở Tư pháp tổ chức hội thảo.').article
+    expect(a.headline?.text).toBe('Hội thảo về quyền trẻ em ở Bến Tre')
+    const b = cleanText('12/03/2021 lúc 08:15 (GMT+7)\nBreaking News\n\nPhú Thọ bồi dưỡng kiến thức nhân quyền năm 2021\n\nNgày 10/3, Ban Tuyên giáo tổ chức lớp bồi dưỡng.').article
+    expect(b.headline?.text).toBe('Phú Thọ bồi dưỡng kiến thức nhân quyền năm 2021')
+    expect(b.bylines).toEqual([])
+  })
+  it('takes a headline with a full stop right above a lead that opens with its day', () => {
+    const a = cleanText('Bến Tre: Hội nghị phổ biến pháp luật cho người có uy tín.\n\nSáng ngày 12/4/2021, Sở Tư pháp tổ chức hội nghị.').article
+    expect(a.headline?.text).toBe('Bến Tre: Hội nghị phổ biến pháp luật cho người có uy tín')
+    // A lead above another lead is still a paragraph.
+    const b = cleanText('Sáng 12/4, Sở Tư pháp tổ chức hội nghị.\nChiều 12/4, các đại biểu thảo luận.').article
+    expect(b.headline).toBeNull()
+  })
+  it('reads a one-syllable pen name and initials with a two-letter onset on the last line', () => {
+    const story = 'Ngày 3/6, Hội Luật gia tỉnh tổ chức tập huấn cho 60 hội viên.\n\nLớp học giúp hội viên nắm vững kiến thức.\n'
+    expect(cleanText(story + '\nHà').article.bylines.map((b) => b.text)).toEqual(['Hà'])
+    expect(cleanText(story + '\nTh.N').article.bylines.map((b) => b.text)).toEqual(['Th.N'])
+    // A copy cut inside a word, or right after one (its space kept), is the story going on.
+    expect(cleanText(story + '\nViệ').article.bylines).toEqual([])
+    expect(cleanText(story + '\nTham ').article.bylines).toEqual([])
+    expect(cleanText(story + '\nCác').article.bylines).toEqual([])
+  })
+  it('does not read a police unit that sent the story as its writer', () => {
+    expect(looksLikeByline('CATP Vĩnh Yên')).toBe(false)
+    expect(looksLikeByline('TƯỜNG VY')).toBe(true)
+  })
+  it('reads a signature whose job is written short, and drops a glued row of view count and page links', () => {
+    const story = 'Ngày 3/6, Hội Luật gia tỉnh tổ chức tập huấn cho 60 hội viên.\n\nNguyễn Thị Lan – CB. Văn phòng Đảng ủy\n\nSố lượt đọc: 120 Về trang trước Về đầu trang'
+    expect(cleanText(story).article.bylines.map((b) => b.text)).toEqual(['Nguyễn Thị Lan – CB. Văn phòng Đảng ủy'])
+  })
+})

@@ -14,9 +14,10 @@
  * its length grows with the outlets covered, not with logic.)
  */
 import {alternation, escapeRegExp} from '../text/pattern.js'
+import {ONSETS} from '../text/syllable.js'
 import {ENGLISH_MONTHS, TIME_OF_DAY_HEADS} from './calendar.js'
 import {PERSON_TITLES} from './mentions.js'
-import {BODIES, OFFICE_HEADS, PREDICATES} from './offices.js'
+import {BODIES, JOB_ABBREVIATIONS, OFFICE_HEADS, PREDICATES} from './offices.js'
 
 /** A word boundary that knows Vietnamese letters (JavaScript's `\\b` only knows ASCII ones). */
 const WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{M}\p{N}])(?=[\p{L}\p{M}\p{N}])|(?<=[\p{L}\p{M}\p{N}])(?![\p{L}\p{M}\p{N}]))`
@@ -43,7 +44,11 @@ export interface Marker {
 const PRE = String.raw`^(?:[>»•·*#|\-–]+\s*)?`
 const POST = String.raw`\s*[:>»]*\s*$`
 
+/** Each line marker's own alternatives, without the decoration around them, by rule. */
+const LINE_BODIES = new Map<string, string>()
+
 function line(rule: string, body: string, note: string): Marker {
+  LINE_BODIES.set(rule, body)
   return {rule, pattern: new RegExp(PRE + `(?:${body})` + POST, 'iu'), note}
 }
 
@@ -131,9 +136,10 @@ const HOTLINE_CELL = String.raw`(?:hotline|đường dây nóng)(?: [\p{L}\p{M}]
 export const SITE_LABELS: readonly Marker[] = [
   line('comment-label', 'phản hồi|gửi phản hồi|ý kiến(?: bạn đọc)?(?: \\(\\d+\\))?|bình luận(?: \\(\\d+\\))?|viết bình luận|gửi bình luận|gửi ý kiến(?: của bạn)?|ý kiến của bạn|xem (?:thêm|tất cả|toàn bộ) (?:\\d+ )?(?:bình luận|ý kiến)', '"Phản hồi" (seed 002), "Bình luận (0)" (seed 004), "Xem thêm bình luận" (Tuổi Trẻ)'),
   line('comment-form', 'họ (?:và )?tên|địa chỉ email|số điện thoại|mã xác nhận|nhập mã|bình luận của bạn', 'the fields of a comment form under the story'),
-  line('top-label', '(?:lên|về|trở lên|trở về) đầu trang|đầu trang|top', '"Lên đầu trang" (seed 004)'),
+  line('top-label', '(?:lên|về|trở lên|trở về) đầu trang|đầu trang|top|(?:về|quay lại|quay về|trở về|trở lại) trang trước', '"Lên đầu trang" (seed 004), "Về trang trước"'),
   line('print-label', 'in|in bài|in bài viết|in trang|bản in|print', '"In" alone on a line (seed 001)'),
-  line('share-label', '(?:chia sẻ|share|chia sẻ bài viết|chia sẻ bài)(?:\\s*(?:facebook|zalo|twitter|x|email|linkedin|messenger|telegram))*|facebook|zalo|twitter|email|tweet|thích|like|copy link|sao chép(?: liên kết| link)?|gửi email|gửi bài(?: viết)?', '"Chia sẻFacebook" (seed 001): the label glued to the button name'),
+  line('share-label', '(?:chia sẻ|share|chia sẻ bài viết|chia sẻ bài)(?:\\s*(?:facebook|zalo|twitter|x|email|linkedin|messenger|telegram))*|facebook|zalo|twitter|email|tweet|thích|like|copy link|sao chép(?: liên kết| link)?|g(?:ử|ở)i email|g(?:ử|ở)i bài(?: viết)?', '"Chia sẻFacebook" (seed 001): the label glued to the button name; "Gởi bài viết", the southern spelling of "gửi", on a print-and-send row'),
+  line('ticker-label', '(?:breaking|latest|hot|top) news|tin nóng|tin khẩn', 'the label of a news ticker in the page header, "Breaking News" above the headline: two capitalised words, so not to be read as a byline'),
   line('follow-label', 'theo dõi .{1,60} trên (?:google news|zalo|facebook|youtube|tiktok)|theo dõi chúng tôi.{0,40}', '"Theo dõi Báo X trên Google News" under many stories'),
   line('audio-player', 'nghe bài viết|nghe bài|nghe đọc bài|nghe audio|nghe tin|đọc bài|lắng nghe|dừng nghe|dừng|tạm dừng|(?:giọng|giọng đọc) ?:? ?(?:nam|nữ)(?: miền (?:bắc|trung|nam))?|giọng đọc|tốc độ(?: đọc)?(?: ?:? ?\\d+(?:[.,]\\d+)?x)?|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d+(?:[.,]\\d+)?x', 'text of the audio player: "Nghe bài viết", "00:00 / 03:25", a lone "0:00", "1.25x", "Giọng đọc: Nữ miền Nam", "Tốc độ: 1x", "Lắng nghe"'),
   line('date-placeholder', '(?:dd|mm|yyyy|yy|hh)(?:\\s*[/:.-]\\s*(?:dd|mm|yyyy|yy|hh|ss))+', 'a date field of the page template left empty: "dd/mm/yyyy"'),
@@ -144,8 +150,8 @@ export const SITE_LABELS: readonly Marker[] = [
   line('avatar-label', '(?:icon )?(?:no )?avatar(?: [^\\s.!?]+){0,8}', 'the alt text of a writer\'s avatar widget with the site\'s and the writer\'s names: "Icon No Avatar <site> <writer>"; `avatarByline` reads the writer first'),
   line('source-link', '\\(?\\s*(?:nguồn\\s*:\\s*)?(?:https?://|www\\.)[^\\s()]{2,200}\\s*\\)?', 'a bare web address in brackets under the story, naming the source it was copied from: "(http://tinbao.example.vn/)"'),
   line('subscribe-label', 'đặt mua báo(?: in| điện tử)?|đăng ký (?:nhận|mua) báo', 'subscription buttons in a paper\'s header'),
-  line('view-count', '(?:lượt xem|lượt đọc|số lượt xem|lượt truy cập|(?:cms-)?view-count)\\s*:?\\s*[\\d.,]+|[\\d.,]+\\s*(?:lượt xem|lượt đọc)', '"Lượt xem: 1.024" on provincial portals, "74 lượt xem", a content system\'s "cms-view-count: 1024"'),
-  line('stray-punctuation', '[|/\\\\•·*_=~—–\\-]+', 'a lone "|" left by a dateline (seed 004)'),
+  line('view-count', '(?:lượt xem|lượt đọc|số lượt (?:xem|đọc)|lượt truy cập|(?:cms-)?view-count)\\s*:?\\s*[\\d.,]+|[\\d.,]+\\s*(?:lượt xem|lượt đọc)', '"Lượt xem: 1.024" on provincial portals, "74 lượt xem", a content system\'s "cms-view-count: 1024"'),
+  line('stray-punctuation', '[|/\\\\•·*_=~—–\\-,;]+', 'a lone "|" left by a dateline (seed 004), a lone "," left where a widget was'),
   line('visitor-counter', VISITOR_COUNTER_CELL, 'a portal\'s visitor counter in its side column: "Đang online: 6", "Hôm nay: 1937" (the number is a count, not a year), "Tổng truy cập: 120.345"'),
   line('portal-chrome', PORTAL_CHROME_WORDS, 'accessibility links of portal software (SharePoint\'s "Skip Ribbon Commands", "Skip to main content") printed above the page, and a site template\'s placeholder title left in ("Your Website Title")'),
   {rule: 'image-file', pattern: /^\S{0,200}\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?$/iu, note: 'an image\'s file name or address left where the picture was ("111.jpg", "https://x.vn/logo.png")'},
@@ -441,10 +447,11 @@ export const BYLINE_LABEL_AFTER = /(?<!\s)\s+(?:nhà báo|phóng viên|biên t�
 /**
  * A contributor's signature with their job after a dash, at the end of a
  * portal's story: `Nguyễn Văn A – Chuyên viên Phòng Tư pháp`, `Trần Thị B -
- * Thanh tra`. What follows the dash opens with an office or a body (the
- * word lists of `offices.ts`), never with another name.
+ * Thanh tra`, `Lê Văn C – CB. Văn phòng`. What follows the dash opens with
+ * an office, a body or a job written short (the word lists of
+ * `offices.ts`), never with another name.
  */
-const AFFILIATION = new RegExp(`^(.+?)\\s+[-–—]\\s+((?:${alternation([...OFFICE_HEADS, ...BODIES])})(?=\\s|$)[^.;:!?]{0,80})$`, 'u')
+const AFFILIATION = new RegExp(`^(.+?)\\s+[-–—]\\s+((?:${alternation([...OFFICE_HEADS, ...BODIES])}|(?:${alternation(JOB_ABBREVIATIONS)})\\.)(?=\\s|$)[^.;:!?]{0,80})$`, 'u')
 
 /** A signature's name is bare (no `ông`, `bà`, `đồng chí`) and its job says nothing done (`phát biểu`): a caption's would. */
 const NOT_SIGNATURE = new RegExp(`^(?:${alternation(PERSON_TITLES)})\\s|\\s(?:${alternation(PREDICATES.filter((p) => p.endsPosition).map((p) => p.phrase))})(?=\\s|$)`, 'iu')
@@ -476,11 +483,13 @@ export const DATELINE_LABELS: readonly string[] = [
 export const GLUED_DATELINE_LABEL = new RegExp(String.raw`(?<!\s)\s+(?=(?:${alternation(DATELINE_LABELS)})\s*(?:lúc|ngày|vào)?\s*:?\s*\d)`, 'iu')
 
 /**
- * A writer's initials signing the story on its last line (`TLL`, `N.H`):
- * two to four capitals, maybe with dots. Only at the very end, and never a
+ * A writer's initials signing the story on its last line (`TLL`, `N.H`,
+ * `Th.N`): two to four initials, maybe with dots; an initial is a capital
+ * or a Vietnamese onset of two letters written with a lower-case second
+ * (`Nh`, `Th`, `Tr`). Only at the very end, and never a
  * desk (`GENERIC_BYLINES`) nor an agency or outlet (`AGENCY_INITIALS`).
  */
-export const SIGNATURE_INITIALS = /^(?:\p{Lu}\.?){2,4}$/u
+export const SIGNATURE_INITIALS = new RegExp(String.raw`^(?:(?:${alternation(ONSETS.filter((o) => o.length > 1), true)}|\p{Lu})\.?){2,4}$`, 'u')
 
 /** Agencies and outlets whose initials end a story as its source, not its writer. */
 export const AGENCY_INITIALS: ReadonlySet<string> = new Set(['TTXVN', 'VNA', 'VOV', 'VTV', 'TTO', 'TN', 'CAND', 'QĐND', 'QDND', 'ND', 'SGGP', 'HNM', 'PLO', 'VTC'])
@@ -519,10 +528,27 @@ export function matchSiteLabel(text: string): Marker | null {
   // spaces, tabs or bars ("Chia sẻ   In bài   Theo dõi Báo X trên Google
   // News", "Nghe bài viết    Dừng"): a label row when every cell is a label.
   const cells = text.replace(/\t/g, '  ').split(LABEL_ROW_GAP).map(lineKey).filter(Boolean)
-  if (cells.length < 2) return null
+  if (cells.length < 2) {
+    if (!GLUED_LABEL_ROW.test(key)) return null
+    // The rule of the row's first label.
+    return SITE_LABELS.find((m) => ROW_LABEL_RULES.has(m.rule) && new RegExp(String.raw`^(?:${LINE_BODIES.get(m.rule)})(?:\s|:)`, 'iu').test(key)) ?? null
+  }
   const first = SITE_LABELS.find((m) => m.pattern.test(cells[0]!))
   return first && cells.every((c) => SITE_LABELS.some((m) => m.pattern.test(c))) ? first : null
 }
+
+/**
+ * Labels that a page prints in one row of buttons, and that a copy may glue
+ * with single spaces (`Số lượt đọc: 866 Về trang trước Về đầu trang`).
+ * Only labels of a fixed wording: a label that takes any words after it
+ * (`back-label`'s section name) would swallow a sentence.
+ */
+const ROW_LABEL_RULES: ReadonlySet<string> = new Set(['print-label', 'share-label', 'top-label', 'view-count', 'save-label', 'download-label'])
+
+const ROW_CELL = [...ROW_LABEL_RULES].map((rule) => LINE_BODIES.get(rule)).join('|')
+
+/** A row of at least two fixed labels glued by single spaces, each maybe closed by a colon. */
+const GLUED_LABEL_ROW = new RegExp(String.raw`^(?:${ROW_CELL})(?:\s*:)?(?:\s+(?:${ROW_CELL})(?:\s*:)?)+$`, 'iu')
 
 /**
  * The gap between the cells of a row of labels (tabs already made spaces):

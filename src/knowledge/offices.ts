@@ -61,6 +61,12 @@ export const OFFICE_HEADS: readonly string[] = [
   ...OTHER_OFFICES
 ]
 
+/**
+ * Jobs written short in a contributor's signature (`Nguyễn Thị A – CB.
+ * Tuyên giáo Đảng ủy`): cán bộ, chuyên viên, giáo viên, cộng tác viên.
+ */
+export const JOB_ABBREVIATIONS: readonly string[] = ['CB', 'CV', 'GV', 'CTV']
+
 /** Words that mark a former office; they belong to the position (`nguyên Chủ tịch ...`). */
 export const FORMER_MARKERS: readonly string[] = ['nguyên', 'Nguyên', 'cựu', 'Cựu']
 

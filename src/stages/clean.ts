@@ -30,6 +30,7 @@ import {alternation} from '../text/pattern.js'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {fold, isAllCaps, squash} from '../text/normalize.js'
+import {isVietnameseSyllable} from '../text/syllable.js'
 import type {Block, BlockKind, CleanArticle, Removed, SplitFile} from '../types.js'
 import {
   ATTRIBUTION,
@@ -180,7 +181,15 @@ function toLines(split: SplitFile): Line[] {
  * ("Gia Lai: ..."). A teaser's summary does; the story going on does not.
  */
 function opensOwnLead(text: string): boolean {
-  return LEAD_START.exec(text)?.index === 0 || DATE_LEAD.test(text) || /^[\p{Lu}][\p{L}\p{M}]*(?: [\p{Lu}][\p{L}\p{M}]*){0,3}:\s/u.test(text)
+  return opensWithDate(text) || PLACE_COLON.test(text)
+}
+
+/** A place's name and a colon opening a line (`Gia Lai: ...`), as headlines and leads of a roundup do. */
+const PLACE_COLON = /^[\p{Lu}][\p{L}\p{M}]*(?: [\p{Lu}][\p{L}\p{M}]*){0,3}:\s/u
+
+/** Whether a paragraph opens with a date, as a lead does (a headline may open with its place and a colon). */
+function opensWithDate(text: string): boolean {
+  return LEAD_START.exec(text)?.index === 0 || DATE_LEAD.test(text)
 }
 
 /** `...` or `…` closing a line cut short. */
@@ -261,6 +270,16 @@ function nameShaped(text: string, minSyllables: number): boolean {
 }
 
 /**
+ * Whether a part of a byline opens with a body's abbreviation and goes on
+ * (`CATP Hà Tĩnh`, `UBND Xã Y`): capitals that are no Vietnamese syllable,
+ * so no name's. The unit that sent the story, not a writer.
+ */
+function opensWithUnitAbbreviation(part: string): boolean {
+  const [first, ...rest] = part.split(/\s+/u)
+  return rest.length > 0 && first !== undefined && /^\p{Lu}{3,}$/u.test(first) && !isVietnameseSyllable(first)
+}
+
+/**
  * Whether a line is a byline: names separated by ` - `, `,`, `và`;
  * `Bài và ảnh: X`; `Theo TTXVN`; `Nhóm PV`.
  */
@@ -286,8 +305,23 @@ export function looksLikeByline(text: string): boolean {
   if (signed) return !/\s[-–—]\s/u.test(signed.name) && nameShaped(signed.name, 2)
   const parts = body.split(/\s*(?:[-–—,;&/]|\svà\s)\s*/u).filter(Boolean)
   if (parts.length === 0 || parts.length > BYLINE_MAX_NAMES) return false
-  if (parts.some((p) => OUTLET_HEAD_WORDS.test(p) || SENTENCE_OPENING_WORDS.test(p))) return false
+  if (parts.some((p) => OUTLET_HEAD_WORDS.test(p) || SENTENCE_OPENING_WORDS.test(p) || opensWithUnitAbbreviation(p))) return false
   return parts.every((p) => nameShaped(p, prefix ? 1 : 2))
+}
+
+/**
+ * Whether the story's last line is a pen name of one syllable (`Hà`): a
+ * capitalised word that is a whole Vietnamese syllable, not a sentence's
+ * opening word, under a paragraph that ends a sentence. A copy cut off
+ * at a word's end (`...\nPhát ` with its space kept) or inside one
+ * (`Việ`) is a story going on, not a signature.
+ */
+function oneSyllableSignature(kept: readonly {line: Line}[], body: string): boolean {
+  const last = kept[kept.length - 1]?.line.text ?? ''
+  const above = kept[kept.length - 2]?.line.text ?? ''
+  if (!/^\p{Lu}[\p{L}\p{M}]*$/u.test(last) || !SENTENCE_END.test(above)) return false
+  if (/[ \t]$/u.test(body.replace(/\n+$/u, ''))) return false
+  return isVietnameseSyllable(last) && !SENTENCE_OPENING_WORDS.test(last) && !GENERIC_BYLINES.test(last) && !matchSiteLabel(last)
 }
 
 interface State {
@@ -479,6 +513,13 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       // sentence is never followed by one.
       headline = {kind: 'headline', line: top.line, column: top.column, text: unstopped}
       lines = lines.slice(1)
+    } else if (again && unstopped !== top.text && opensOwnLead(again.text) && PLACE_COLON.test(top.text) && !opensWithDate(top.text) && looksLikeHeadline(unstopped) && !/[.!?]\s/u.test(unstopped)) {
+      // The headline with a full stop, right above a lead that opens with
+      // its date (`Sáng 6/10, ...`), when it has a headline's form: its
+      // place and a colon (`Bến Tre: Hội nghị ...`). A sentence with a full
+      // stop is otherwise no headline.
+      headline = {kind: 'headline', line: top.line, column: top.column, text: unstopped}
+      lines = lines.slice(1)
     } else if (again && unstopped !== top.text && key(again.text) === key(top.text) && looksLikeHeadline(unstopped)) {
       // The headline with a full stop, printed twice (once as the page's
       // title, once above the story): the repeat makes it the headline.
@@ -633,8 +674,10 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
   // Bylines: at the end of the story (up to two lines), or right under the headline.
   for (let n = 0; n < 2; n++) {
     const last = kept[kept.length - 1]
-    // The writer's initials alone on the last line (`TLL`) sign the story too.
-    if (!last || !(looksLikeByline(last.line.text) || (n === 0 && isSignatureInitials(last.line.text)))) break
+    // The writer's initials alone on the last line (`TLL`, `Th.N`), or a
+    // pen name of one syllable (`Hà`), sign the story too.
+    const signature = n === 0 && (isSignatureInitials(last?.line.text ?? '') || oneSyllableSignature(kept, split.body))
+    if (!last || !(looksLikeByline(last.line.text) || signature)) break
     state.bylines.push(block(last.line, 'byline'))
     kept.pop()
   }
