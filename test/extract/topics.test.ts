@@ -289,3 +289,53 @@ describe('topics of real pages (issue 11)', () => {
     expect(names(article(`Các đại biểu nghe 2 chuyên đề gồm: chuyên đề thứ nhất: ${long}; chuyên đề thứ hai: Kỹ năng trả lời phỏng vấn báo chí nước ngoài.`))).toEqual([long, 'Kỹ năng trả lời phỏng vấn báo chí nước ngoài'])
   })
 })
+
+describe('lists of round b9 (issue 11)', () => {
+  it('takes a counted list whose qualifier ends in the colon ("3 chuyên đề chính: A; B; C")', () => {
+    expect(topics('Người có uy tín được bồi dưỡng với 3 chuyên đề chính: Lịch sử vùng đất Tây Bắc; Vai trò của già làng trong hòa giải ở thôn bản; Tình hình trật tự xã hội ở vùng cao.')).toEqual([
+      'Lịch sử vùng đất Tây Bắc', 'Vai trò của già làng trong hòa giải ở thôn bản', 'Tình hình trật tự xã hội ở vùng cao'
+    ])
+  })
+  it('takes a counted list after a comma and "gồm:" ("5 chuyên đề, gồm: A; B")', () => {
+    expect(topics('Cán bộ xã được nghe 2 chuyên đề, gồm: Tổng quan về chính sách đất đai ở miền núi; Kỹ năng hòa giải tranh chấp ở thôn bản.')).toEqual([
+      'Tổng quan về chính sách đất đai ở miền núi', 'Kỹ năng hòa giải tranh chấp ở thôn bản'
+    ])
+  })
+  it('keeps the count of a list that ends before the cut of a truncated copy', () => {
+    const cut: CleanArticle = {
+      ...article('Học viên được nghe 2 chuyên đề, gồm: Tổng quan về chính sách đất đai ở miền núi; Kỹ năng hòa giải tranh chấp ở thôn bản. Lớp học còn tổ chức trao đổi về công tác dân vận, góp phần nâng cao'),
+      truncated: true
+    }
+    expect(extractTopics(cut, ctx()).topics.map((t) => t.name)).toEqual(['Tổng quan về chính sách đất đai ở miền núi', 'Kỹ năng hòa giải tranh chấp ở thôn bản'])
+  })
+  it('does not split at a comma or "và" inside a quoted phrase of an unquoted item', () => {
+    expect(topics('Đại biểu được phổ biến 02 chuyên đề: Quy định cơ bản về phòng chống bạo lực gia đình và Kỹ năng “hòa giải, tư vấn về hôn nhân trong đồng bào vùng cao”.')).toEqual([
+      'Quy định cơ bản về phòng chống bạo lực gia đình', 'Kỹ năng hòa giải, tư vấn về hôn nhân trong đồng bào vùng cao'
+    ])
+  })
+  it('splits an item at commas where each part opens with the head noun of a subject', () => {
+    expect(topics('Học viên được tiếp thu các chuyên đề, như: Công tác dân vận trong giai đoạn mới, mối quan hệ hợp tác giữa hai tỉnh kết nghĩa, công tác tuyên truyền ở vùng biên; kỹ năng soạn thảo văn bản; lập kế hoạch truyền thông, xử lý tin giả trên mạng xã hội.')).toEqual([
+      'Công tác dân vận trong giai đoạn mới',
+      'Mối quan hệ hợp tác giữa hai tỉnh kết nghĩa',
+      'Công tác tuyên truyền ở vùng biên',
+      'Kỹ năng soạn thảo văn bản',
+      'Lập kế hoạch truyền thông, xử lý tin giả trên mạng xã hội'
+    ])
+    // A part of fewer words, or one that opens with no head noun, joins its item.
+    expect(topics('Học viên được nghe các chuyên đề gồm: Quan điểm, chính sách của Đảng về công tác dân vận; Tình hình an ninh, trật tự ở vùng biên.')).toEqual([
+      'Quan điểm, chính sách của Đảng về công tác dân vận', 'Tình hình an ninh, trật tự ở vùng biên'
+    ])
+    // Nouns that pair before one shared complement are one subject.
+    expect(topics('Cán bộ được nghe các chuyên đề gồm: Chủ trương của tỉnh, chính sách của huyện về đất rừng; Kỹ năng hòa giải ở thôn bản.')).toEqual([
+      'Chủ trương của tỉnh, chính sách của huyện về đất rừng', 'Kỹ năng hòa giải ở thôn bản'
+    ])
+  })
+  it('a "nội dung" list that trails off ("…", "v.v.") sums up a course\'s contents: not topics', () => {
+    expect(topics('Học viên được nghe giảng viên truyền đạt các nội dung: công tác dân vận; soạn thảo văn bản hành chính; kỹ năng giao tiếp với người dân…')).toEqual([])
+    expect(topics('Học viên được nghe giảng viên truyền đạt các nội dung: công tác dân vận; soạn thảo văn bản hành chính; kỹ năng giao tiếp với người dân, v.v.')).toEqual([])
+    // Closed, the same list names what was presented.
+    expect(topics('Học viên được nghe giảng viên truyền đạt các nội dung: công tác dân vận; soạn thảo văn bản hành chính; kỹ năng giao tiếp với người dân.')).toEqual([
+      'Công tác dân vận', 'Soạn thảo văn bản hành chính', 'Kỹ năng giao tiếp với người dân'
+    ])
+  })
+})
