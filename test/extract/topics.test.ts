@@ -339,3 +339,23 @@ describe('lists of round b9 (issue 11)', () => {
     ])
   })
 })
+
+describe('numbered lists (issue 11, round b9)', () => {
+  const three = ['Tổng quan về chính sách đất đai', 'Kỹ năng hòa giải ở thôn bản', 'Công tác dân vận ở vùng cao']
+  it('numbers with full stops between the items ("1. A. 2. B. 3. C.")', () => {
+    expect(topics('Học viên được nghe 3 chuyên đề: 1. Tổng quan về chính sách đất đai. 2. Kỹ năng hòa giải ở thôn bản. 3. Công tác dân vận ở vùng cao.')).toEqual(three)
+    expect(topics('Học viên được nghe 3 chuyên đề: Chuyên đề 1. Tổng quan về chính sách đất đai. Chuyên đề 2. Kỹ năng hòa giải ở thôn bản. Chuyên đề 3. Công tác dân vận ở vùng cao.')).toEqual(three)
+  })
+  it('numbers written "1/" and ordinals closed by a comma', () => {
+    expect(topics('Học viên được nghe 3 chuyên đề: 1/ Tổng quan về chính sách đất đai; 2/ Kỹ năng hòa giải ở thôn bản; 3/ Công tác dân vận ở vùng cao.')).toEqual(three)
+    expect(topics('Học viên được nghe 3 chuyên đề: thứ nhất, Tổng quan về chính sách đất đai; thứ hai, Kỹ năng hòa giải ở thôn bản; thứ ba, Công tác dân vận ở vùng cao.')).toEqual(three)
+  })
+  it('items on their own lines under "các chuyên đề sau" with no colon', () => {
+    expect(topics('Học viên được nghe các chuyên đề sau', '(1) Tổng quan về chính sách đất đai;', '(2) Kỹ năng hòa giải ở thôn bản;', '(3) Công tác dân vận ở vùng cao.')).toEqual(three)
+  })
+  it('a number out of order is text, not an item', () => {
+    expect(topics('Học viên được nghe các chuyên đề gồm: 1. Hướng dẫn thi hành Nghị định 12. 2. Kỹ năng hòa giải ở thôn bản.')).toEqual([
+      'Hướng dẫn thi hành Nghị định 12', 'Kỹ năng hòa giải ở thôn bản'
+    ])
+  })
+})

@@ -134,13 +134,43 @@ function quotedTopics(text: string, at: number): Found[] {
 /** The end of the sentence that starts at `at`: a `.` before a space and a capital, or the end. */
 function sentenceEnd(text: string, at: number): number {
   const limit = Math.min(text.length, at + MAX_LIST_CHARS + 1)
+  // "1. Tình hình A. 2. Công tác B.": in a list numbered from 1, a full stop before the next number ends an item, not the list.
+  const numbered = FIRST_NUMBER_MARK.test(text.slice(at, at + 40))
   for (let k = at; k < limit; k++) {
     if (text[k] !== '.' || (k + 1 < text.length && !/\s/.test(text[k + 1]!))) continue
     // "1. Tình hình ...; 2. Công tác ...": a number before the dot is a list marker.
     if (/(?:^|[\s:;(])\d{1,2}$/.test(text.slice(Math.max(at, k - 4), k))) continue
+    if (numbered && NEXT_NUMBER_MARK.test(text.slice(k + 1, k + 40))) continue
     return k
   }
   return limit
+}
+
+/**
+ * A list item's number: `1.`, `(2)`, `3)`, `4/`, maybe after its label
+ * (`Chuyên đề 5.`, `chuyên đề 6:`), then a space. The number is group 1.
+ */
+const NUMBER_MARK = /(?:chuyên đề\s+)?\(?(\d{1,2})[).:/]\s+/iu
+/** A list that opens with the number 1. */
+const FIRST_NUMBER_MARK = new RegExp(`^\\s*${NUMBER_MARK.source.replace('(\\d{1,2})', '(?:0?1)')}`, 'iu')
+/** The next item's number right after a full stop. */
+const NEXT_NUMBER_MARK = new RegExp(`^\\s+${NUMBER_MARK.source}`, 'iu')
+const NUMBER_MARKS = new RegExp(`(?<=^|[\\s;,.])${NUMBER_MARK.source}`, 'giu')
+
+/**
+ * A list split at its numbers where they count 1, 2, 3 … from its start
+ * (`1. A. 2. B; 3) C`, `(1) A (2) B`); a number out of that order (a
+ * decree's article, a year) is text. Fewer than two numbers: the list whole.
+ */
+function numberedItems(list: string): string[] {
+  const cuts: {from: number; to: number}[] = []
+  for (const m of list.matchAll(NUMBER_MARKS)) {
+    if (Number(m[1]) !== cuts.length + 1) continue
+    if (cuts.length === 0 && list.slice(0, m.index).trim() !== '') return [list]
+    cuts.push({from: m.index, to: m.index + m[0].length})
+  }
+  if (cuts.length < 2) return [list]
+  return cuts.map((c, i) => list.slice(c.to, cuts[i + 1]?.from ?? list.length).replace(/[\s;,.]+$/u, ''))
 }
 
 /** Placeholders (private-use characters) for the separators inside quotes while a list is split. */
@@ -189,8 +219,8 @@ function splitList(text: string, count: number | null, etc = false): string[] {
   // nor does a comma, a semicolon or a "và" inside quotes within an item ("Kỹ năng “A, B”").
   const list = maskQuoted(maskCompoundCommas(text))
   const clean = (parts: string[]): string[] =>
-    parts.map((p) => unmaskCompoundCommas(unmaskQuoted(p).replace(/^\s*(?:\(?\d{1,2}[).]|[-–•+])\s*/u, '')).trim()).filter(Boolean)
-  const numbered = clean(list.split(/\s*(?:^|[;,.]?\s)\(?\d{1,2}\)\s*/u))
+    parts.map((p) => unmaskCompoundCommas(unmaskQuoted(p).replace(/^\s*(?:\(?\d{1,2}[).\/]|[-–•+])\s*/u, '')).trim()).filter(Boolean)
+  const numbered = clean(numberedItems(list))
   const semicolons = clean(list.split(/\s*;\s*/))
   const commasAnd = clean(list.split(/\s*,\s*|\s+và\s+(?=[^,]*$)/u))
   const and = clean(list.split(/\s+và\s+/u))
@@ -453,15 +483,16 @@ function repeatedCueTopics(text: string, at: number): Found[] {
 
 /**
  * A list item's label before its title: `Chuyên đề 1:`, `chuyên đề thứ
- * hai:`, `Nội dung số 3 -`, `II.`: the title follows the `:` (or `.`, `-`).
+ * hai:`, `Nội dung số 3 -`, `II.`: the title follows the `:` (or `.`, `-`);
+ * an ordinal may also end at a comma (`thứ nhất, A; thứ hai, B`).
  */
-const ITEM_LABEL = /^\s*(?:(?:chuyên đề|nội dung|bài)\s+)?(?:thứ\s+[\p{L}\p{M}]+|số\s*\d{1,2}|\d{1,2}|[IVX]{1,4})\s*[:.)–-]\s+/iu
+const ITEM_LABEL = /^\s*(?:(?:chuyên đề|nội dung|bài)\s+)?(?:(?:thứ\s+[\p{L}\p{M}]+|số\s*\d{1,2}|\d{1,2}|[IVX]{1,4})\s*[:.)–-]|thứ\s+[\p{L}\p{M}]+,)\s+/iu
 
 /** The cue repeated at the start of a list item: "chuyên đề về", "chuyên đề". */
 const REPEATED_CUE = /^\s*(?:và\s+)?chuyên đề(?:\s+về)?(?![\p{L}\p{M}])\s*/iu
 
 /** A list item printed on its own line: `- A`, `+ B`, `• C`, `1. D`, `(2) E`. */
-const LIST_ITEM = /^(?:[-–•+*]|\(?\d{1,2}[).])\s+(?=\S)/u
+const LIST_ITEM = /^(?:[-–•+*]|\(?\d{1,2}[).\/])\s+(?=\S)/u
 
 /**
  * The topics listed one per line under a cue that closes its paragraph with
@@ -480,11 +511,11 @@ function itemLines(blocks: Block[], from: number): {block: Block; name: string; 
   return out
 }
 
-/** Whether a cue's list opens at the end of its paragraph (`... các nội dung:`). */
+/** Whether a cue's list opens at the end of its paragraph (`... các nội dung:`, `... các chuyên đề sau`). */
 function listBelow(text: string, cueEnd: number): boolean {
-  if (!text.slice(cueEnd).trimEnd().endsWith(':')) return false
-  const {at} = skipOpeners(text, cueEnd)
-  return at >= text.length
+  // "... các chuyên đề sau" with no colon: a strong opener closing the paragraph announces the lines below too.
+  const {at, strong} = skipOpeners(text, cueEnd)
+  return at >= text.length && (strong || text.trimEnd().endsWith(':'))
 }
 
 const CUE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TOPIC_CUES.join('|')})(?![\\p{L}\\p{M}])`, 'giu')
