@@ -82,7 +82,7 @@ function skipOpeners(text: string, at: number): {at: number; strong: boolean; ab
   if (qualifier && !strong) {
     const after = skipSpace(text, pos + qualifier.length)
     const next = openerAt(text, after)
-    // "3 chuyên đề chính: A; B": the colon may close the qualifier itself.
+    // "hai chuyên đề chính: A; B": the colon may close the qualifier itself.
     const colon = text.slice(pos + qualifier.length, after).includes(':')
     if ((next && STRONG_OPENERS.has(next)) || colon) {
       strong ||= colon
@@ -179,7 +179,7 @@ const QUOTED_PLACEHOLDERS: ReadonlyMap<string, string> = new Map([...QUOTED_SEPA
 
 /**
  * Hide the commas, semicolons and spaces inside a pair of quote marks in
- * an item (`Kỹ năng “truyền thông, vận động”`), keeping the length: what is
+ * an item (`Kỹ năng “hòa giải, tư vấn”`), keeping the length: what is
  * quoted is one phrase, never split. A mark with no close within the list
  * hides nothing.
  */
@@ -388,7 +388,7 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   // names the parts of one content (of a course, a convention), not topics.
   if (count === null && !pluralBefore(text, cueAt, count) && commaEnumeration(list)) return []
   const etc = ETC.exec(list)
-  // "truyền đạt các nội dung: A; B; C…": contents that trail off sum up what
+  // "giới thiệu những nội dung: A; B; C…": contents that trail off sum up what
   // a course covered, they do not name its chuyên đề (a counted chuyên đề
   // list closed so still names some of its items, see `splitList`).
   if (etc && CONTENTS_CUES.has(cueWord)) return []
@@ -511,7 +511,7 @@ function itemLines(blocks: Block[], from: number): {block: Block; name: string; 
   return out
 }
 
-/** Whether a cue's list opens at the end of its paragraph (`... các nội dung:`, `... các chuyên đề sau`). */
+/** Whether a cue's list opens at the end of its paragraph (`... những nội dung:`, `... những chuyên đề sau`). */
 function listBelow(text: string, cueEnd: number): boolean {
   // "... các chuyên đề sau" with no colon: a strong opener closing the paragraph announces the lines below too.
   const {at, strong} = skipOpeners(text, cueEnd)
