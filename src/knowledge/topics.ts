@@ -97,3 +97,20 @@ export const CLAUSE_SUBJECTS: readonly string[] = [
   'các đại biểu', 'đại biểu', 'học viên', 'các học viên', 'hội nghị', 'hội thảo', 'lớp học', 'ban tổ chức',
   'báo cáo viên', 'các báo cáo viên', 'giảng viên', 'chương trình'
 ]
+
+/**
+ * Head nouns that open the subject of one chuyên đề ("công tác ...", "mối
+ * quan hệ ...", "tình hình ..."). An item of a list split at commas into
+ * parts that each open with one of them names several subjects ("Công tác
+ * A, mối quan hệ B, công tác C" is three chuyên đề); a part that opens with
+ * anything else (a verb: "xây dựng A, xử lý B"; a second noun of one
+ * subject: "định hướng, chủ trương của tỉnh") keeps the item whole. Not
+ * here: the nouns that pair before one shared complement ("Chủ trương
+ * của tỉnh, chính sách của huyện về đất rừng" is one chuyên đề): "giải
+ * pháp", "chính sách", "quan điểm", "nhiệm vụ", "chủ trương". Measured on
+ * the blind rounds (issue 11, rounds b5 and b9).
+ */
+export const SUBJECT_HEAD_NOUNS: readonly string[] = [
+  'công tác', 'mối quan hệ', 'quan hệ', 'tình hình', 'vai trò', 'kỹ năng', 'lịch sử', 'tổng quan', 'thực trạng',
+  'kinh nghiệm'
+]

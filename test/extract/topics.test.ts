@@ -289,3 +289,73 @@ describe('topics of real pages (issue 11)', () => {
     expect(names(article(`Các đại biểu nghe 2 chuyên đề gồm: chuyên đề thứ nhất: ${long}; chuyên đề thứ hai: Kỹ năng trả lời phỏng vấn báo chí nước ngoài.`))).toEqual([long, 'Kỹ năng trả lời phỏng vấn báo chí nước ngoài'])
   })
 })
+
+describe('lists of round b9 (issue 11)', () => {
+  it('takes a counted list whose qualifier ends in the colon ("ba chuyên đề chính: A; B; C")', () => {
+    expect(topics('Già làng các bản dự lớp theo ba chuyên đề chính: Lịch sử vùng đất Tây Bắc; Vai trò của già làng trong hòa giải ở thôn bản; Diễn biến trật tự xã hội ở vùng cao.')).toEqual([
+      'Lịch sử vùng đất Tây Bắc', 'Vai trò của già làng trong hòa giải ở thôn bản', 'Diễn biến trật tự xã hội ở vùng cao'
+    ])
+  })
+  it('takes a counted list after a comma and "gồm:" ("2 chuyên đề, gồm: A; B")', () => {
+    expect(topics('Cán bộ xã dự lớp theo 2 chuyên đề, gồm: Khái quát về chính sách đất đai ở miền núi; Kỹ năng hòa giải tranh chấp ở thôn bản.')).toEqual([
+      'Khái quát về chính sách đất đai ở miền núi', 'Kỹ năng hòa giải tranh chấp ở thôn bản'
+    ])
+  })
+  it('keeps the count of a list that ends before the cut of a truncated copy', () => {
+    const cut: CleanArticle = {
+      ...article('Lớp học theo 2 chuyên đề, gồm: Khái quát về chính sách đất đai ở miền núi; Kỹ năng hòa giải tranh chấp ở thôn bản. Lớp học còn tổ chức trao đổi về đất rừng, giúp cán bộ hiểu thêm'),
+      truncated: true
+    }
+    expect(extractTopics(cut, ctx()).topics.map((t) => t.name)).toEqual(['Khái quát về chính sách đất đai ở miền núi', 'Kỹ năng hòa giải tranh chấp ở thôn bản'])
+  })
+  it('does not split at a comma or "và" inside a quoted phrase of an unquoted item', () => {
+    expect(topics('Cán bộ thôn học 02 chuyên đề: Quy định cơ bản về giữ rừng đầu nguồn và Kỹ năng “hòa giải, tư vấn về hôn nhân trong đồng bào vùng cao”.')).toEqual([
+      'Quy định cơ bản về giữ rừng đầu nguồn', 'Kỹ năng hòa giải, tư vấn về hôn nhân trong đồng bào vùng cao'
+    ])
+  })
+  it('splits an item at commas where each part opens with the head noun of a subject', () => {
+    expect(topics('Cán bộ xã học các chuyên đề, như: Công tác giữ rừng đầu nguồn ở biên giới, mối quan hệ kết nghĩa giữa hai tỉnh bạn, công tác phát thanh ở bản xa; kỹ năng soạn thảo văn bản; lập phương án truyền thông, ứng phó tin giả trên mạng.')).toEqual([
+      'Công tác giữ rừng đầu nguồn ở biên giới',
+      'Mối quan hệ kết nghĩa giữa hai tỉnh bạn',
+      'Công tác phát thanh ở bản xa',
+      'Kỹ năng soạn thảo văn bản',
+      'Lập phương án truyền thông, ứng phó tin giả trên mạng'
+    ])
+    // A part of fewer words, or one that opens with no head noun, joins its item.
+    expect(topics('Cán bộ dự lớp học những chuyên đề gồm: Định hướng, chính sách của tỉnh về đất rừng; Diễn biến an ninh, trật tự ở bản xa.')).toEqual([
+      'Định hướng, chính sách của tỉnh về đất rừng', 'Diễn biến an ninh, trật tự ở bản xa'
+    ])
+    // Nouns that pair before one shared complement are one subject.
+    expect(topics('Cán bộ dự lớp học những chuyên đề gồm: Chủ trương của tỉnh, chính sách của huyện về đất rừng; Kỹ năng hòa giải ở thôn bản.')).toEqual([
+      'Chủ trương của tỉnh, chính sách của huyện về đất rừng', 'Kỹ năng hòa giải ở thôn bản'
+    ])
+  })
+  it('a "nội dung" list that trails off ("…", "v.v.") sums up a course\'s contents: not topics', () => {
+    expect(topics('Lớp học nghe giảng viên truyền đạt những nội dung: vận động quần chúng; soạn thảo văn bản hành chính; ứng xử với người dân…')).toEqual([])
+    expect(topics('Lớp học nghe giảng viên truyền đạt những nội dung: vận động quần chúng; soạn thảo văn bản hành chính; ứng xử với người dân, v.v.')).toEqual([])
+    // Closed, the same list names what was presented.
+    expect(topics('Lớp học nghe giảng viên truyền đạt những nội dung: vận động quần chúng; soạn thảo văn bản hành chính; ứng xử với người dân.')).toEqual([
+      'Vận động quần chúng', 'Soạn thảo văn bản hành chính', 'Ứng xử với người dân'
+    ])
+  })
+})
+
+describe('numbered lists (issue 11, round b9)', () => {
+  const three = ['Khái quát về chính sách đất đai', 'Kỹ năng hòa giải ở thôn bản', 'Công tác phát thanh ở bản xa']
+  it('numbers with full stops between the items ("1. A. 2. B. 3. C.")', () => {
+    expect(topics('Lớp học có 3 chuyên đề: 1. Khái quát về chính sách đất đai. 2. Kỹ năng hòa giải ở thôn bản. 3. Công tác phát thanh ở bản xa.')).toEqual(three)
+    expect(topics('Lớp học có 3 chuyên đề: Chuyên đề 1. Khái quát về chính sách đất đai. Chuyên đề 2. Kỹ năng hòa giải ở thôn bản. Chuyên đề 3. Công tác phát thanh ở bản xa.')).toEqual(three)
+  })
+  it('numbers written "1/" and ordinals closed by a comma', () => {
+    expect(topics('Lớp học có 3 chuyên đề: 1/ Khái quát về chính sách đất đai; 2/ Kỹ năng hòa giải ở thôn bản; 3/ Công tác phát thanh ở bản xa.')).toEqual(three)
+    expect(topics('Lớp học có 3 chuyên đề: thứ nhất, Khái quát về chính sách đất đai; thứ hai, Kỹ năng hòa giải ở thôn bản; thứ ba, Công tác phát thanh ở bản xa.')).toEqual(three)
+  })
+  it('items on their own lines under "các chuyên đề sau" with no colon', () => {
+    expect(topics('Lớp học có các chuyên đề sau', '(1) Khái quát về chính sách đất đai;', '(2) Kỹ năng hòa giải ở thôn bản;', '(3) Công tác phát thanh ở bản xa.')).toEqual(three)
+  })
+  it('a number out of order is text, not an item', () => {
+    expect(topics('Lớp học có các chuyên đề gồm: 1. Hướng dẫn áp dụng Nghị định 12. 2. Kỹ năng hòa giải ở thôn bản.')).toEqual([
+      'Hướng dẫn áp dụng Nghị định 12', 'Kỹ năng hòa giải ở thôn bản'
+    ])
+  })
+})

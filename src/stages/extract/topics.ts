@@ -20,8 +20,8 @@
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
-import {COUNT_WORDS, CUE_QUALIFIERS, DELAYED_COLON_OPENERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLOSING_VERB_CLAUSE_OPENERS, CONTENTS_CUES, CONTENTS_VERBS} from '../../knowledge/topics.js'
-import {alternation} from '../../text/pattern.js'
+import {COUNT_WORDS, CUE_QUALIFIERS, DELAYED_COLON_OPENERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLOSING_VERB_CLAUSE_OPENERS, CONTENTS_CUES, CONTENTS_VERBS, SUBJECT_HEAD_NOUNS} from '../../knowledge/topics.js'
+import {alternation, escapeRegExp} from '../../text/pattern.js'
 import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
 import type {Block, CleanArticle, Evidence, TopicRef} from '../../types.js'
@@ -82,8 +82,10 @@ function skipOpeners(text: string, at: number): {at: number; strong: boolean; ab
   if (qualifier && !strong) {
     const after = skipSpace(text, pos + qualifier.length)
     const next = openerAt(text, after)
-    if ((next && STRONG_OPENERS.has(next)) || text[after - 1] === ':') {
-      strong ||= text.slice(pos + qualifier.length, after).includes(':')
+    // "hai chuyên đề chính: A; B": the colon may close the qualifier itself.
+    const colon = text.slice(pos + qualifier.length, after).includes(':')
+    if ((next && STRONG_OPENERS.has(next)) || colon) {
+      strong ||= colon
       pos = after
     }
   }
@@ -132,16 +134,77 @@ function quotedTopics(text: string, at: number): Found[] {
 /** The end of the sentence that starts at `at`: a `.` before a space and a capital, or the end. */
 function sentenceEnd(text: string, at: number): number {
   const limit = Math.min(text.length, at + MAX_LIST_CHARS + 1)
+  // "1. Tình hình A. 2. Công tác B.": in a list numbered from 1, a full stop before the next number ends an item, not the list.
+  const numbered = FIRST_NUMBER_MARK.test(text.slice(at, at + 40))
   for (let k = at; k < limit; k++) {
     if (text[k] !== '.' || (k + 1 < text.length && !/\s/.test(text[k + 1]!))) continue
     // "1. Tình hình ...; 2. Công tác ...": a number before the dot is a list marker.
     if (/(?:^|[\s:;(])\d{1,2}$/.test(text.slice(Math.max(at, k - 4), k))) continue
+    if (numbered && NEXT_NUMBER_MARK.test(text.slice(k + 1, k + 40))) continue
     return k
   }
   return limit
 }
 
-/** Split unquoted list text into topics, preferring the split that gives `count` items. */
+/**
+ * A list item's number: `1.`, `(2)`, `3)`, `4/`, maybe after its label
+ * (`Chuyên đề 5.`, `chuyên đề 6:`), then a space. The number is group 1.
+ */
+const NUMBER_MARK = /(?:chuyên đề\s+)?\(?(\d{1,2})[).:/]\s+/iu
+/** A list that opens with the number 1. */
+const FIRST_NUMBER_MARK = new RegExp(`^\\s*${NUMBER_MARK.source.replace('(\\d{1,2})', '(?:0?1)')}`, 'iu')
+/** The next item's number right after a full stop. */
+const NEXT_NUMBER_MARK = new RegExp(`^\\s+${NUMBER_MARK.source}`, 'iu')
+const NUMBER_MARKS = new RegExp(`(?<=^|[\\s;,.])${NUMBER_MARK.source}`, 'giu')
+
+/**
+ * A list split at its numbers where they count 1, 2, 3 … from its start
+ * (`1. A. 2. B; 3) C`, `(1) A (2) B`); a number out of that order (a
+ * decree's article, a year) is text. Fewer than two numbers: the list whole.
+ */
+function numberedItems(list: string): string[] {
+  const cuts: {from: number; to: number}[] = []
+  for (const m of list.matchAll(NUMBER_MARKS)) {
+    if (Number(m[1]) !== cuts.length + 1) continue
+    if (cuts.length === 0 && list.slice(0, m.index).trim() !== '') return [list]
+    cuts.push({from: m.index, to: m.index + m[0].length})
+  }
+  if (cuts.length < 2) return [list]
+  return cuts.map((c, i) => list.slice(c.to, cuts[i + 1]?.from ?? list.length).replace(/[\s;,.]+$/u, ''))
+}
+
+/** Placeholders (private-use characters) for the separators inside quotes while a list is split. */
+const QUOTED_SEPARATORS: ReadonlyMap<string, string> = new Map([[',', '\uE001'], [';', '\uE002'], [' ', '\uE003']])
+const QUOTED_PLACEHOLDERS: ReadonlyMap<string, string> = new Map([...QUOTED_SEPARATORS].map(([k, v]) => [v, k]))
+
+/**
+ * Hide the commas, semicolons and spaces inside a pair of quote marks in
+ * an item (`Kỹ năng “hòa giải, tư vấn”`), keeping the length: what is
+ * quoted is one phrase, never split. A mark with no close within the list
+ * hides nothing.
+ */
+function maskQuoted(text: string): string {
+  let out = ''
+  let at = 0
+  while (at < text.length) {
+    const close = QUOTES.get(text[at]!)
+    const end = close ? text.indexOf(close, at + 1) : -1
+    if (end < 0) {
+      out += text[at]
+      at++
+      continue
+    }
+    out += text[at] + text.slice(at + 1, end).replace(/[,; ]/gu, (c) => QUOTED_SEPARATORS.get(c)!) + text[end]
+    at = end + 1
+  }
+  return out
+}
+
+/** Restore what `maskQuoted` hid. */
+function unmaskQuoted(text: string): string {
+  return text.replace(/[\uE001-\uE003]/gu, (c) => QUOTED_PLACEHOLDERS.get(c)!)
+}
+
 /**
  * An "and so on" closing a list: `…`, `...`, `v.v.` It starts only where a
  * run of spaces starts and holds no two runs of spaces side by side: the
@@ -150,22 +213,42 @@ function sentenceEnd(text: string, at: number): number {
  */
 const ETC = /(?<!\s)\s*(?:…|\.{3}|(?:,\s*)?v\.v\.?)\s*$/u
 
+/** Split unquoted list text into topics, preferring the split that gives `count` items. */
 function splitList(text: string, count: number | null, etc = false): string[] {
-  // "tạm giữ, tạm giam", "phòng, chống": the comma of a paired term splits nothing.
-  const list = maskCompoundCommas(text)
+  // "tạm giữ, tạm giam", "phòng, chống": the comma of a paired term splits nothing;
+  // nor does a comma, a semicolon or a "và" inside quotes within an item ("Kỹ năng “A, B”").
+  const list = maskQuoted(maskCompoundCommas(text))
   const clean = (parts: string[]): string[] =>
-    parts.map((p) => unmaskCompoundCommas(p.replace(/^\s*(?:\(?\d{1,2}[).]|[-–•+])\s*/u, '')).trim()).filter(Boolean)
-  const numbered = clean(list.split(/\s*(?:^|[;,.]?\s)\(?\d{1,2}\)\s*/u))
+    parts.map((p) => unmaskCompoundCommas(unmaskQuoted(p).replace(/^\s*(?:\(?\d{1,2}[).\/]|[-–•+])\s*/u, '')).trim()).filter(Boolean)
+  const numbered = clean(numberedItems(list))
   const semicolons = clean(list.split(/\s*;\s*/))
   const commasAnd = clean(list.split(/\s*,\s*|\s+và\s+(?=[^,]*$)/u))
   const and = clean(list.split(/\s+và\s+/u))
-  const candidates = [numbered, semicolons, commasAnd, and]
+  const byHeads = (numbered.length > 1 ? numbered : semicolons).flatMap(subjectsAtCommas)
+  const candidates = [numbered, semicolons, byHeads, commasAnd, and]
   // "8 chuyên đề về A; B; C…": a list closed by "…" or "v.v." names only some of its count.
   if (count !== null) return candidates.find((c) => c.length === count) ?? (etc ? [numbered, semicolons].find((c) => c.length >= 2 && c.length < count) ?? [] : [])
+  if (byHeads.length > Math.max(numbered.length, semicolons.length)) return byHeads
   if (numbered.length > 1) return numbered
   if (semicolons.length > 1) return semicolons
   if (commasAnd.length >= 3) return commasAnd
   return [text.trim()]
+}
+
+/** A part opens with a subject's head noun (`SUBJECT_HEAD_NOUNS`). */
+const SUBJECT_HEAD = new RegExp(`^(?:${alternation(SUBJECT_HEAD_NOUNS)})(?![\\p{L}\\p{M}])`, 'iu')
+
+/**
+ * One item split at its commas where every part opens with a subject's
+ * head noun and has `MIN_SUBJECT_WORDS` words or more ("Công tác A, mối
+ * quan hệ B"); otherwise the item whole.
+ */
+function subjectsAtCommas(item: string): string[] {
+  const masked = maskQuoted(maskCompoundCommas(item))
+  const parts = masked.split(/\s*,\s*/u).map((p) => unmaskCompoundCommas(unmaskQuoted(p)).trim())
+  if (parts.length < 2) return [item]
+  const subject = (p: string): boolean => SUBJECT_HEAD.test(p) && p.split(/\s+/u).length >= MIN_SUBJECT_WORDS
+  return parts.every(subject) ? parts : [item]
 }
 
 /**
@@ -183,9 +266,13 @@ function separatedList(text: string): boolean {
   return text.includes(';') || /(?:^|\s)\(?\d{1,2}[).]\s/u.test(text)
 }
 
+/** A pair of quote marks inside a topic (`Kỹ năng “A, B”`): the phrase stays, the marks go. */
+const QUOTED_PHRASE = new RegExp([...QUOTES].map(([open, close]) => `${escapeRegExp(open)}([^${escapeRegExp(close)}]*)${escapeRegExp(close)}`).join('|'), 'gu')
+
 /** Sentence case: first letter capital, the rest as written; quotes and end punctuation removed. */
 export function sentenceCase(text: string): string {
   const trimmed = text
+    .replace(QUOTED_PHRASE, (...m: string[]) => m.slice(1, QUOTES.size + 1).find((g) => g !== undefined) ?? '')
     .replace(/^[\s"“”«»‘’„'.,;:–…-]+|[\s"“”«»‘’„'.,;:–…-]+$/gu, '')
     .replace(/\s+/g, ' ')
   return trimmed.charAt(0).toLocaleUpperCase('vi') + trimmed.slice(1)
@@ -260,10 +347,14 @@ function presentsTopics(text: string, cueAt: number, cueEnd: number): boolean {
   return PRESENTED_CONTENTS_BEFORE.test(text.slice(Math.max(0, cueAt - 40), cueAt))
 }
 
-/** The topics introduced at one cue; `cut` when the list runs into a text cut off, so its count cannot be met. */
+/**
+ * The topics introduced at one cue; `cut` when the text is cut off at its
+ * end: a list whose sentence runs into the cut cannot meet its count (one
+ * that ends before the cut still can).
+ */
 function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): Found[] {
   if (!presentsTopics(text, cueAt, cueEnd)) return []
-  const count = cut ? null : countBefore(text, cueAt)
+  const count = cut && sentenceEnd(text, cueEnd) >= text.length ? null : countBefore(text, cueAt)
   const opened = skipOpeners(text, cueEnd)
   const delayed = opened.strong ? null : delayedListStart(text, cueAt, cueEnd, count)
   const {at, strong, about} = delayed === null ? opened : {at: delayed, strong: true, about: false}
@@ -297,6 +388,10 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   // names the parts of one content (of a course, a convention), not topics.
   if (count === null && !pluralBefore(text, cueAt, count) && commaEnumeration(list)) return []
   const etc = ETC.exec(list)
+  // "giới thiệu những nội dung: A; B; C…": contents that trail off sum up what
+  // a course covered, they do not name its chuyên đề (a counted chuyên đề
+  // list closed so still names some of its items, see `splitList`).
+  if (etc && CONTENTS_CUES.has(cueWord)) return []
   let parts = splitList(etc ? list.slice(0, etc.index) : list, count, etc !== null).map((p) => p.replace(ITEM_LABEL, '').replace(REPEATED_CUE, ''))
   if (aboutList && parts.length < 2 && cueWord === 'chuyên đề') parts = twoSubjects(list)
   if (aboutList && parts.length < 2) return []
@@ -388,15 +483,16 @@ function repeatedCueTopics(text: string, at: number): Found[] {
 
 /**
  * A list item's label before its title: `Chuyên đề 1:`, `chuyên đề thứ
- * hai:`, `Nội dung số 3 -`, `II.`: the title follows the `:` (or `.`, `-`).
+ * hai:`, `Nội dung số 3 -`, `II.`: the title follows the `:` (or `.`, `-`);
+ * an ordinal may also end at a comma (`thứ nhất, A; thứ hai, B`).
  */
-const ITEM_LABEL = /^\s*(?:(?:chuyên đề|nội dung|bài)\s+)?(?:thứ\s+[\p{L}\p{M}]+|số\s*\d{1,2}|\d{1,2}|[IVX]{1,4})\s*[:.)–-]\s+/iu
+const ITEM_LABEL = /^\s*(?:(?:chuyên đề|nội dung|bài)\s+)?(?:(?:thứ\s+[\p{L}\p{M}]+|số\s*\d{1,2}|\d{1,2}|[IVX]{1,4})\s*[:.)–-]|thứ\s+[\p{L}\p{M}]+,)\s+/iu
 
 /** The cue repeated at the start of a list item: "chuyên đề về", "chuyên đề". */
 const REPEATED_CUE = /^\s*(?:và\s+)?chuyên đề(?:\s+về)?(?![\p{L}\p{M}])\s*/iu
 
 /** A list item printed on its own line: `- A`, `+ B`, `• C`, `1. D`, `(2) E`. */
-const LIST_ITEM = /^(?:[-–•+*]|\(?\d{1,2}[).])\s+(?=\S)/u
+const LIST_ITEM = /^(?:[-–•+*]|\(?\d{1,2}[).\/])\s+(?=\S)/u
 
 /**
  * The topics listed one per line under a cue that closes its paragraph with
@@ -415,11 +511,11 @@ function itemLines(blocks: Block[], from: number): {block: Block; name: string; 
   return out
 }
 
-/** Whether a cue's list opens at the end of its paragraph (`... các nội dung:`). */
+/** Whether a cue's list opens at the end of its paragraph (`... những nội dung:`, `... những chuyên đề sau`). */
 function listBelow(text: string, cueEnd: number): boolean {
-  if (!text.slice(cueEnd).trimEnd().endsWith(':')) return false
-  const {at} = skipOpeners(text, cueEnd)
-  return at >= text.length
+  // "... các chuyên đề sau" with no colon: a strong opener closing the paragraph announces the lines below too.
+  const {at, strong} = skipOpeners(text, cueEnd)
+  return at >= text.length && (strong || text.trimEnd().endsWith(':'))
 }
 
 const CUE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TOPIC_CUES.join('|')})(?![\\p{L}\\p{M}])`, 'giu')
