@@ -6,24 +6,26 @@
  * an event in that province when the text names no province (the province's
  * canonical name by date is `provinceRef`'s job).
  *
- * Not a full gazetteer: the provincial capitals are in `provinces-data.ts`
- * (`capital`); this list holds the districts articles of the genre name as
- * the event's place, the numbered and named urban districts of the centrally
- * governed cities, and towns whose name another province's district shares
- * (so the kind tells them apart). Names are spelled as officially; matching
- * is diacritic-insensitive (`Lăk` finds `Lắk`).
+ * The 705 units of 2024 are generated (`districts-data.ts`, from the GSO
+ * list); `DISTRICT_OVERRIDES` adds what that list lacks: kinds a unit had
+ * in earlier years of the archive and spellings articles print. The
+ * provincial capitals are both here (a `thành phố`) and in
+ * `provinces-data.ts` (`capital`); the generator checks they agree.
+ * Matching ignores marks, spaces and apostrophes (`Lăk` finds `Lắk`,
+ * `Đakrông` finds `Đa Krông`), but when two provinces' names fold alike
+ * (`Phù Ninh`, `Phú Ninh`) the marks as printed decide.
  */
 import {fold} from '../text/normalize.js'
-import {PROVINCES, type Province} from './provinces.js'
+import {DISTRICTS_2024, type DistrictKind} from './districts-data.js'
+import {PROVINCES, resolveProvince, type Province} from './provinces.js'
 
-/** The kind of a district-level unit, as its unit word says. */
-export type DistrictKind = 'quận' | 'huyện' | 'thị xã' | 'thành phố'
+export type {DistrictKind} from './districts-data.js'
 
-/** One district-level unit of 2024. */
+/** One district-level unit with every kind it had in the years the articles cover. */
 export interface DistrictFacts {
   /** Official name without the unit word: `Lắk`, `Tân Uyên`, `1` for `Quận 1`. */
   name: string
-  /** The kinds it had in the years the articles cover (`Tân Uyên`: thị xã, then thành phố from 2023). */
+  /** The kinds it had (`Tân Uyên`: thị xã, then thành phố from 2023). */
   kinds: readonly DistrictKind[]
   /** The 2024 province's canonical name (`provinces-data.ts`). */
   province: string
@@ -31,37 +33,36 @@ export interface DistrictFacts {
 
 const HCM = 'Thành phố Hồ Chí Minh'
 
-/** Numbered urban districts exist only in Thành phố Hồ Chí Minh (Quận 2 and 9 until 2021). */
-const NUMBERED_QUAN: readonly DistrictFacts[] = Array.from({length: 12}, (_, k) => ({name: String(k + 1), kinds: ['quận'], province: HCM}))
+/**
+ * What the 2024 list lacks: a kind the unit had before 2024 (a town made a
+ * city, a district merged away) or a spelling articles print. Each entry
+ * adds to the generated unit of the same name and province, or is a unit of
+ * its own (`Quận 2`).
+ */
+export const DISTRICT_OVERRIDES: readonly DistrictFacts[] = [
+  // Merged into the city of Thủ Đức in 2021; Thủ Đức was a quận until then.
+  {name: '2', kinds: ['quận'], province: HCM},
+  {name: '9', kinds: ['quận'], province: HCM},
+  {name: 'Thủ Đức', kinds: ['quận'], province: HCM},
+  // Towns of Bình Dương made cities (2020-2023).
+  {name: 'Tân Uyên', kinds: ['thị xã'], province: 'Bình Dương'},
+  {name: 'Dĩ An', kinds: ['thị xã'], province: 'Bình Dương'},
+  {name: 'Thuận An', kinds: ['thị xã'], province: 'Bình Dương'},
+  {name: 'Bến Cát', kinds: ['thị xã'], province: 'Bình Dương'},
+  // A huyện made a thị xã in 2018.
+  {name: 'Tịnh Biên', kinds: ['huyện'], province: 'An Giang'},
+  // The official spelling; the GSO list prints `Phú Quí`.
+  {name: 'Phú Quý', kinds: ['huyện'], province: 'Bình Thuận'}
+]
 
+/** The generated units, with the overrides' kinds and spellings added. */
 export const DISTRICT_FACTS: readonly DistrictFacts[] = [
-  ...NUMBERED_QUAN,
-  ...['Bình Thạnh', 'Gò Vấp', 'Phú Nhuận', 'Tân Bình', 'Tân Phú', 'Bình Tân'].map((name) => ({name, kinds: ['quận'] as const, province: HCM})),
-  {name: 'Thủ Đức', kinds: ['quận', 'thành phố'], province: HCM},
-  ...['Củ Chi', 'Hóc Môn', 'Bình Chánh', 'Nhà Bè', 'Cần Giờ'].map((name) => ({name, kinds: ['huyện'] as const, province: HCM})),
-  ...['Ba Đình', 'Hoàn Kiếm', 'Đống Đa', 'Hai Bà Trưng', 'Cầu Giấy', 'Thanh Xuân', 'Long Biên', 'Tây Hồ', 'Hoàng Mai', 'Hà Đông', 'Bắc Từ Liêm', 'Nam Từ Liêm'].map(
-    (name) => ({name, kinds: ['quận'] as const, province: 'Hà Nội'})
-  ),
-  {name: 'Sơn Tây', kinds: ['thị xã'], province: 'Hà Nội'},
-  ...['Hải Châu', 'Thanh Khê', 'Sơn Trà', 'Ngũ Hành Sơn', 'Liên Chiểu', 'Cẩm Lệ'].map((name) => ({name, kinds: ['quận'] as const, province: 'Đà Nẵng'})),
-  ...['Ninh Kiều', 'Bình Thủy', 'Cái Răng', 'Ô Môn', 'Thốt Nốt'].map((name) => ({name, kinds: ['quận'] as const, province: 'Cần Thơ'})),
-  // Towns and cities of Bình Dương; `Tân Uyên` is also a district of Lai Châu (a huyện).
-  {name: 'Tân Uyên', kinds: ['thị xã', 'thành phố'], province: 'Bình Dương'},
-  {name: 'Tân Uyên', kinds: ['huyện'], province: 'Lai Châu'},
-  {name: 'Dĩ An', kinds: ['thị xã', 'thành phố'], province: 'Bình Dương'},
-  {name: 'Thuận An', kinds: ['thị xã', 'thành phố'], province: 'Bình Dương'},
-  {name: 'Bến Cát', kinds: ['thị xã', 'thành phố'], province: 'Bình Dương'},
-  // Rural districts and towns named as the event's place.
-  {name: 'Lắk', kinds: ['huyện'], province: 'Đắk Lắk'},
-  {name: 'Mèo Vạc', kinds: ['huyện'], province: 'Hà Giang'},
-  {name: 'Gò Công Tây', kinds: ['huyện'], province: 'Tiền Giang'},
-  {name: "Đắk R'Lấp", kinds: ['huyện'], province: 'Đắk Nông'},
-  {name: 'Tam Đảo', kinds: ['huyện'], province: 'Vĩnh Phúc'},
-  {name: 'Phú Quý', kinds: ['huyện'], province: 'Bình Thuận'},
-  {name: 'Đức Linh', kinds: ['huyện'], province: 'Bình Thuận'},
-  {name: 'Diễn Châu', kinds: ['huyện'], province: 'Nghệ An'},
-  {name: 'Nghĩa Đàn', kinds: ['huyện'], province: 'Nghệ An'},
-  {name: 'Tịnh Biên', kinds: ['huyện', 'thị xã'], province: 'An Giang'}
+  ...DISTRICTS_2024.map((d) => ({
+    name: d.name,
+    kinds: [d.kind, ...DISTRICT_OVERRIDES.filter((o) => o.name === d.name && o.province === d.province).flatMap((o) => o.kinds)],
+    province: d.province
+  })),
+  ...DISTRICT_OVERRIDES.filter((o) => !DISTRICTS_2024.some((d) => d.name === o.name && d.province === o.province))
 ]
 
 /** Unit words as printed, and the kind each says; `TP`/`thành phố` also name provincial capitals (see `capital`). */
@@ -82,17 +83,49 @@ export interface DistrictMention {
   length: number
 }
 
-const byKey = new Map<string, Province[]>()
+/** A name as compared: marks, spaces, dashes and apostrophes ignored (`Đakrông` is `Đa Krông`). */
+function districtKey(name: string): string {
+  return fold(name).replace(/[\s'’-]/gu, '')
+}
+
+/** A name as printed, for telling apart names that fold alike: lower case, one apostrophe. */
+function spelling(name: string): string {
+  return name.toLocaleLowerCase('vi').replace(/’/gu, "'").replace(/\s+/gu, ' ')
+}
+
+const byKey = new Map<string, {province: Province; spelling: string}[]>()
 for (const d of DISTRICT_FACTS) {
   const province = PROVINCES.find((p) => p.name === d.province)
   if (!province) throw new Error(`districts: unknown province ${d.province}`)
   for (const kind of d.kinds) {
-    const key = `${kind}|${fold(d.name)}`
-    const list = byKey.get(key) ?? []
-    if (!list.includes(province)) list.push(province)
-    byKey.set(key, list)
+    const key = `${kind}|${districtKey(d.name)}`
+    byKey.set(key, [...(byKey.get(key) ?? []), {province, spelling: spelling(d.name)}])
   }
 }
+
+/**
+ * The province of a district name at a kind: `undefined` when no unit has
+ * that name, `null` when several provinces do (`huyện Châu Thành`) and the
+ * marks as printed do not pick one (`huyện Phù Ninh` is not `Phú Ninh`).
+ */
+function provinceOfDistrict(kind: DistrictKind, name: string): {province: Province | null; exact: boolean} | undefined {
+  const entries = byKey.get(`${kind}|${districtKey(name)}`)
+  if (!entries) return undefined
+  const exact = entries.filter((e) => e.spelling === spelling(name))
+  const provinces = new Set(entries.map((e) => e.province))
+  const exactProvinces = new Set(exact.map((e) => e.province))
+  const [only] = provinces.size === 1 ? provinces : exactProvinces.size === 1 ? exactProvinces : [null]
+  return {province: only ?? null, exact: exact.length > 0}
+}
+
+/** Whether the words start with a province's name (`Mèo Vạc Hà Giang`: after the district). */
+function startsWithProvince(words: readonly string[]): boolean {
+  for (let n = Math.min(3, words.length); n > 0; n--) if (resolveProvince(words.slice(0, n).join(' '))) return true
+  return false
+}
+
+/** A capitalised word right before a one-letter abbreviation: a person's initial (`Nguyễn H. Lâm`), not `huyện`. */
+const NAME_BEFORE_INITIAL = /\p{Lu}[\p{L}\p{M}]*\s*$/u
 
 const unitAlternation = [...DISTRICT_UNIT_KINDS]
   .flatMap((u) => (/^\p{Ll}/u.test(u.word) ? [u.word, u.word.charAt(0).toLocaleUpperCase('vi') + u.word.slice(1)] : [u.word]))
@@ -112,25 +145,32 @@ function kindOf(word: string): DistrictKind | null {
 
 /**
  * The districts of the gazetteer named in `text` with their unit word, in
- * order. A name shared by two provinces at the kind printed is left out;
- * of the words after the unit, the longest run that names a district wins
- * (`huyện Mèo Vạc Hà Giang` is Mèo Vạc).
+ * order. A name several provinces share at the kind printed is left out.
+ * Of the words after the unit, the longest run that names a district wins;
+ * a shorter run only when printed exactly or followed by its province
+ * (`huyện Mèo Vạc Hà Giang`), so `thành phố Vĩnh X` is never `Vinh`. A
+ * one-letter unit (`H.`, `Q.`) after a capitalised word is a person's
+ * initial and names nothing.
  */
 export function findDistrictMentions(text: string): DistrictMention[] {
   const out: DistrictMention[] = []
   DISTRICT_PHRASE.lastIndex = 0
   for (let m = DISTRICT_PHRASE.exec(text); m; m = DISTRICT_PHRASE.exec(text)) {
-    const kind = kindOf(m[1] ?? '')
+    const unit = m[1] ?? ''
+    const kind = kindOf(unit)
     if (!kind) continue
+    if (/^\p{L}\.$/u.test(unit) && NAME_BEFORE_INITIAL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
     const words = (m[2] ?? '').split(/\s/u)
     for (let n = words.length; n > 0; n--) {
       const name = words.slice(0, n).join(' ')
-      const provinces = byKey.get(`${kind}|${fold(name.replace(/’/gu, "'"))}`)
-      if (!provinces) continue
-      if (provinces.length === 1 && provinces[0]) {
-        const shown = /^\d+$/u.test(name) ? `${m[1]} ${name}` : name
+      const found = provinceOfDistrict(kind, name)
+      if (!found) continue
+      if (n < words.length && !found.exact && !startsWithProvince(words.slice(n))) break
+      if (found.province) {
+        const numbered = /^\d+$/u.test(name)
         const start = m.index + m[0].indexOf(m[2] ?? '')
-        out.push({name: shown, province: provinces[0], index: /^\d+$/u.test(name) ? m.index : start, length: start + name.length - (/^\d+$/u.test(name) ? m.index : start)})
+        const index = numbered ? m.index : start
+        out.push({name: numbered ? `${unit} ${name}` : name, province: found.province, index, length: start + name.length - index})
       }
       break
     }

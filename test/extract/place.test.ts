@@ -236,3 +236,17 @@ describe('round b8: districts, abbreviated units, a capitalised "Tại", a campu
     expect(campus.province?.name).toBe('Đà Nẵng')
   })
 })
+
+describe('the full 2024 district level (issue 11)', () => {
+  it('places an event from districts of one province named with their unit word only', () => {
+    const r = placeOf(
+      head + 'Từ ngày 3-9/4, Phòng Dân tộc mời già làng dự buổi học pháp luật ở các xã Tân Lập, Phú Lâm (huyện Hàm Yên), Yên Nguyên (huyện Chiêm Hóa) năm 2022.'
+    )
+    expect(r.province?.name).toBe('Tuyên Quang')
+    expect(r.city).toBe('Hàm Yên')
+  })
+  it('takes no city from the last district of a list, but keeps a clause subject after a comma', () => {
+    expect(placeOf('Hội LHPN tỉnh Bến Tre mở lớp\n\nHọc viên ở các huyện Giồng Trôm, Ba Tri, Mỏ Cày Nam và thành phố Bến Tre.').city).toBeNull()
+    expect(placeOf('Lớp học luật cho thiếu niên\n\nNhằm giúp thiếu niên hiểu luật, TX.Thuận An mở một khóa bồi dưỡng năm 2019.').province?.name).toBe('Bình Dương')
+  })
+})

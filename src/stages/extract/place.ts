@@ -335,9 +335,21 @@ function venueOf(blocks: Block[]): {
 /** `các`, `những` shortly before a name, in its clause. */
 const PLURAL_BEFORE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(PLURAL_PLACE_WORDS)})\b[^.;:()]{0,30}$`, 'iu'))
 
-/** The districts a text names as one place, not one of several (`những quận và TP Thủ Đức`). */
+/**
+ * A place name, then a comma or `và`/`hoặc`, right before a district's unit
+ * word: the last of a list (`các huyện A, B và thành phố C`), not a clause's
+ * subject after a comma (`cho học sinh, TX.Dĩ An mở lớp`).
+ */
+const LIST_BEFORE = unicodeWords(
+  new RegExp(String.raw`[\p{Lu}\d][\p{L}\p{M}\d]*\s*(?:,|\s(?:và|hoặc))\s*(?:${alternation(DISTRICT_UNIT_KINDS.map((u) => u.word))})?\s*$`, 'u')
+)
+
+/** The districts a text names as one place, not one of several (`các quận và thị xã X`, `huyện A, huyện B`). */
 function singleDistricts(text: string): DistrictMention[] {
-  return findDistrictMentions(text).filter((d) => !PLURAL_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index)))
+  return findDistrictMentions(text).filter((d) => {
+    const before = text.slice(Math.max(0, d.index - 40), d.index)
+    return !PLURAL_BEFORE.test(before) && !LIST_BEFORE.test(before)
+  })
 }
 
 /**
