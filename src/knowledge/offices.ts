@@ -27,7 +27,7 @@ const DEPUTY_OFFICES: readonly string[] = [
   'Tổng Biên tập', 'Hiệu trưởng', 'Trưởng phòng', 'Trưởng Phòng',
   'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng Đoàn ĐBQH', 'Trưởng khoa', 'Trưởng Khoa',
   'Trưởng Công an', 'Trưởng Cơ quan', 'Trưởng Đại diện', 'Trưởng Tiểu ban',
-  'Trưởng bộ môn', 'Trưởng Bộ môn', 'Chỉ huy trưởng', 'Tham mưu trưởng',
+  'Trưởng bộ môn', 'Trưởng Bộ môn', 'Trưởng bộ phận', 'Trưởng Bộ phận', 'Chỉ huy trưởng', 'Tham mưu trưởng',
   'Sư đoàn trưởng', 'Lữ đoàn trưởng', 'Trung đoàn trưởng', 'Đoàn trưởng',
   'Tổng Thư ký', 'Tổng Thanh tra', 'Kiểm toán trưởng', 'Tổng Kiểm toán',
   'Thủ tướng', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Tổng cục trưởng',
@@ -85,7 +85,7 @@ export const BODIES: readonly string[] = [
   'Đoàn TNCS', 'Tỉnh đoàn', 'Thành đoàn', 'Liên đoàn', 'Liên đoàn Lao động', 'LĐLĐ',
   'Trung tâm', 'Báo', 'Đài', 'Tạp chí', 'Ngân hàng', 'Kho bạc', 'Hiệp hội', 'Liên minh',
   'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Bệnh viện', 'Sư đoàn', 'Lữ đoàn',
-  'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn',
+  'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn', 'Bộ phận',
   'Đại sứ quán', 'Tổng Lãnh sự quán', 'Liên hợp quốc', 'Liên Hợp quốc', 'Tiểu ban',
   'Y tế', 'Y dược', 'Y khoa', 'ĐHQG', 'Chương trình Phát triển Liên hợp quốc', 'Chương trình Phát triển Liên Hợp quốc'
 ]

@@ -8,7 +8,7 @@ import {PLURAL_MARKERS} from '../../../knowledge/topics.js'
 import {DOTTED_ABBREVIATIONS, type Token} from '../words.js'
 import {startsMention} from './mentions.js'
 import {isCapitalised, isLowerWord, type Sentence} from './state.js'
-import {ADMIN, BODY_TABLE, BREAKERS, EVENT_HEAD_TABLE, FORMER, OFFICES, PLACES, PREDICATE_TABLE} from './tables.js'
+import {ADMIN, ADVERBS, BODY_TABLE, BREAKERS, EVENT_HEAD_TABLE, FORMER, OFFICES, PLACES, PREDICATE_TABLE} from './tables.js'
 
 export interface PositionUnit {
   type: 'position'
@@ -103,7 +103,8 @@ function parentheticalEnd(s: Sentence, i: number): number {
   for (let k = i; k < Math.min(s.end, i + MAX_PARENTHETICAL); k++) {
     const t = s.tokens[k]!
     if (t.text === ')') return k
-    if (t.kind === 'punct') return -1
+    // `(Bộ TT&TT)`: the ampersand of an abbreviation is inside the body's name.
+    if (t.kind === 'punct' && !POSITION_DASHES.includes(t.text)) return -1
   }
   return -1
 }
@@ -127,9 +128,13 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
     scan.k += predicate.length
     return true
   }
-  if (BREAKERS.match(s.tokens, scan.k, s.end)) return false
+  // "... Bộ Ngoại giao trực tiếp truyền đạt": an adverb before the predicate is never a body's word.
+  if (BREAKERS.match(s.tokens, scan.k, s.end) || ADVERBS.match(s.tokens, scan.k, s.end)) return false
   if (POSITION_JOINERS.includes(t.lower)) {
-    if (!continuesAt(s, scan.k + 1)) return false
+    const capitalised = continuesAt(s, scan.k + 1)
+    if (!capitalised && !abbreviationCloses(s, scan.k + 1)) return false
+    // The abbreviation closes the words after `và`: they are the body's, not a run of the sentence's.
+    if (!capitalised) scan.lowerRun = 0
     scan.k++
     return true
   }
@@ -141,6 +146,33 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   }
   scan.k++
   return true
+}
+
+/** Lower-case syllables after `và` that an abbreviation may close as one body's name (`Cục X và tội phạm BĐBP`, `... và gian lận thương mại BĐBP`). */
+const MAX_LOWER_BEFORE_ABBREVIATION = 4
+
+/**
+ * Whether, from `k`, a few lower-case words and then an abbreviation in
+ * capitals close the body's name (`Cục Phòng chống buôn lậu và gian lận
+ * thương mại BĐBP`): the abbreviation must end the phrase, before
+ * punctuation, a joiner or a predicate, so "Sở X và đại diện UBND tỉnh"
+ * does not read as one body.
+ */
+function abbreviationCloses(s: Sentence, k: number): boolean {
+  for (let j = k; j < s.end && j <= k + MAX_LOWER_BEFORE_ABBREVIATION; j++) {
+    const t = s.tokens[j]
+    if (!t || t.kind !== 'word') return false
+    if (/^\p{Lu}{2,}$/u.test(t.text)) return j > k && closesPhrase(s, j + 1)
+    if (!isLowerWord(t) || PREDICATE_TABLE.match(s.tokens, j, s.end) || BREAKERS.match(s.tokens, j, s.end)) return false
+  }
+  return false
+}
+
+/** Whether the phrase ends before `j`: punctuation, the sentence's end, a joiner or a predicate. */
+function closesPhrase(s: Sentence, j: number): boolean {
+  const t = s.tokens[j]
+  if (!t || j >= s.end || t.kind === 'punct') return true
+  return isLowerWord(t) && (POSITION_JOINERS.includes(t.lower) || !!PREDICATE_TABLE.match(s.tokens, j, s.end))
 }
 
 /** Whether a place closes the run of lower-case words at `k` within `left` more of them (`... người già Cần Thơ`, `... người già tỉnh Yên Bái`). */
