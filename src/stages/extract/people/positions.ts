@@ -8,7 +8,7 @@ import {PLURAL_MARKERS} from '../../../knowledge/topics.js'
 import {DOTTED_ABBREVIATIONS, type Token} from '../words.js'
 import {startsMention} from './mentions.js'
 import {isCapitalised, isLowerWord, type Sentence} from './state.js'
-import {ADMIN, ADVERBS, BODY_TABLE, BREAKERS, EVENT_HEAD_TABLE, FORMER, OFFICES, PLACES, PREDICATE_TABLE} from './tables.js'
+import {ADMIN, ADVERBS, BODY_TABLE, BREAKERS, EVENT_HEAD_TABLE, FORMER, OFFICES, PLACES, PREDICATE_TABLE, REPRESENTATIVE} from './tables.js'
 
 export interface PositionUnit {
   type: 'position'
@@ -109,6 +109,22 @@ function parentheticalEnd(s: Sentence, i: number): number {
   return -1
 }
 
+/** Whether a comma at `k` is followed by a body that continues a position (`, Bộ Công an`). */
+function bodyAfterComma(s: Sentence, k: number): boolean {
+  return s.tokens[k]?.text === ',' && !!BODY_TABLE.match(s.tokens, k + 1, s.end) && continuesAt(s, k + 1)
+}
+
+/**
+ * The length of a representative head at `i` ("đại diện" before a
+ * capitalised body: "X, đại diện Cục Y, Bộ Z"), or 0.
+ */
+export function representativeAt(s: Sentence, i: number): number {
+  const head = REPRESENTATIVE.match(s.tokens, i, s.end)
+  if (!head) return 0
+  const body = i + head.length
+  return BODY_TABLE.match(s.tokens, body, s.end) && continuesAt(s, body) ? head.length : 0
+}
+
 /** Whether the comma token at `k` joins the halves of a paired term (`knowledge/compounds.ts`). */
 function pairedTermComma(s: Sentence, k: number): boolean {
   const comma = s.tokens[k]
@@ -124,7 +140,8 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   const plural = PLURAL_MARKERS.has(s.tokens[scan.k - 1]?.text.toLocaleLowerCase('vi') ?? '')
   const predicate = plural ? undefined : PREDICATE_TABLE.match(s.tokens, scan.k, s.end)
   if (predicate) {
-    if (predicate.value.endsPosition) return false
+    // "Cục An toàn thông tin, Bộ Y": a verb right before a comma and a body is the body's word, not a predicate.
+    if (predicate.value.endsPosition && !bodyAfterComma(s, scan.k + predicate.length)) return false
     scan.k += predicate.length
     return true
   }
@@ -209,10 +226,11 @@ function step(s: Sentence, scan: Scan): boolean {
  * abbreviation in parentheses ("Vụ X (Bộ Ngoại giao)"); a comma followed by
  * another office head ends it (the next position follows). With `bodyHead`,
  * a body may stand for the head (an affiliation: "X - Viện Quyền con người");
- * with `lowerHead`, the head may be in lower case (`X, giảng viên Học viện Y`).
+ * with `lowerHead`, the head may be in lower case (`X, giảng viên Học viện Y`),
+ * or a representative of a body (`X, đại diện Cục Y`).
  */
 export function positionAt(s: Sentence, i: number, options: {bodyHead?: boolean; lowerHead?: boolean} = {}): PositionUnit | null {
-  let headLength = officeAt(s, i, options.lowerHead)
+  let headLength = officeAt(s, i, options.lowerHead) || (options.lowerHead ? representativeAt(s, i) : 0)
   if (!headLength && options.bodyHead && isCapitalised(s.tokens[i]) && !EVENT_HEAD_TABLE.match(s.tokens, i, s.end)) {
     headLength = BODY_TABLE.match(s.tokens, i, s.end)?.length ?? 0
   }
