@@ -44,7 +44,7 @@ const OTHER_OFFICES: readonly string[] = [
   // `Phó Ban Chỉ đạo Tây Nguyên`, `Phó ban Tuyên giáo`: the deputy head of a `Ban`, printed without `Trưởng`.
   'Phó Ban', 'Phó ban',
   'Đại biểu Quốc hội', 'ĐBQH', 'Đại sứ', 'Tổng Lãnh sự', 'Cố vấn', 'Trợ lý',
-  'Chuyên viên', 'Chuyên viên chính', 'Chấp hành viên', 'Kiểm sát viên', 'Thẩm phán',
+  'Chuyên viên', 'Chuyên viên chính', 'Chuyên gia', 'Chấp hành viên', 'Kiểm sát viên', 'Thẩm phán',
   'Điều tra viên', 'Thanh tra viên', 'Giảng viên', 'Giảng viên chính', 'Nghiên cứu viên',
   'Phóng viên', 'Luật sư', 'Nhà báo', 'Đội trưởng', 'Phó Đội trưởng',
   'Trưởng ấp', 'Trưởng thôn', 'Trưởng bản', 'Trưởng khu phố',

@@ -67,7 +67,7 @@ function punctStep(s: Sentence, scan: Scan, t: Token): boolean {
     scan.k = next
     return true
   }
-  const body = t.text === ',' && !!BODY_TABLE.match(s.tokens, next, s.end) && continuesAt(s, next)
+  const body = t.text === ',' && ((!!BODY_TABLE.match(s.tokens, next, s.end) && continuesAt(s, next)) || lowerBodyAt(s, next) || fieldListAt(s, next))
   const dash = POSITION_DASHES.includes(t.text) && continuesAt(s, next)
   if (body || dash) {
     scan.k = next
@@ -107,6 +107,35 @@ function parentheticalEnd(s: Sentence, i: number): number {
     if (t.kind === 'punct' && !POSITION_DASHES.includes(t.text)) return -1
   }
   return -1
+}
+
+/**
+ * Whether a body whose head is printed in lower case starts at `i`, its
+ * name capitalised after it ("..., viện Hàn lâm Khoa học xã hội").
+ */
+function lowerBodyAt(s: Sentence, i: number): boolean {
+  const head = BODY_TABLE.match(s.tokens, i, s.end)
+  return !!head && isLowerWord(s.tokens[i]) && continuesAt(s, i + head.length)
+}
+
+/** Words of one field in a body's list of fields ("Văn hóa", "Công tác xã hội"). */
+const MAX_FIELD_WORDS = 4
+
+/**
+ * Whether the rest of a list of fields starts at `i`, after the comma inside
+ * a body's name: "Sở Văn hóa, Thể thao và Du lịch", "Phòng Công tác xã hội,
+ * Dân tộc và Tôn giáo": a capitalised field of a few words, then `và` and a
+ * capitalised one, with no punctuation between.
+ */
+function fieldListAt(s: Sentence, i: number): boolean {
+  if (!continuesAt(s, i)) return false
+  for (let j = i + 1; j < s.end && j <= i + MAX_FIELD_WORDS; j++) {
+    const t = s.tokens[j]
+    if (!t || t.kind !== 'word') return false
+    if (POSITION_JOINERS.includes(t.lower)) return continuesAt(s, j + 1)
+    if (PREDICATE_TABLE.match(s.tokens, j, s.end)?.value.endsPosition || BREAKERS.match(s.tokens, j, s.end)) return false
+  }
+  return false
 }
 
 /** Whether a comma at `k` is followed by a body that continues a position (`, Bộ Công an`). */
