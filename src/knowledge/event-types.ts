@@ -140,14 +140,14 @@ export const ACTIVITY_FILLERS: readonly string[] = ['hoạt động', 'chương 
 
 /**
  * Verbs that launch a programme or a campaign, and what they launch: the
- * subject organises it ("X phối hợp cùng Y khởi động chương trình ...").
+ * subject organises it ("X cùng Y phát động chiến dịch ...").
  */
 export const LAUNCH_VERBS: readonly string[] = ['khởi động', 'phát động', 'ra mắt']
 export const LAUNCHED_ACTIVITIES: readonly string[] = ['chương trình', 'chiến dịch', 'dự án', 'cuộc thi']
 
 /**
- * Subjects of "<subject> do X tổ chức" besides the event heads: "Hoạt động
- * này do Cục Y tổ chức" names the organiser of an unnamed activity.
+ * Subjects of "<subject> do X tổ chức" besides the event heads: "Chương
+ * trình do Cục Y tổ chức" names the organiser of an unnamed activity.
  */
 export const PASSIVE_ACTIVITY_SUBJECTS: readonly string[] = ['Hoạt động', 'Chương trình', 'Sự kiện']
 

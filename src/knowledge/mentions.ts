@@ -84,7 +84,7 @@ export const PRESENTING_PREDICATES: readonly string[] = [
 
 /**
  * Words opening a sentence that put its first person's presenting predicate
- * at the start of the programme: "Mở đầu hội nghị, X chia sẻ về ..." — X
+ * at the start of the programme: "Mở đầu buổi học, X chia sẻ ..." — X
  * presented the opening talk (round b9). Matched on the sentence's first words.
  */
 export const OPENING_WORDS: readonly string[] = ['mở đầu']

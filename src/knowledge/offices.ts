@@ -70,7 +70,7 @@ export const ACTING_MARKERS: readonly string[] = ['Quyền', 'quyền']
 /**
  * Lower-case words that, after a name and its comma, stand for an office
  * when a body follows: "X, đại diện Cục Y, Bộ Z, cho biết ..." is X's
- * position. Not heads elsewhere ("các đại diện", "Văn phòng đại diện").
+ * position. Not heads elsewhere ("các đại diện" of many bodies; a body named "Văn phòng đại diện").
  */
 export const REPRESENTATIVE_HEADS: readonly string[] = ['đại diện']
 
@@ -94,7 +94,7 @@ export const BODIES: readonly string[] = [
   'Viện kiểm sát', 'Viện Kiểm sát', 'VKSND', 'Thanh tra', 'Đoàn', 'Đoàn Thanh niên',
   'Đoàn TNCS', 'Tỉnh đoàn', 'Thành đoàn', 'Liên đoàn', 'Liên đoàn Lao động', 'LĐLĐ',
   'Trung tâm', 'Báo', 'Đài', 'Tạp chí', 'Ngân hàng', 'Kho bạc', 'Hiệp hội', 'Liên minh',
-  // `Liên hiệp các tổ chức hữu nghị`, `Tổ chức Di cư quốc tế`, `Cao ủy Liên hợp quốc về người tị nạn`: unions and international bodies (round b9).
+  // `Liên hiệp các hội ...`, `Tổ chức Y tế Thế giới`, `Cao ủy ...` of the UN: unions and international bodies (round b9).
   'Liên hiệp', 'Tổ chức', 'Cao ủy',
   'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Bệnh viện', 'Sư đoàn', 'Lữ đoàn',
   'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn', 'Bộ phận',

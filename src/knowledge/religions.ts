@@ -1,9 +1,9 @@
 /**
  * Religions as Vietnamese text names them, and the common noun for religion
  * itself. Several start with a word that is also a surname (`Cao Đài`,
- * `Tôn giáo` in "Ban Tôn Giáo Chính phủ", capitalised by many outlets), so
+ * `Tôn giáo` in "Phòng Tôn Giáo huyện X", capitalised by many outlets), so
  * the people parser must know them to never read one as a person's name
- * ("... các tôn giáo gồm: Phật Giáo, Công Giáo, Cao Đài").
+ * ("tín đồ của Phật Giáo, Cao Đài, Hòa Hảo ...").
  *
  * Written as outlets print them, in NFC with old-style tone placement
  * (`Hòa`); matched case-insensitively, word by word.

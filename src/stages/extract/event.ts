@@ -273,12 +273,12 @@ function splitOrganizers(subject: string): string[] {
     .filter((p) => p && startsWithBody(p) && !BARE_BODY_WORD.test(p))
 }
 
-/** A body's head word alone ("Đoàn đã tổ chức ..."): a reference back to a body named before, not its name. */
+/** A body's head word alone ("Ban vừa tổ chức ..."): a reference back to a body named before, not its name. */
 const BARE_BODY_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u
 
 /**
  * An organiser's name up to a bracket in its middle that names another body
- * ("Sở Nội vụ (Ban Tôn giáo) tỉnh X", "Sở Y (Sở LĐTB-XH) hai tỉnh ..."):
+ * ("Sở Y (Phòng Z) tỉnh X", "Sở Y (Sở VH-TT) hai tỉnh ..."):
  * the bracket is the unit's other name or a sub-unit, and what follows it is
  * no longer the name. A bracket closing the name ("Phòng X (Sở Y)") is kept, as printed.
  */
@@ -307,7 +307,7 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   let k = parts.length
   while (k > 0) {
     if (startsWithBody(parts[k - 1]!.trim())) k--
-    // "Trung tâm Nghiên cứu Giới, Gia đình và ...": a capitalised part continues the body's name before it.
+    // "Viện Nghiên cứu Biển, Đảo và ...": a capitalised part continues the body's name before it.
     else if (k > 1 && /^\p{Lu}/u.test(parts[k - 1]!.trim()) && startsWithBody(parts[k - 2]!.trim())) k -= 2
     else break
   }
@@ -316,7 +316,7 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: index + (subject.length - subject.trimStart().length)}
 }
 
-/** "tổ chức" before an organised activity (`ORGANIZED_ACTIVITIES`), maybe past a count or a filler ("tổ chức 5 lớp"); a launched programme ("khởi động chương trình"). */
+/** "tổ chức" before an organised activity (`ORGANIZED_ACTIVITIES`), maybe past a count or a filler ("tổ chức 4 khóa"); a launched programme ("phát động chiến dịch"). */
 const ORGANIZED_ACTIVITY = new RegExp(
   `${NOT_LETTER_BEFORE}(?:tổ\\s+chức\\s+(?:\\d{1,3}\\s+)?(?:(?:${alternation(ACTIVITY_FILLERS)})\\s+)?(?:${alternation(ORGANIZED_ACTIVITIES)})|(?:${alternation(
     LAUNCH_VERBS

@@ -111,20 +111,20 @@ function parentheticalEnd(s: Sentence, i: number): number {
 
 /**
  * Whether a body whose head is printed in lower case starts at `i`, its
- * name capitalised after it ("..., viện Hàn lâm Khoa học xã hội").
+ * name capitalised after it ("..., viện Hàn lâm Nông nghiệp Lào").
  */
 function lowerBodyAt(s: Sentence, i: number): boolean {
   const head = BODY_TABLE.match(s.tokens, i, s.end)
   return !!head && isLowerWord(s.tokens[i]) && continuesAt(s, i + head.length)
 }
 
-/** Words of one field in a body's list of fields ("Văn hóa", "Công tác xã hội"). */
+/** Words of one field in a body's list of fields ("Nông nghiệp", "Công tác thanh niên"). */
 const MAX_FIELD_WORDS = 4
 
 /**
  * Whether the rest of a list of fields starts at `i`, after the comma inside
- * a body's name: "Sở Văn hóa, Thể thao và Du lịch", "Phòng Công tác xã hội,
- * Dân tộc và Tôn giáo": a capitalised field of a few words, then `và` and a
+ * a body's name: "Sở Nông nghiệp, Lâm nghiệp và Thủy sản", "Phòng Công tác
+ * thanh niên, Kinh tế và Môi trường": a capitalised field of a few words, then `và` and a
  * capitalised one, with no punctuation between.
  */
 function fieldListAt(s: Sentence, i: number): boolean {
@@ -169,12 +169,12 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   const plural = PLURAL_MARKERS.has(s.tokens[scan.k - 1]?.text.toLocaleLowerCase('vi') ?? '')
   const predicate = plural ? undefined : PREDICATE_TABLE.match(s.tokens, scan.k, s.end)
   if (predicate) {
-    // "Cục An toàn thông tin, Bộ Y": a verb right before a comma and a body is the body's word, not a predicate.
+    // "Cục Bảo mật thông tin, Bộ Y": a verb right before a comma and a body is the body's word, not a predicate.
     if (predicate.value.endsPosition && !bodyAfterComma(s, scan.k + predicate.length)) return false
     scan.k += predicate.length
     return true
   }
-  // "... Bộ Ngoại giao trực tiếp truyền đạt": an adverb before the predicate is never a body's word.
+  // "... Bộ Y tế trực tiếp giảng dạy": an adverb before the predicate is never a body's word.
   if (BREAKERS.match(s.tokens, scan.k, s.end) || ADVERBS.match(s.tokens, scan.k, s.end)) return false
   if (POSITION_JOINERS.includes(t.lower)) {
     const capitalised = continuesAt(s, scan.k + 1)
@@ -194,7 +194,7 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   return true
 }
 
-/** Lower-case syllables after `và` that an abbreviation may close as one body's name (`Cục X và tội phạm BĐBP`, `... và gian lận thương mại BĐBP`). */
+/** Lower-case syllables after `và` that an abbreviation may close as one body's name (`Cục X và buôn lậu BĐBP`, `... và gian lận thương mại BĐBP`). */
 const MAX_LOWER_BEFORE_ABBREVIATION = 4
 
 /**

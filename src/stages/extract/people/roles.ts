@@ -134,7 +134,7 @@ function heardBefore(s: Sentence, before: number): boolean {
   return false
 }
 
-/** Whether the sentence opens with an opening word ("Mở đầu hội nghị, X ..."), before its first word. */
+/** Whether the sentence opens with an opening word ("Mở đầu buổi học, X ..."), before its first word. */
 function opensProgramme(s: Sentence): boolean {
   let k = s.start
   while (k < s.end && s.tokens[k]?.kind !== 'word') k++
@@ -144,7 +144,7 @@ function opensProgramme(s: Sentence): boolean {
 /**
  * Whether an audience hears `a` present: a listening word before them
  * ("được nghe X ..."), or `a` is the first person of a sentence that opens
- * the programme ("Mở đầu hội nghị, X chia sẻ ...").
+ * the programme ("Mở đầu buổi học, X chia sẻ ...").
  */
 function presentsTo(p: Parsed, a: Attached): boolean {
   return heardBefore(p.s, mentionStart(a)) || (a === p.attached[0] && opensProgramme(p.s))
