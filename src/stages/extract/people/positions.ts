@@ -124,7 +124,7 @@ const MAX_FIELD_WORDS = 4
 /**
  * Whether the rest of a list of fields starts at `i`, after the comma inside
  * a body's name: "Sở Nông nghiệp, Lâm nghiệp và Thủy sản", "Phòng Công tác
- * thanh niên, Kinh tế và Môi trường": a capitalised field of a few words, then `và` and a
+ * thanh niên, Giáo dục và Nghề nghiệp": a capitalised field of a few words, then `và` and a
  * capitalised one, with no punctuation between.
  */
 function fieldListAt(s: Sentence, i: number): boolean {
