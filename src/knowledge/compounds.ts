@@ -27,6 +27,7 @@ const COMMA_COMPOUNDS: readonly (readonly [string, string])[] = [
   ['đấu tranh', 'phản bác'],
   ['phát hiện', 'ngăn chặn'],
   ['ngăn chặn', 'xử lý'],
+  ['nhập cư', 'di cư'],
   // The ministry's name as papers print it: "Bộ Lao động, Thương binh và Xã hội".
   ['lao động', 'thương binh']
 ]

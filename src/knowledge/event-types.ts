@@ -138,6 +138,19 @@ export const ORGANIZED_ACTIVITIES: readonly string[] = [
 /** Words between "tổ chức" and an organised activity: "tổ chức hoạt động tuyên truyền", "tổ chức đợt tập huấn". */
 export const ACTIVITY_FILLERS: readonly string[] = ['hoạt động', 'chương trình', 'đợt', 'buổi', 'các', 'các buổi', 'các lớp']
 
+/**
+ * Verbs that launch a programme or a campaign, and what they launch: the
+ * subject organises it ("X cùng Y phát động chiến dịch ...").
+ */
+export const LAUNCH_VERBS: readonly string[] = ['khởi động', 'phát động', 'ra mắt']
+export const LAUNCHED_ACTIVITIES: readonly string[] = ['chương trình', 'chiến dịch', 'dự án', 'cuộc thi']
+
+/**
+ * Subjects of "<subject> do X tổ chức" besides the event heads: "Chương
+ * trình do Cục Y tổ chức" names the organiser of an unnamed activity.
+ */
+export const PASSIVE_ACTIVITY_SUBJECTS: readonly string[] = ['Hoạt động', 'Chương trình', 'Sự kiện']
+
 /** Words that join co-organisers: "X phối hợp với Y tổ chức". */
 export const ORGANIZER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'và', 'cùng']
 

@@ -78,4 +78,13 @@ export const LISTENING_WORDS: readonly string[] = ['nghe']
  * Speech predicates that, heard by an audience (`LISTENING_WORDS`), make the
  * speaker a presenter: "được nghe X trao đổi, chia sẻ kinh nghiệm ..." (round b7).
  */
-export const PRESENTING_PREDICATES: readonly string[] = ['trình bày', 'giới thiệu', 'thông tin', 'trao đổi', 'chia sẻ']
+export const PRESENTING_PREDICATES: readonly string[] = [
+  'trình bày', 'giới thiệu', 'thông tin', 'trao đổi', 'chia sẻ', 'có những chia sẻ', 'có bài chia sẻ'
+]
+
+/**
+ * Words opening a sentence that put its first person's presenting predicate
+ * at the start of the programme: "Mở đầu buổi học, X chia sẻ ..." — X
+ * presented the opening talk (round b9). Matched on the sentence's first words.
+ */
+export const OPENING_WORDS: readonly string[] = ['mở đầu']

@@ -27,7 +27,7 @@ const DEPUTY_OFFICES: readonly string[] = [
   'Tổng Biên tập', 'Hiệu trưởng', 'Trưởng phòng', 'Trưởng Phòng',
   'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng Đoàn ĐBQH', 'Trưởng khoa', 'Trưởng Khoa',
   'Trưởng Công an', 'Trưởng Cơ quan', 'Trưởng Đại diện', 'Trưởng Tiểu ban',
-  'Trưởng bộ môn', 'Trưởng Bộ môn', 'Chỉ huy trưởng', 'Tham mưu trưởng',
+  'Trưởng bộ môn', 'Trưởng Bộ môn', 'Trưởng bộ phận', 'Trưởng Bộ phận', 'Chỉ huy trưởng', 'Tham mưu trưởng',
   'Sư đoàn trưởng', 'Lữ đoàn trưởng', 'Trung đoàn trưởng', 'Đoàn trưởng',
   'Tổng Thư ký', 'Tổng Thanh tra', 'Kiểm toán trưởng', 'Tổng Kiểm toán',
   'Thủ tướng', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Tổng cục trưởng',
@@ -44,7 +44,7 @@ const OTHER_OFFICES: readonly string[] = [
   // `Phó Ban Chỉ đạo Tây Nguyên`, `Phó ban Tuyên giáo`: the deputy head of a `Ban`, printed without `Trưởng`.
   'Phó Ban', 'Phó ban',
   'Đại biểu Quốc hội', 'ĐBQH', 'Đại sứ', 'Tổng Lãnh sự', 'Cố vấn', 'Trợ lý',
-  'Chuyên viên', 'Chuyên viên chính', 'Chấp hành viên', 'Kiểm sát viên', 'Thẩm phán',
+  'Chuyên viên', 'Chuyên viên chính', 'Chuyên gia', 'Chấp hành viên', 'Kiểm sát viên', 'Thẩm phán',
   'Điều tra viên', 'Thanh tra viên', 'Giảng viên', 'Giảng viên chính', 'Nghiên cứu viên',
   'Phóng viên', 'Luật sư', 'Nhà báo', 'Đội trưởng', 'Phó Đội trưởng',
   'Trưởng ấp', 'Trưởng thôn', 'Trưởng bản', 'Trưởng khu phố',
@@ -70,6 +70,16 @@ export const JOB_ABBREVIATIONS: readonly string[] = ['CB', 'CV', 'GV', 'CTV']
 /** Words that mark a former office; they belong to the position (`nguyên Chủ tịch ...`). */
 export const FORMER_MARKERS: readonly string[] = ['nguyên', 'Nguyên', 'cựu', 'Cựu']
 
+/** Words that mark an acting office; they belong to the position too (`Quyền Giám đốc ...`). */
+export const ACTING_MARKERS: readonly string[] = ['Quyền', 'quyền']
+
+/**
+ * Lower-case words that, after a name and its comma, stand for an office
+ * when a body follows: "X, đại diện Cục Y, Bộ Z, cho biết ..." is X's
+ * position. Not heads elsewhere ("các đại diện" of many bodies; a body named "Văn phòng đại diện").
+ */
+export const REPRESENTATIVE_HEADS: readonly string[] = ['đại diện']
+
 /**
  * Bodies a position attaches to. A comma followed by one of these continues
  * the position ("Phó Cục trưởng Cục Đối ngoại, Bộ Công an" is one position),
@@ -90,8 +100,10 @@ export const BODIES: readonly string[] = [
   'Viện kiểm sát', 'Viện Kiểm sát', 'VKSND', 'Thanh tra', 'Đoàn', 'Đoàn Thanh niên',
   'Đoàn TNCS', 'Tỉnh đoàn', 'Thành đoàn', 'Liên đoàn', 'Liên đoàn Lao động', 'LĐLĐ',
   'Trung tâm', 'Báo', 'Đài', 'Tạp chí', 'Ngân hàng', 'Kho bạc', 'Hiệp hội', 'Liên minh',
+  // `Liên hiệp các hội ...`, `Tổ chức Y tế Thế giới`, `Cao ủy ...` of the UN: unions and international bodies (round b9).
+  'Liên hiệp', 'Tổ chức', 'Cao ủy',
   'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Bệnh viện', 'Sư đoàn', 'Lữ đoàn',
-  'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn',
+  'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn', 'Bộ phận',
   'Đại sứ quán', 'Tổng Lãnh sự quán', 'Liên hợp quốc', 'Liên Hợp quốc', 'Tiểu ban',
   'Y tế', 'Y dược', 'Y khoa', 'ĐHQG', 'Chương trình Phát triển Liên hợp quốc', 'Chương trình Phát triển Liên Hợp quốc'
 ]
@@ -183,6 +195,9 @@ export const PREDICATES: readonly Predicate[] = [
   reporter('là báo cáo viên'), reporter('báo cáo viên'), reporter('quán triệt chuyên đề'),
   reporter('trao đổi chuyên đề'), reporter('thông tin chuyên đề'), reporter('triển khai chuyên đề'),
   reporter('triển khai các chuyên đề'), reporter('truyền đạt chuyên đề'),
+  // Two dissemination verbs in a row: the subject presents the content to the class (round b9).
+  reporter('quán triệt, phổ biến'), reporter('triển khai, phổ biến'), reporter('triển khai, tuyên truyền'),
+  reporter('tuyên truyền, phổ biến'), reporter('phổ biến, quán triệt'), reporter('quán triệt, triển khai'),
   speaker('phát biểu'), speaker('cho biết'), speaker('khẳng định'), speaker('nhấn mạnh'),
   speaker('đề nghị'), speaker('yêu cầu'), speaker('nêu rõ'), speaker('chia sẻ'),
   speaker('biểu dương'), speaker('đánh giá'), speaker('kết luận'), speaker('lưu ý'),
@@ -195,12 +210,14 @@ export const PREDICATES: readonly Predicate[] = [
   speaker('giao nhiệm vụ'), speaker('quán triệt'), speaker('hoan nghênh'), speaker('nhận định'),
   speaker('thông qua'), speaker('dự và phát biểu'), speaker('tham dự và phát biểu'),
   speaker('nhắc lại'), speaker('cảnh báo'), speaker('trao đổi'), speaker('giới thiệu'),
-  speaker('nhận xét'), speaker('thuyết trình'),
+  speaker('nhận xét'), speaker('thuyết trình'), speaker('có những chia sẻ'), speaker('có bài chia sẻ'),
   {phrase: 'chỉ đạo', role: 'speaker', endsPosition: false},
   attendee('dự'), attendee('tham dự'), attendee('đến dự'), attendee('cùng dự'), attendee('tới dự'),
   attendee('về dự'), attendee('tham gia'), attendee('có mặt'), attendee('dự và chỉ đạo'),
   attendee('tham dự và chỉ đạo'), attendee('trao'), attendee('tặng'), attendee('thăm'),
   stop('thừa ủy quyền'), stop('thừa lệnh'), stop('thay mặt'),
+  // "X đại diện Ban Y triển khai ...": the predicate is further on; `Văn phòng đại diện` is a body's name.
+  {phrase: 'đại diện', role: null, endsPosition: false},
   notVerb('dự án'), notVerb('dự thảo'), notVerb('dự báo'), notVerb('dự toán'), notVerb('dự kiến'),
   notVerb('dự bị'), notVerb('thông tin và truyền thông'), notVerb('thông tin đối ngoại'),
   notVerb('thông tin điện tử'), notVerb('điều hành tác nghiệp'),
@@ -261,6 +278,11 @@ export interface SentenceCue {
    * after it: "X chủ trì và có sự tham gia của bà Y, ..." makes Y present.
    */
   midSentence?: boolean
+  /**
+   * Whether the cue counts only right before the person: "Theo ông X, ..."
+   * quotes X, while "theo kế hoạch của ..., ông X" says nothing of X.
+   */
+  adjacent?: boolean
 }
 
 /** Sentence-opening cues, matched in the words before the sentence's first person. */
@@ -289,6 +311,8 @@ export const SENTENCE_CUES: readonly SentenceCue[] = [
   // "nghe các tham luận của A, ...; B, ... và C": everyone listed presented a paper.
   {phrase: 'tham luận của', role: 'reporter', scope: 'all', atStart: false},
   {phrase: 'báo cáo chuyên đề của', role: 'reporter', scope: 'all', atStart: false},
+  // "Theo ông X, ...", "Còn theo bà Y, ...": the person is quoted, so spoke (round b9).
+  {phrase: 'theo', role: 'speaker', scope: 'first', atStart: false, adjacent: true},
   {phrase: 'phát biểu', role: 'speaker', scope: 'first', atStart: true},
   {phrase: 'kết luận', role: 'speaker', scope: 'first', atStart: true}
 ]

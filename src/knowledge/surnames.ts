@@ -10,6 +10,7 @@
 import {FOREIGN_PLACE_PHRASES} from './countries.js'
 import {BODIES, OFFICE_HEADS, PREDICATES} from './offices.js'
 import {MILITARY_RANKS, NAVAL_RANKS} from './ranks.js'
+import {RELIGION_WORDS, RELIGIONS} from './religions.js'
 
 /**
  * Kinh surnames, the common ones first. Left out on purpose: `Văn` (rare as
@@ -98,6 +99,13 @@ export const NAME_BLOCKERS_BEFORE: readonly string[] = [
   'Khu kinh tế', 'khu kinh tế', 'Khu chế xuất', 'khu chế xuất', 'Khu đô thị', 'khu đô thị'
 ]
 
+/**
+ * Middle words some outlets print in lower case inside a full name
+ * (`Lê văn Tấn`, `Trần thị Mai`): right after a surname and before a
+ * capitalised given name, they are part of the name.
+ */
+export const LOWER_MIDDLE_NAMES: readonly string[] = ['văn', 'thị']
+
 /** Most syllables in a name we accept (`Nguyễn Thị Thanh Hải` has four). */
 export const MAX_NAME_SYLLABLES = 5
 /** Fewest syllables: a given name alone (`ông Kỷ`) is a short reference, not a name. */
@@ -142,12 +150,14 @@ const NEVER_IN_NAME = new Set<string>(
   [...NOT_PERSON_NAMES, ...OFFICE_HEADS, ...MILITARY_RANKS, ...NAVAL_RANKS].map((p) => p.toLowerCase())
 )
 /**
- * Lower-cased phrases a name cannot start with: the above and the bodies
- * ("Đoàn Thanh niên", "Văn Phòng"). Inside a name, body phrases are given
- * names ("Lê Trung Tâm", "Nguyễn Thanh Tra", "Trần Liên Minh"), so they only
- * count at the start.
+ * Lower-cased phrases a name cannot start with: the above, the bodies
+ * ("Đoàn Thanh niên", "Văn Phòng") and the religions ("Cao Đài", "Tôn
+ * Giáo"). Inside a name, body phrases are given names ("Lê Trung Tâm",
+ * "Nguyễn Thanh Tra", "Trần Liên Minh"), so they only count at the start.
  */
-const NEVER_STARTS_NAME = new Set<string>([...NEVER_IN_NAME, ...BODIES.map((b) => b.toLowerCase())])
+const NEVER_STARTS_NAME = new Set<string>(
+  [...NEVER_IN_NAME, ...BODIES, ...RELIGIONS, ...RELIGION_WORDS].map((b) => b.toLowerCase())
+)
 /** Longest phrase of both sets, in words. */
 const LONGEST_NOT_NAME = Math.max(...[...NEVER_STARTS_NAME].map((p) => p.split(' ').length))
 

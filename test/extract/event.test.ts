@@ -236,3 +236,29 @@ describe('seeds', () => {
     }
   })
 })
+
+describe('organisers of round b9 (issue 11)', () => {
+  it('a count before the activity: "X tổ chức 3 lớp tập huấn"', () => {
+    expect(event('Vừa qua, Phòng Kinh tế huyện tổ chức 3 lớp tập huấn kỹ thuật trồng chè.').organizers).toEqual(['Phòng Kinh tế huyện'])
+  })
+  it('a launched programme, an international organisation and an embassy', () => {
+    expect(event('Ngày 4/3, Tổ chức Lao động quốc tế (ILO) phối hợp cùng Tổng Lãnh sự quán Úc ra mắt dự án "An toàn việc làm" cho thanh niên.').organizers)
+      .toEqual(['Tổ chức Lao động quốc tế (ILO)', 'Tổng Lãnh sự quán Úc'])
+  })
+  it('"Hoạt động lần này do X tổ chức" names the organiser of an unnamed activity', () => {
+    expect(event('Hoạt động lần này do Cục Bảo vệ rừng tổ chức, nhân tuần lễ xanh, tại Huế.').organizers).toEqual(['Cục Bảo vệ rừng'])
+  })
+  it('a union of organisations is a body: "X cùng với Liên hiệp ..." gives two', () => {
+    expect(event('Ngày 2-3, Hội Nông dân huyện cùng với Liên hiệp hội khoa học huyện tổ chức lớp học kỹ năng nghề.').organizers)
+      .toEqual(['Hội Nông dân huyện', 'Liên hiệp hội khoa học huyện'])
+  })
+  it('a comma inside a body\'s name, and a bracketed body in the middle of a name ends it', () => {
+    expect(event('Ngày 5/3/2021, Viện Khảo sát Biển, Đảo và Thủy văn cùng Sở Xây dựng (Phòng Quy hoạch) tỉnh Yên Bái tổ chức Tọa đàm về quy hoạch.').organizers)
+      .toEqual(['Viện Khảo sát Biển, Đảo và Thủy văn', 'Sở Xây dựng'])
+    // A bracket closing the name stays, as printed.
+    expect(event('Ngày 4/8, Phòng Quy hoạch (Sở Xây dựng) tổ chức Tọa đàm về quy hoạch.').organizers).toEqual(['Phòng Quy hoạch (Sở Xây dựng)'])
+  })
+  it('a body\'s head word alone refers back to a body named before: no organiser', () => {
+    expect(event('Tại xã đảo, Ban vừa tổ chức 4 hội nghị về phòng cháy rừng.').organizers).toEqual([])
+  })
+})

@@ -588,3 +588,71 @@ describe('cues in the middle of a sentence and lists of papers', () => {
     expect(found.map((o) => [o.name, o.role])).toEqual([['Mai Tiến Hùng', 'chair'], ['Tô Quốc An', 'chair']])
   })
 })
+
+describe('round b9 (issue 11): religions, lower-case middle names, bodies and roles', () => {
+  it('a religion or the word for religion is never a name, so a capitalised body keeps its whole name', () => {
+    expect(brief(officials(['Dự buổi gặp mặt có: Bà Lò Thị Hạnh - Vụ trưởng Vụ Kinh tế biển Cục Tôn Giáo Miền Bắc; Ông Hà Văn Tùng - Chuyên viên Phòng Tôn Giáo Huyện Bảo Yên; tín đồ của Phật Giáo, Cao Đài, Hòa Hảo.']))).toEqual([
+      'Lò Thị Hạnh | - | attendee | Vụ trưởng Vụ Kinh tế biển Cục Tôn Giáo Miền Bắc',
+      'Hà Văn Tùng | - | attendee | Chuyên viên Phòng Tôn Giáo Huyện Bảo Yên'
+    ])
+  })
+  it('a middle name printed in lower case (`văn`, `thị`) is part of the name, with its rank', () => {
+    expect(brief(officials(['Tới dự có PGS.TS Đỗ văn Khang, Trưởng khoa Luật, Học viện Tư pháp và TS Hà thị Mơ.']))).toEqual([
+      'Đỗ văn Khang | PGS.TS | attendee | Trưởng khoa Luật, Học viện Tư pháp',
+      'Hà thị Mơ | TS | attendee | '
+    ])
+  })
+  it('a body after "và" closed by an abbreviation, a foreign official after a dash, co-chairs of an opening', () => {
+    expect(brief(officials(['Thượng tá Đỗ Văn Khang, Phó Cục trưởng Cục Điều tra buôn lậu và gian lận thương mại BĐBP và bà Anna Keller, Trưởng ban nhập cư, di cư - Vụ Kinh tế biển, Bộ Tư pháp Cộng hòa Pháp (thường trực ở Lãnh sự quán Pháp) đồng chủ trì phiên khai mạc.']))).toEqual([
+      'Đỗ Văn Khang | Thượng tá | chair | Phó Cục trưởng Cục Điều tra buôn lậu và gian lận thương mại BĐBP',
+      'Anna Keller | - | chair | Trưởng ban nhập cư, di cư - Vụ Kinh tế biển, Bộ Tư pháp Cộng hòa Pháp'
+    ])
+    expect(officials(['Ông Peter Novak, Trưởng Bộ phận thị thực - Vụ Lãnh sự, Bộ Ngoại giao Ba Lan phát biểu.'])[0]?.positions).toEqual([
+      'Trưởng Bộ phận thị thực - Vụ Lãnh sự, Bộ Ngoại giao Ba Lan'
+    ])
+    // Lower-case words after "và" with no abbreviation to close them are not the body's.
+    expect(officials(['Ông Đỗ Văn Khang, Giám đốc Sở Xây dựng và đại diện UBND tỉnh cùng dự.'])[0]?.positions).toEqual(['Giám đốc Sở Xây dựng'])
+  })
+  it('"(Bộ VH&TT)" closes a position, and an adverb before the predicate ends one', () => {
+    expect(brief(officials(['Học viên nghe hai báo cáo viên: Đỗ Văn Khang - Cục trưởng Cục Xuất bản (Bộ VH&TT) và Lò Thị Hạnh - Phó Vụ trưởng Vụ Lễ tân - Bộ Nôi vụ trực tiếp giảng dạy kỹ năng.']))).toEqual([
+      'Đỗ Văn Khang | - | reporter | Cục trưởng Cục Xuất bản (Bộ VH&TT)',
+      'Lò Thị Hạnh | - | reporter | Phó Vụ trưởng Vụ Lễ tân - Bộ Nôi vụ'
+    ])
+  })
+  it('"Quyền Giám đốc" is an acting office; co-chairs joined by "và" chair', () => {
+    expect(brief(officials(['TS Đỗ Văn Khang - Quyền Giám đốc HVCT và TS Lò Thị Hạnh, Phó Giám đốc HVCT đồng chủ trì Tọa đàm.']))).toEqual([
+      'Đỗ Văn Khang | TS | chair | Quyền Giám đốc HVCT',
+      'Lò Thị Hạnh | TS | chair | Phó Giám đốc HVCT'
+    ])
+  })
+  it('two dissemination verbs in a row, or after "đại diện <body>", present the content', () => {
+    expect(brief(officials(['Tại lớp học, đồng chí Đỗ Văn Khang quán triệt, phổ biến nội dung Chỉ thị mới.']))).toEqual(['Đỗ Văn Khang | - | reporter | '])
+    expect(brief(officials(['Sau phần khai mạc, Bà Lò Thị Hạnh đại diện Hội Cựu chiến binh tỉnh triển khai, tuyên truyền quy định mới về đất đai.']))).toEqual([
+      'Lò Thị Hạnh | - | reporter | '
+    ])
+  })
+  it('"Theo ông X, đại diện Cục Y, Bộ Z, ...": X is quoted (speaker) and the representative is a position', () => {
+    expect(brief(officials(['Còn theo ông Đỗ Văn Khang, đại diện Cục Bảo mật thông tin, Bộ Công an, để phòng ngừa cháy rừng cần nhiều biện pháp.']))).toEqual([
+      'Đỗ Văn Khang | - | speaker | đại diện Cục Bảo mật thông tin, Bộ Công an'
+    ])
+    // "theo" not right before the person quotes nobody.
+    expect(brief(officials(['Theo kế hoạch của Sở, ông Đỗ Văn Khang sẽ dự lớp học.']))).toEqual(['Đỗ Văn Khang | - | attendee | '])
+  })
+  it('a talk that opens the programme presents; an opening speech stays a speech', () => {
+    expect(brief(officials(['Mở đầu Tọa đàm, thạc sĩ Lò Thị Hạnh – Trưởng Ban Pháp chế Hội Nông dân huyện cũng có những chia sẻ xoay quanh Luật Đất đai.']))).toEqual([
+      'Lò Thị Hạnh | - | reporter | Trưởng Ban Pháp chế Hội Nông dân huyện'
+    ])
+    expect(brief(officials(['Mở đầu buổi học, ông Đỗ Văn Khang, Giám đốc Sở Công Thương phát biểu khai mạc.']))).toEqual([
+      'Đỗ Văn Khang | - | speaker | Giám đốc Sở Công Thương'
+    ])
+  })
+  it('a list of fields inside a body\'s name, a lower-case body head after a comma, "chuyên gia" as an office', () => {
+    expect(brief(officials(['Ông Đỗ Văn Khang, Giám đốc Sở Nông nghiệp, Lâm nghiệp và Thủy sản tỉnh Lào Cai phát biểu.']))).toEqual([
+      'Đỗ Văn Khang | - | speaker | Giám đốc Sở Nông nghiệp, Lâm nghiệp và Thủy sản tỉnh Lào Cai'
+    ])
+    expect(brief(officials(['Dự có TS Lò Thị Hạnh, Trưởng khoa Xã hội học, Học viện Báo chí, viện Hàn lâm Nông nghiệp Lào; ông Peter Novak, chuyên gia nước sạch của UNDP, và đại biểu các xã.']))).toEqual([
+      'Lò Thị Hạnh | TS | attendee | Trưởng khoa Xã hội học, Học viện Báo chí, viện Hàn lâm Nông nghiệp Lào',
+      'Peter Novak | - | attendee | chuyên gia nước sạch của UNDP'
+    ])
+  })
+})

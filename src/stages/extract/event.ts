@@ -40,6 +40,9 @@ import {
   ACTIVITY_FILLERS,
   NAME_TERMINATORS,
   ORGANIZER_JOINERS,
+  LAUNCH_VERBS,
+  LAUNCHED_ACTIVITIES,
+  PASSIVE_ACTIVITY_SUBJECTS,
   SUBJECT_NAME_TERMINATORS,
   typesIn
 } from '../../knowledge/event-types.js'
@@ -266,9 +269,26 @@ function splitOrganizers(subject: string): string[] {
   }
   parts.push(subject.slice(last))
   return parts
-    .map((p) => p.replace(ABBREVIATION_ASIDE, '').replace(TRAILING_AUXILIARIES, '').trim())
-    .filter((p) => p && startsWithBody(p))
+    .map((p) => beforeBodyAside(p.replace(ABBREVIATION_ASIDE, '').replace(TRAILING_AUXILIARIES, '').trim()))
+    .filter((p) => p && startsWithBody(p) && !BARE_BODY_WORD.test(p))
 }
+
+/** A body's head word alone ("Ban vừa tổ chức ..."): a reference back to a body named before, not its name. */
+const BARE_BODY_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u
+
+/**
+ * An organiser's name up to a bracket in its middle that names another body
+ * ("Sở Y (Phòng Z) tỉnh X", "Sở Y (Sở VH-TT) hai tỉnh ..."):
+ * the bracket is the unit's other name or a sub-unit, and what follows it is
+ * no longer the name. A bracket closing the name ("Phòng X (Sở Y)") is kept, as printed.
+ */
+function beforeBodyAside(name: string): string {
+  const open = name.indexOf('(')
+  const close = name.indexOf(')', open)
+  if (open <= 0 || close < 0 || close === name.length - 1) return name
+  return startsWithBody(name.slice(open + 1).trim()) ? name.slice(0, open).trim() : name
+}
+
 
 /** A generic companion phrase ending the organisers' subject ("cùng các cơ quan liên quan"). */
 const COMPANION_TAIL = new RegExp(`\\s+(?:${alternation(ORGANIZER_COMPANION_OPENERS)})${NOT_LETTER_AFTER}[^]*$`, 'iu')
@@ -285,15 +305,22 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   // Comma-separated parts from the verb backwards, while each starts with a body.
   const parts = before.split(',')
   let k = parts.length
-  while (k > 0 && startsWithBody(parts[k - 1]!.trim())) k--
+  while (k > 0) {
+    if (startsWithBody(parts[k - 1]!.trim())) k--
+    // "Viện Nghiên cứu Biển, Đảo và ...": a capitalised part continues the body's name before it.
+    else if (k > 1 && /^\p{Lu}/u.test(parts[k - 1]!.trim()) && startsWithBody(parts[k - 2]!.trim())) k -= 2
+    else break
+  }
   const subject = parts.slice(k).join(',')
   const index = sentenceStart + before.length - subject.length
   return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: index + (subject.length - subject.trimStart().length)}
 }
 
-/** "tổ chức" before an organised activity (`ORGANIZED_ACTIVITIES`), maybe past a filler. */
+/** "tổ chức" before an organised activity (`ORGANIZED_ACTIVITIES`), maybe past a count or a filler ("tổ chức 4 khóa"); a launched programme ("phát động chiến dịch"). */
 const ORGANIZED_ACTIVITY = new RegExp(
-  `${NOT_LETTER_BEFORE}tổ\\s+chức\\s+(?:(?:${alternation(ACTIVITY_FILLERS)})\\s+)?(?:${alternation(ORGANIZED_ACTIVITIES)})${NOT_LETTER_AFTER}`,
+  `${NOT_LETTER_BEFORE}(?:tổ\\s+chức\\s+(?:\\d{1,3}\\s+)?(?:(?:${alternation(ACTIVITY_FILLERS)})\\s+)?(?:${alternation(ORGANIZED_ACTIVITIES)})|(?:${alternation(
+    LAUNCH_VERBS
+  )})\\s+(?:${alternation(LAUNCHED_ACTIVITIES)}))${NOT_LETTER_AFTER}`,
   'iu'
 )
 
@@ -303,7 +330,7 @@ const ORGANIZED_ACTIVITY = new RegExp(
  * hợp UBND tỉnh Z tổ chức.").
  */
 const PASSIVE_ORGANIZERS = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}[^.;]{0,160}?\\sdo\\s+(?<subject>\\p{Lu}[^.;]{2,300}?)\\s+tổ\\s+chức${NOT_LETTER_AFTER}`,
+  `${NOT_LETTER_BEFORE}(?:${alternation([...EVENT_HEADS, ...PASSIVE_ACTIVITY_SUBJECTS])})${NOT_LETTER_AFTER}[^.;]{0,160}?\\sdo\\s+(?<subject>\\p{Lu}[^.;]{2,300}?)\\s+tổ\\s+chức${NOT_LETTER_AFTER}`,
   'iu'
 )
 
@@ -421,7 +448,7 @@ export function extractEvent(
   }
 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph')
-  if (organizers.length === 0 && !found?.verbAt) {
+  if (organizers.length === 0) {
     // "X phối hợp với Y tổ chức buổi tuyên truyền ...": a lead that organises an unnamed activity.
     for (const block of paragraphs.slice(0, LEAD_SEARCH_BLOCKS)) {
       const m = ORGANIZED_ACTIVITY.exec(block.text)

@@ -1,5 +1,6 @@
 /** Full names: 2–5 capitalised syllables that start with a surname, and where one may start. */
 import {
+  LOWER_MIDDLE_NAMES,
   MAX_NAME_SYLLABLES,
   MIN_NAME_SYLLABLES,
   isNameSyllable,
@@ -67,9 +68,22 @@ function mayStartInRun(s: Sentence, i: number): boolean {
   return !(runStart && isSurname(runStart.text))
 }
 
+/** Whether the word at `i + 1` is a middle name printed in lower case (`Lê văn Tấn`), a given name after it. */
+function lowerMiddleAt(s: Sentence, i: number): boolean {
+  const middle = s.tokens[i + 1]
+  return !!middle && middle.kind === 'word' && LOWER_MIDDLE_NAMES.includes(middle.text) && isNameWord(s.tokens[i + 2])
+}
+
+/** The name's words as a capitalised name would print them, for the checks on its shape. */
+function nameWords(s: Sentence, i: number, k: number): string[] {
+  const words = s.texts.slice(i, k)
+  if (lowerMiddleAt(s, i) && words[1]) words[1] = words[1].charAt(0).toLocaleUpperCase('vi') + words[1].slice(1)
+  return words
+}
+
 /** Where the syllables of a name starting at `i` end: before an office, a rank or a phrase no name holds. */
 function nameRunEnd(s: Sentence, i: number): number {
-  let k = i + 1
+  let k = lowerMiddleAt(s, i) ? i + 2 : i + 1
   while (
     k < s.end &&
     k - i <= MAX_NAME_SYLLABLES &&
@@ -97,7 +111,7 @@ export function nameAt(s: Sentence, i: number): [number, number] | null {
   const k = nameRunEnd(s, i)
   const n = k - i
   if (n < MIN_NAME_SYLLABLES || n > MAX_NAME_SYLLABLES) return null
-  if (!looksLikePersonName(s.texts.slice(i, k))) return null
+  if (!looksLikePersonName(nameWords(s, i, k))) return null
   if (blockedBefore(s, i)) return null
   if (n < 3 && adminBefore(s, i)) return null
   return [i, k]

@@ -1,7 +1,7 @@
 /** One sentence read into units: its mentions and positions, in order. */
 import {AFFILIATION_SEPARATORS} from '../../../knowledge/mentions.js'
 import {mentionAt, type MentionUnit} from './mentions.js'
-import {officeAt, positionAt, type PositionUnit} from './positions.js'
+import {officeAt, positionAt, representativeAt, type PositionUnit} from './positions.js'
 import type {Sentence} from './state.js'
 
 export type Unit = MentionUnit | PositionUnit
@@ -9,12 +9,13 @@ export type Unit = MentionUnit | PositionUnit
 /**
  * "Name - Viện X", "Name (Sở Y)": an affiliation that starts with a body,
  * right after a name ending at `i`; "Name, giảng viên Học viện X": an office
- * written in lower case, right after the name's comma.
+ * written in lower case, right after the name's comma, or a representative
+ * of a body ("Name, đại diện Cục X").
  */
 function affiliationAt(s: Sentence, i: number): PositionUnit | null {
   const sep = s.tokens[i]
   if (!sep || !AFFILIATION_SEPARATORS.includes(sep.text) || officeAt(s, i + 1)) return null
-  if (sep.text === ',' && officeAt(s, i + 1, true)) return positionAt(s, i + 1, {lowerHead: true})
+  if (sep.text === ',' && (officeAt(s, i + 1, true) || representativeAt(s, i + 1))) return positionAt(s, i + 1, {lowerHead: true})
   return positionAt(s, i + 1, {bodyHead: true})
 }
 

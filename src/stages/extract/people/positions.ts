@@ -8,7 +8,7 @@ import {PLURAL_MARKERS} from '../../../knowledge/topics.js'
 import {DOTTED_ABBREVIATIONS, type Token} from '../words.js'
 import {startsMention} from './mentions.js'
 import {isCapitalised, isLowerWord, type Sentence} from './state.js'
-import {ADMIN, BODY_TABLE, BREAKERS, EVENT_HEAD_TABLE, FORMER, OFFICES, PLACES, PREDICATE_TABLE} from './tables.js'
+import {ADMIN, ADVERBS, BODY_TABLE, BREAKERS, EVENT_HEAD_TABLE, FORMER, OFFICES, PLACES, PREDICATE_TABLE, REPRESENTATIVE} from './tables.js'
 
 export interface PositionUnit {
   type: 'position'
@@ -67,7 +67,7 @@ function punctStep(s: Sentence, scan: Scan, t: Token): boolean {
     scan.k = next
     return true
   }
-  const body = t.text === ',' && !!BODY_TABLE.match(s.tokens, next, s.end) && continuesAt(s, next)
+  const body = t.text === ',' && ((!!BODY_TABLE.match(s.tokens, next, s.end) && continuesAt(s, next)) || lowerBodyAt(s, next) || fieldListAt(s, next))
   const dash = POSITION_DASHES.includes(t.text) && continuesAt(s, next)
   if (body || dash) {
     scan.k = next
@@ -103,9 +103,55 @@ function parentheticalEnd(s: Sentence, i: number): number {
   for (let k = i; k < Math.min(s.end, i + MAX_PARENTHETICAL); k++) {
     const t = s.tokens[k]!
     if (t.text === ')') return k
-    if (t.kind === 'punct') return -1
+    // `(Bộ TT&TT)`: the ampersand of an abbreviation is inside the body's name.
+    if (t.kind === 'punct' && !POSITION_DASHES.includes(t.text)) return -1
   }
   return -1
+}
+
+/**
+ * Whether a body whose head is printed in lower case starts at `i`, its
+ * name capitalised after it ("..., viện Hàn lâm Nông nghiệp Lào").
+ */
+function lowerBodyAt(s: Sentence, i: number): boolean {
+  const head = BODY_TABLE.match(s.tokens, i, s.end)
+  return !!head && isLowerWord(s.tokens[i]) && continuesAt(s, i + head.length)
+}
+
+/** Words of one field in a body's list of fields ("Nông nghiệp", "Công tác thanh niên"). */
+const MAX_FIELD_WORDS = 4
+
+/**
+ * Whether the rest of a list of fields starts at `i`, after the comma inside
+ * a body's name: "Sở Nông nghiệp, Lâm nghiệp và Thủy sản", "Phòng Công tác
+ * thanh niên, Giáo dục và Nghề nghiệp": a capitalised field of a few words, then `và` and a
+ * capitalised one, with no punctuation between.
+ */
+function fieldListAt(s: Sentence, i: number): boolean {
+  if (!continuesAt(s, i)) return false
+  for (let j = i + 1; j < s.end && j <= i + MAX_FIELD_WORDS; j++) {
+    const t = s.tokens[j]
+    if (!t || t.kind !== 'word') return false
+    if (POSITION_JOINERS.includes(t.lower)) return continuesAt(s, j + 1)
+    if (PREDICATE_TABLE.match(s.tokens, j, s.end)?.value.endsPosition || BREAKERS.match(s.tokens, j, s.end)) return false
+  }
+  return false
+}
+
+/** Whether a comma at `k` is followed by a body that continues a position (`, Bộ Công an`). */
+function bodyAfterComma(s: Sentence, k: number): boolean {
+  return s.tokens[k]?.text === ',' && !!BODY_TABLE.match(s.tokens, k + 1, s.end) && continuesAt(s, k + 1)
+}
+
+/**
+ * The length of a representative head at `i` ("đại diện" before a
+ * capitalised body: "X, đại diện Cục Y, Bộ Z"), or 0.
+ */
+export function representativeAt(s: Sentence, i: number): number {
+  const head = REPRESENTATIVE.match(s.tokens, i, s.end)
+  if (!head) return 0
+  const body = i + head.length
+  return BODY_TABLE.match(s.tokens, body, s.end) && continuesAt(s, body) ? head.length : 0
 }
 
 /** Whether the comma token at `k` joins the halves of a paired term (`knowledge/compounds.ts`). */
@@ -123,13 +169,18 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   const plural = PLURAL_MARKERS.has(s.tokens[scan.k - 1]?.text.toLocaleLowerCase('vi') ?? '')
   const predicate = plural ? undefined : PREDICATE_TABLE.match(s.tokens, scan.k, s.end)
   if (predicate) {
-    if (predicate.value.endsPosition) return false
+    // "Cục Bảo mật thông tin, Bộ Y": a verb right before a comma and a body is the body's word, not a predicate.
+    if (predicate.value.endsPosition && !bodyAfterComma(s, scan.k + predicate.length)) return false
     scan.k += predicate.length
     return true
   }
-  if (BREAKERS.match(s.tokens, scan.k, s.end)) return false
+  // "... Bộ Y tế trực tiếp giảng dạy": an adverb before the predicate is never a body's word.
+  if (BREAKERS.match(s.tokens, scan.k, s.end) || ADVERBS.match(s.tokens, scan.k, s.end)) return false
   if (POSITION_JOINERS.includes(t.lower)) {
-    if (!continuesAt(s, scan.k + 1)) return false
+    const capitalised = continuesAt(s, scan.k + 1)
+    if (!capitalised && !abbreviationCloses(s, scan.k + 1)) return false
+    // The abbreviation closes the words after `và`: they are the body's, not a run of the sentence's.
+    if (!capitalised) scan.lowerRun = 0
     scan.k++
     return true
   }
@@ -141,6 +192,33 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   }
   scan.k++
   return true
+}
+
+/** Lower-case syllables after `và` that an abbreviation may close as one body's name (`Cục X và buôn lậu BĐBP`, `... và gian lận thương mại BĐBP`). */
+const MAX_LOWER_BEFORE_ABBREVIATION = 4
+
+/**
+ * Whether, from `k`, a few lower-case words and then an abbreviation in
+ * capitals close the body's name (`Cục Phòng chống buôn lậu và gian lận
+ * thương mại BĐBP`): the abbreviation must end the phrase, before
+ * punctuation, a joiner or a predicate, so "Sở X và đại diện UBND tỉnh"
+ * does not read as one body.
+ */
+function abbreviationCloses(s: Sentence, k: number): boolean {
+  for (let j = k; j < s.end && j <= k + MAX_LOWER_BEFORE_ABBREVIATION; j++) {
+    const t = s.tokens[j]
+    if (!t || t.kind !== 'word') return false
+    if (/^\p{Lu}{2,}$/u.test(t.text)) return j > k && closesPhrase(s, j + 1)
+    if (!isLowerWord(t) || PREDICATE_TABLE.match(s.tokens, j, s.end) || BREAKERS.match(s.tokens, j, s.end)) return false
+  }
+  return false
+}
+
+/** Whether the phrase ends before `j`: punctuation, the sentence's end, a joiner or a predicate. */
+function closesPhrase(s: Sentence, j: number): boolean {
+  const t = s.tokens[j]
+  if (!t || j >= s.end || t.kind === 'punct') return true
+  return isLowerWord(t) && (POSITION_JOINERS.includes(t.lower) || !!PREDICATE_TABLE.match(s.tokens, j, s.end))
 }
 
 /** Whether a place closes the run of lower-case words at `k` within `left` more of them (`... người già Cần Thơ`, `... người già tỉnh Yên Bái`). */
@@ -177,10 +255,11 @@ function step(s: Sentence, scan: Scan): boolean {
  * abbreviation in parentheses ("Vụ X (Bộ Ngoại giao)"); a comma followed by
  * another office head ends it (the next position follows). With `bodyHead`,
  * a body may stand for the head (an affiliation: "X - Viện Quyền con người");
- * with `lowerHead`, the head may be in lower case (`X, giảng viên Học viện Y`).
+ * with `lowerHead`, the head may be in lower case (`X, giảng viên Học viện Y`),
+ * or a representative of a body (`X, đại diện Cục Y`).
  */
 export function positionAt(s: Sentence, i: number, options: {bodyHead?: boolean; lowerHead?: boolean} = {}): PositionUnit | null {
-  let headLength = officeAt(s, i, options.lowerHead)
+  let headLength = officeAt(s, i, options.lowerHead) || (options.lowerHead ? representativeAt(s, i) : 0)
   if (!headLength && options.bodyHead && isCapitalised(s.tokens[i]) && !EVENT_HEAD_TABLE.match(s.tokens, i, s.end)) {
     headLength = BODY_TABLE.match(s.tokens, i, s.end)?.length ?? 0
   }

@@ -11,7 +11,7 @@ import type {OfficialRole} from '../../../types.js'
 import type {Attached} from './attach.js'
 import type {Unit} from './parse.js'
 import {isLowerWord, spanText, type Sentence} from './state.js'
-import {ADVERBS, CUE_TABLE, PREDICATE_TABLE, REPORT_NOUN_TABLE} from './tables.js'
+import {ADVERBS, CUE_TABLE, OPENING, PREDICATE_TABLE, REPORT_NOUN_TABLE} from './tables.js'
 
 /** A role and the token where the word that gives it starts. */
 export interface RoleCue {
@@ -134,11 +134,27 @@ function heardBefore(s: Sentence, before: number): boolean {
   return false
 }
 
+/** Whether the sentence opens with an opening word ("Mở đầu buổi học, X ..."), before its first word. */
+function opensProgramme(s: Sentence): boolean {
+  let k = s.start
+  while (k < s.end && s.tokens[k]?.kind !== 'word') k++
+  return !!OPENING.match(s.tokens, k, s.end)
+}
+
+/**
+ * Whether an audience hears `a` present: a listening word before them
+ * ("được nghe X ..."), or `a` is the first person of a sentence that opens
+ * the programme ("Mở đầu buổi học, X chia sẻ ...").
+ */
+function presentsTo(p: Parsed, a: Attached): boolean {
+  return heardBefore(p.s, mentionStart(a)) || (a === p.attached[0] && opensProgramme(p.s))
+}
+
 /** "được nghe X trình bày ...": a speech predicate heard by the audience makes X a presenter. */
 function heardPresenting(p: Parsed, a: Attached, cue: RoleCue | null): RoleCue | null {
   if (cue?.role !== 'speaker') return cue
   const phrase = PREDICATE_TABLE.match(p.s.tokens, cue.index, p.s.end)?.value.phrase
-  if (!phrase || !PRESENTING_PREDICATES.includes(phrase) || !heardBefore(p.s, mentionStart(a))) return cue
+  if (!phrase || !PRESENTING_PREDICATES.includes(phrase) || !presentsTo(p, a)) return cue
   return {role: 'reporter', index: cue.index}
 }
 
@@ -182,7 +198,7 @@ export function sentenceCues(s: Sentence, firstUnit: number): {list: RoleCue | n
   while (firstWord < firstUnit && s.tokens[firstWord]?.kind !== 'word') firstWord++
   for (let k = s.start; k < firstUnit; k++) {
     const m = CUE_TABLE.match(s.tokens, k, firstUnit)
-    if (!m || (m.value.atStart && k !== firstWord)) continue
+    if (!m || (m.value.atStart && k !== firstWord) || (m.value.adjacent && k + m.length !== firstUnit)) continue
     const key = m.value.scope === 'all' ? 'list' : 'first'
     cues[key] ??= {role: m.value.role, index: k}
   }

@@ -3,6 +3,7 @@
  * the knowledge modules.
  */
 import {
+  ACTING_MARKERS,
   ADMIN_UNIT_WORDS,
   BODIES,
   FORMER_MARKERS,
@@ -10,12 +11,13 @@ import {
   POSITION_BREAKERS,
   PREDICATE_ADVERBS,
   PREDICATES,
+  REPRESENTATIVE_HEADS,
   SENTENCE_CUES,
   type Predicate,
   type SentenceCue
 } from '../../../knowledge/offices.js'
 import {EVENT_HEADS} from '../../../knowledge/event-types.js'
-import {PERSON_TITLES, REPORT_NOUNS} from '../../../knowledge/mentions.js'
+import {OPENING_WORDS, PERSON_TITLES, REPORT_NOUNS} from '../../../knowledge/mentions.js'
 import {PROVINCES, PROVINCES_2025} from '../../../knowledge/provinces.js'
 import {ACADEMIC_FIELDS, ACADEMIC_SPELLED, HONORIFICS, MILITARY_RANKS, NAVAL_RANKS} from '../../../knowledge/ranks.js'
 import {NAME_BLOCKERS_BEFORE, NOT_PERSON_NAMES} from '../../../knowledge/surnames.js'
@@ -27,12 +29,15 @@ export const OFFICES = set(OFFICE_HEADS)
 export const BODY_TABLE = set(BODIES)
 /** Event heads ("Hội nghị", "Hội thảo"): they start like a body ("Hội") but name a meeting, not where someone works. */
 export const EVENT_HEAD_TABLE = set(EVENT_HEADS)
-export const FORMER = set(FORMER_MARKERS)
+/** Former and acting markers: words before an office head that belong to the position. */
+export const FORMER = set([...FORMER_MARKERS, ...ACTING_MARKERS])
+export const REPRESENTATIVE = set(REPRESENTATIVE_HEADS)
 export const BREAKERS = set(POSITION_BREAKERS)
 export const ADVERBS = set(PREDICATE_ADVERBS)
 export const ADMIN = set(ADMIN_UNIT_WORDS)
 export const TITLE_WORDS = set(PERSON_TITLES)
 export const REPORT_NOUN_TABLE = set(REPORT_NOUNS)
+export const OPENING = set(OPENING_WORDS)
 export const HONORIFIC_TABLE = set(HONORIFICS)
 export const PREDICATE_TABLE = new PhraseTable<Predicate>(PREDICATES.map((p) => [p.phrase, p] as const))
 export const CUE_TABLE = new PhraseTable<SentenceCue>(SENTENCE_CUES.map((c) => [c.phrase, c] as const))
