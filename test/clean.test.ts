@@ -546,3 +546,22 @@ describe('clean: furniture and signatures (issue 11, round b9)', () => {
     expect(cleanText(story).article.bylines.map((b) => b.text)).toEqual(['Nguyễn Thị Lan – CB. Văn phòng Đảng ủy'])
   })
 })
+
+describe('clean: furniture of blind round b10 (issue 11)', () => {
+  it('drops a dateline label printed alone above its date, so the signature above it is the byline', () => {
+    const a = cleanText('Hội nghị phổ biến luật\n\nNgày 9/10/2019, Sở Tư pháp tổ chức hội nghị cho 120 đại biểu.\n\nTin, ảnh: Minh Thu\n\nNgày đăng: \nThursday, October 10, 2019').article
+    expect(a.bylines.map((b) => b.text)).toEqual(['Tin, ảnh: Minh Thu'])
+  })
+  it('drops a column name of news briefs ("Tin vắn ...") above the story: no headline', () => {
+    const a = cleanText('Tin vắn pháp luật\n\nThực hiện kế hoạch của UBND tỉnh, Sở Tư pháp tổ chức hội nghị phổ biến luật cho 120 đại biểu.').article
+    expect(a.headline).toBeNull()
+  })
+  it('drops the site footer from two of its fields, with the outlet\'s name above them', () => {
+    const a = cleanText('Hội thi tìm hiểu về bình đẳng giới\n\nVừa qua, Liên đoàn Lao động tỉnh tổ chức hội thi cho công nhân.\n\nThu Trang\n\nBÁO TỈNH ĐIỆN TỬ\n\nGiấy phép số: 12/GP-BTTTT cấp ngày 4/5/2021.\n\nTổng biên tập: Lê Văn Hùng\n\nTòa soạn: Số 1 đường Lê Lợi').article
+    expect(a.bylines.map((b) => b.text)).toEqual(['Thu Trang'])
+    expect(a.blocks.map((b) => b.text)).toEqual(['Vừa qua, Liên đoàn Lao động tỉnh tổ chức hội thi cho công nhân.'])
+    // One such field alone is the story's.
+    const b = cleanText('Hội nghị tư vấn pháp luật\n\nNgày 9/10/2019, Trung tâm trợ giúp pháp lý tổ chức hội nghị.\n\nĐiện thoại: 0210.3800.000 là số của trung tâm.\n\nNgười dân được tư vấn miễn phí.').article
+    expect(b.blocks).toHaveLength(3)
+  })
+})

@@ -121,6 +121,13 @@ export const PICTURE_NUMBER_SUFFIX = / (?:ảnh|hình|hình ảnh|photo) \d{1,2}
  * `Chuyên trang Nhân quyền`, a word for "section" and at most five words of
  * its name. Taken for a label only when a headline follows.
  */
+/**
+ * A column of news briefs named above its items (`Tin vắn`, `Tin vắn tôn
+ * giáo`, `Tin ngắn địa phương`): a section, never a headline, whatever
+ * follows it.
+ */
+export const BRIEFS_HEAD = unicodeWords(/^(?:tin vắn|tin ngắn|điểm tin|tin tóm tắt)(?:\s+[\p{L}\p{M}&-]+){0,4}$/iu)
+
 export const SECTION_HEAD = unicodeWords(/^(?:chuyên mục|chuyên trang|danh mục)(?:\s+[\p{L}\p{M}&-]+){1,5}$/iu)
 
 /** An image address anywhere in a short line: a logo's URL glued to the site's name. */
@@ -128,6 +135,33 @@ export const IMAGE_URL = /https?:\/\/\S{1,300}?\.(?:jpe?g|png|gif|webp|svg|bmp)(
 
 /** A phone line of a paper's header: `HOTLINE Quảng cáo: 0912.000.111` (up to three words between the label and the colon). */
 const HOTLINE_CELL = String.raw`(?:hotline|đường dây nóng)(?: [\p{L}\p{M}]+){0,3}\s*:\s*\d[\d. ]{5,14}\d`
+
+/** Labels a dateline may open with: `Ngày đăng: 23/11/2018`, `Cập nhật lúc 10:20 ...`. */
+export const DATELINE_LABELS: readonly string[] = [
+  'ngày cập nhật', 'ngày đăng', 'đăng ngày', 'đăng tải', 'cập nhật', 'đăng', 'xuất bản', 'thời gian', 'published', 'updated',
+  // A content system's field name printed as the label: `cms-publish-date 07/11/2018 | 09:38`.
+  'cms-publish-date', 'publish-date', 'publish date'
+]
+
+/**
+ * Fields of a site's footer (`Giấy phép số: 136/GP-BTTTT ...`, `Tổng biên
+ * tập: X`, `Tòa soạn: ...`). Two such lines in a row (or the outlet's name
+ * right above one) open the footer: everything from there to the end is
+ * the site's, and its dates, names and addresses are not the story's.
+ */
+export const FOOTER_FIELDS: readonly string[] = [
+  'giấy phép', 'giấy phép số', 'giấy phép hoạt động', 'giấy phép xuất bản', 'giấy phép thiết lập',
+  'cơ quan chủ quản', 'cơ quan xuất bản', 'chịu trách nhiệm', 'chịu trách nhiệm nội dung', 'chịu trách nhiệm xuất bản', 'chịu trách nhiệm chính',
+  'tổng biên tập', 'phó tổng biên tập', 'thư ký tòa soạn', 'trưởng ban biên tập', 'phó trưởng ban biên tập',
+  'tòa soạn', 'toà soạn', 'trụ sở', 'địa chỉ', 'điện thoại', 'đt', 'email', 'e-mail', 'fax', 'website'
+]
+
+const FOOTER_FIELD = new RegExp(String.raw`^(?:${alternation(FOOTER_FIELDS)})\s*(?:số\s*)?:`, 'iu')
+
+/** Whether a line is a field of a site's footer (see `FOOTER_FIELDS`). */
+export function isFooterField(text: string): boolean {
+  return FOOTER_FIELD.test(text.trim())
+}
 
 /**
  * Labels of the page around the story: share, print, comment, back-to-top,
@@ -156,6 +190,7 @@ export const SITE_LABELS: readonly Marker[] = [
   line('portal-chrome', PORTAL_CHROME_WORDS, 'accessibility links of portal software (SharePoint\'s "Skip Ribbon Commands", "Skip to main content") printed above the page, and a site template\'s placeholder title left in ("Your Website Title")'),
   {rule: 'image-file', pattern: /^\S{0,200}\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?$/iu, note: 'an image\'s file name or address left where the picture was ("111.jpg", "https://x.vn/logo.png")'},
   {rule: 'image-placeholder', pattern: /^\d{1,3}$/u, note: 'a bare number where a picture or a slide counter was ("1" above a caption): a story line always has words'},
+  {rule: 'dateline-label', pattern: new RegExp(String.raw`^(?:${alternation(DATELINE_LABELS)})\s*:$`, 'iu'), note: 'a dateline\'s label alone on its line, its date printed on the next ("Ngày đăng:" above "Monday, September 25, 2017")'},
   {rule: 'tag-line', pattern: /^(?:tags?|từ khóa|từ khoá|keywords?)\s*:.*$/iu, note: 'tag lists under the story; "Chủ đề:" is not here because a story may say it'},
   {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b)\s*.{0,120}$|^bản quyền (?:thuộc về|©|\(c\)|của)\s.{1,120}$/iu, note: '"© Bản quyền thuộc về Báo X" and "Copyright © ..." in the page footer'}
 ]
@@ -465,13 +500,6 @@ export function splitAffiliation(text: string): {name: string; affiliation: stri
 
 /** Bylines that name no person: a desk, a team, an agency. */
 export const GENERIC_BYLINES = /^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|nhóm ptv|ban biên tập|bbt|ban thời sự|tổ phóng viên|thư mời)\.?$/iu
-
-/** Labels a dateline may open with: `Ngày đăng: 23/11/2018`, `Cập nhật lúc 10:20 ...`. */
-export const DATELINE_LABELS: readonly string[] = [
-  'ngày cập nhật', 'ngày đăng', 'đăng ngày', 'đăng tải', 'cập nhật', 'đăng', 'xuất bản', 'thời gian', 'published', 'updated',
-  // A content system's field name printed as the label: `cms-publish-date 07/11/2018 | 09:38`.
-  'cms-publish-date', 'publish-date', 'publish date'
-]
 
 /**
  * A dateline glued after the headline on one line: `Tập huấn về ... Ngày
@@ -845,5 +873,17 @@ export function matchDateline(text: string): DatelineMatch | null {
   }
   const dateText = /\d/.exec(text)
   const seconds = h !== undefined ? /(?<!\d)\d{1,2}\s*:\s*\d{2}:(\d{2})(?!\d)/u.exec(text) : null
-  return {day, month, year, hour: num(h), minute: num(mi), second: num(seconds?.[1]), index: dateText ? dateText.index : 0, byline}
+  return {day, month, year, hour: clockHour(num(h), text), minute: num(mi), second: num(seconds?.[1]), index: dateText ? dateText.index : 0, byline}
+}
+
+/** The meridiem after a dateline's time: `05:40:53 PM`, `9:12 SA` (sáng), `3:05 CH` (chiều). */
+const MERIDIEM = /(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?\s*(am|pm|sa|ch)(?![\p{L}\p{M}])/iu
+
+/** A dateline's hour on the 24-hour clock: `05:40 PM` is 17, `12:10 AM` is 0. */
+function clockHour(hour: number | null, text: string): number | null {
+  if (hour === null || hour > 12) return hour
+  const meridiem = MERIDIEM.exec(text)?.[1]?.toLowerCase()
+  if (meridiem === 'pm' || meridiem === 'ch') return hour === 12 ? 12 : hour + 12
+  if (meridiem === 'am' || meridiem === 'sa') return hour === 12 ? 0 : hour
+  return hour
 }

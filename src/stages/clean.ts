@@ -43,10 +43,12 @@ import {
   CONTINUATION_OPENERS,
   DATE_LEAD,
   GENERIC_BYLINES,
+  isFooterField,
   GLUED_DATELINE_LABEL,
   isSignatureInitials,
   IMAGE_URL,
   PICTURE_NUMBER_SUFFIX,
+  BRIEFS_HEAD,
   SECTION_HEAD,
   OUTLET_HEAD_WORDS,
   PHOTO_CREDIT_LINE,
@@ -324,6 +326,18 @@ function oneSyllableSignature(kept: readonly {line: Line}[], body: string): bool
   return isVietnameseSyllable(last) && !SENTENCE_OPENING_WORDS.test(last) && !GENERIC_BYLINES.test(last) && !matchSiteLabel(last)
 }
 
+/**
+ * Whether the site's footer starts at line `i`: two footer fields in a row
+ * (`Giấy phép số: ...`, then `Tổng biên tập: ...`), or the outlet's name
+ * right above them (`BÁO X ĐIỆN TỬ`). One field alone may be the story's
+ * (a hotline it gives).
+ */
+function opensFooter(lines: readonly Line[], i: number): boolean {
+  const at = (k: number): string => lines[k]?.text ?? ''
+  if (isFooterField(at(i))) return isFooterField(at(i + 1))
+  return OUTLET_HEAD_WORDS.test(at(i)) && wordCount(at(i)) <= MASTHEAD_MAX_WORDS && !SENTENCE_END.test(at(i)) && isFooterField(at(i + 1)) && isFooterField(at(i + 2))
+}
+
 interface State {
   removed: Removed[]
   datelines: Block[]
@@ -426,7 +440,7 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
     // A section's heading (`Chuyên mục X`) or a compound category name
     // (`Văn hóa đời sống`) above a longer headline.
     const sectionHead = SECTION_HEAD.test(top.text) || (isSectionCompound(top.text) && wordCount(next?.text ?? '') > wordCount(top.text))
-    if (matchSectionLabel(top.text) || (next && sectionHead && looksLikeHeadline(next.text))) {
+    if (matchSectionLabel(top.text) || BRIEFS_HEAD.test(top.text) || (next && sectionHead && looksLikeHeadline(next.text))) {
       drop(state, top, 'section-label')
       lines = lines.slice(1)
       continue
@@ -559,7 +573,10 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
     linksOnly = true
     teaserLines = first
   }
+  let inFooter = false
   lines.forEach((l, i) => {
+    if (!inFooter && content.length > 0 && opensFooter(lines, i)) inFooter = true
+    if (inFooter) return drop(state, l, 'site-footer')
     if (inTeasers) {
       const next = lines[i + 1]
       const prev = lines[i - 1]

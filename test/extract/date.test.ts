@@ -266,3 +266,29 @@ describe('round b8: the site\'s today display, years from the event\'s name, a b
     expect(r.date).toMatchObject({value: '2020-11-10', precision: 'day'})
   })
 })
+
+describe('date: patterns of blind round b10 (issue 11)', () => {
+  it('skips a plan\'s date written with a comma after its number', () => {
+    const r = dateOf('Hội nghị phổ biến luật\n\nThực hiện Kế hoạch số 310/KH-UBND, ngày 14/3/2019 của UBND tỉnh về việc triển khai luật.\n\nNgày 9/10/2019, Sở Tư pháp tổ chức hội nghị cho 120 đại biểu.')
+    expect(r.date).toMatchObject({value: '2019-10-09', precision: 'day'})
+  })
+  it('reads a range with both months (`05/8-07/8/2024`): the first day, the year from the end', () => {
+    const r = dateOf('Tập huấn cho cán bộ\n\nBan Chỉ đạo đã tổ chức đợt tập huấn kéo dài 03 ngày (từ ngày 12/9-14/9/2023) tại tỉnh Yên Bái.')
+    expect(r.date).toMatchObject({value: '2023-09-12', precision: 'day'})
+  })
+  it('takes the year of a sentence opening "Năm 2021, X tổ chức hội nghị" when the lead says only "Vừa qua"', () => {
+    const r = dateOf('Tập huấn cho hội viên\n\nVừa qua, Hội Cựu chiến binh tỉnh tổ chức tập huấn cho 80 hội viên.\n\nNăm 2021, Hội Cựu chiến binh tỉnh tiếp tục tổ chức hội nghị tập huấn tại hai huyện.')
+    expect(r.date).toMatchObject({value: '2021', precision: 'year'})
+    // A year under review opening a sentence is no event's.
+    // A lead with its own day (no year) and a report of a year's work: no year from the report.
+    expect(dateOf('Tổng kết năm\n\nNgày 18/1, Ban Chỉ đạo tổ chức hội nghị tổng kết.\n\nNăm 2021, Ban Chỉ đạo tổ chức hội nghị tập huấn tại hai huyện.').date).toBeNull()
+  })
+  it('reads a 12-hour dateline (`05:40:53 PM`) on the 24-hour clock', () => {
+    expect(dateOf('Tiêu đề bài viết về hội nghị\n\n 08/07/2022 05:40:53 PM\n\nNgày 7/7/2022, hội nghị diễn ra.').published).toBe('2022-07-08T17:40:53')
+    expect(dateOf('Tiêu đề bài viết về hội nghị\n\n 08/07/2022 12:10 AM\n\nNgày 7/7/2022, hội nghị diễn ra.').published).toBe('2022-07-08T00:10')
+  })
+  it('reads no date from a site footer\'s licence line', () => {
+    const r = dateOf('Hội thi tìm hiểu về bình đẳng giới\n\nVừa qua, Liên đoàn Lao động tỉnh tổ chức hội thi cho công nhân.\n\nThu Trang\n\nBÁO TỈNH ĐIỆN TỬ\n\nGiấy phép số: 12/GP-BTTTT cấp ngày 4/5/2021.\n\nTổng biên tập: Lê Văn Hùng\n\nTòa soạn: Số 1 đường Lê Lợi')
+    expect(r.date).toBeNull()
+  })
+})

@@ -250,3 +250,14 @@ describe('the full 2024 district level (issue 11)', () => {
     expect(placeOf('Lớp học luật cho thiếu niên\n\nNhằm giúp thiếu niên hiểu luật, TX.Thuận An mở một khóa bồi dưỡng năm 2019.').province?.name).toBe('Bình Dương')
   })
 })
+
+describe('place: the dateline\'s place (issue 11, round b10)', () => {
+  it('is the province when the story names none', () => {
+    const r = extractPlace(cleanText('Tổ chức quốc tế họp mạng lưới phòng chống mua bán người\n\nCần Thơ, 12/11/2019\n\nSáng 12/11, đại diện tổ chức đã chủ trì buổi họp của mạng lưới tại trụ sở.').article)
+    expect(r.province?.name).toBe('Cần Thơ')
+  })
+  it('gives way to a province the story names', () => {
+    const r = extractPlace(cleanText('Họp mạng lưới\n\nHà Nội, 12/11/2019\n\nSáng 12/11, buổi họp của mạng lưới diễn ra tại tỉnh Bắc Ninh.').article)
+    expect(r.province?.name).toBe('Bắc Ninh')
+  })
+})

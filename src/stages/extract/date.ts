@@ -104,7 +104,12 @@ export interface DateMention {
 const TIME_OF_DAY = `(?:${alternation([...TIMES_OF_DAY, 'hôm'])})`
 const WEEKDAY = String.raw`(?:(?:thứ\s+(?:${alternation(WEEKDAY_NAMES)}|[2-7])|chủ\s+nhật)\s*,?\s*)`
 const RELATIVE = alternation(RELATIVE_DAY_WORDS)
-const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
+/**
+ * A day and month, maybe a range (`13-15/10`, `21,22/3`, or with both
+ * months, `05/8-07/8/2024`: the year after the range's end is the first
+ * day's), and the year.
+ */
+const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*(?:[-–]|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.]\s*\d{1,2}(?=\s*[/.\-]\s*\d{4}))?(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
 const DAY_MONTH_WORDS = String.raw`(\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s+tháng\s+(\d{1,2}|${alternation([...MONTH_WORDS.keys()])})(?![\p{L}\p{N}])(?:\s+năm\s+(\d{4}))?`
 
 /** Most spaces between two words of a date phrase. */
@@ -134,10 +139,14 @@ const ANCHORED_DATE = new RegExp(
 /** `sáng nay`, `chiều qua`, `hôm nay`: today or yesterday, counted from the dateline. */
 const RELATIVE_DAY = new RegExp(boundedGaps(String.raw`(?<![\p{L}])(?:${TIME_OF_DAY}\s+(${RELATIVE})|hôm\s+(${RELATIVE}))(?![\p{L}])(?!\s*\(?\s*\d)`), 'iu')
 
-/** Words before a date that make it the date of a document or of an earlier event. */
+/**
+ * Words before a date that make it the date of a document or of an earlier
+ * event; a document's number may be followed by a comma before its day
+ * (`Kế hoạch số 12/KH-UBND, ngày 5/3/2024`).
+ */
 const DOCUMENT_CONTEXT = unicodeWords(
   new RegExp(
-    String.raw`(?:\b(?:${alternation(DOCUMENT_NOUNS)})\b[^,;.()]*|số\s*\d+\s*[/-][^,;.]*|\b(?:${alternation(EARLIER_DATE_WORDS)})\b[^,;.]{0,25})$`,
+    String.raw`(?:\b(?:${alternation(DOCUMENT_NOUNS)})\b[^,;.()]*|số\s*\d+\s*[/-][^,;.\s]*(?:,\s*)?[^,;.]*|\b(?:${alternation(EARLIER_DATE_WORDS)})\b[^,;.]{0,25})$`,
     'iu'
   )
 )
@@ -306,6 +315,23 @@ export function eventNameYear(text: string): {year: number; index: number; text:
   return null
 }
 
+/** The year a sentence puts the body's activity in (`Năm 2022, Hội X tiếp tục tổ chức hội nghị ...`), or null. */
+function activityYear(text: string): {year: number; index: number; text: string} | null {
+  const opening = YEAR_OPENS_ACTIVITY.exec(text)
+  if (!opening || !opening[1] || PERIOD_OR_PLAN.test(opening[0])) return null
+  const start = opening[0].search(/năm/iu)
+  return {year: Number(opening[1]), index: opening.index + start, text: opening[0].slice(start)}
+}
+
+/**
+ * A sentence that opens with the year and says the body held the event in
+ * it (`Năm 2022, Hội X tiếp tục tổ chức hội nghị tập huấn ...`): the
+ * year of a story whose lead says only `Vừa qua`.
+ */
+const YEAR_OPENS_ACTIVITY = unicodeWords(
+  new RegExp(String.raw`(?:^|[.!?]\s+)Năm ((?:19|20)\d{2})\s*,[^.;:!?]{0,80}?\btổ chức\b[^.;:!?]{0,30}?\b(?:${alternation(YEAR_NAMING_NOUNS)})\b`, 'iu')
+)
+
 function quote(text: string): string {
   return `'${text}'`
 }
@@ -419,6 +445,18 @@ export function extractDate(article: CleanArticle): DateResult {
     if (!named) continue
     evidence.date = evidenceAt(block, named.index, named.text)
     return done({value: String(named.year), precision: 'year', basis: `tên sự kiện ${quote(named.text)} ở đoạn mở đầu; bài không ghi ngày`})
+  }
+  // Or, for an event told without a date (`Vừa qua, ...`), the year a
+  // sentence of the lead puts the activity in (`Năm 2022, Hội X tiếp tục
+  // tổ chức hội nghị tập huấn ...`); a lead with a day of its own, or a
+  // report of a year's work, is not such a story.
+  if (leadBlocks.some((b) => undatedEventAt(b.text) !== null)) {
+    for (const block of leadBlocks) {
+      const placed = activityYear(block.text)
+      if (!placed) continue
+      evidence.date = evidenceAt(block, placed.index, placed.text)
+      return done({value: String(placed.year), precision: 'year', basis: `${quote(placed.text)} ở đoạn mở đầu; bài chỉ ghi 'vừa qua'`})
+    }
   }
 
   warnings.push(pending('no-date', article.headline ?? article.blocks[0] ?? null))

@@ -356,6 +356,19 @@ function singleDistricts(text: string): DistrictMention[] {
  * Find the place of the event in a clean article. Warnings
  * (`no-province`, `province-ambiguous`) are returned, not reported: the assembler reports them.
  */
+/** A dateline that opens with a place and a comma before its date: `Hà Nội, 16/12/2016`. */
+const DATELINE_PLACE = /^(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\s*,\s*(?=\d)/u
+
+/** The province a dateline names as the place the story was filed from, or null. */
+function datelinePlace(article: CleanArticle): {province: Province; block: Block; text: string} | null {
+  for (const block of article.datelines) {
+    const m = DATELINE_PLACE.exec(block.text)
+    const province = m?.[1] ? resolveProvince(m[1]) : null
+    if (m?.[1] && province) return {province, block, text: m[1]}
+  }
+  return null
+}
+
 export function extractPlace(article: CleanArticle): PlaceResult {
   const evidence: Record<string, Evidence> = {}
   const warnings: PendingWarning[] = []
@@ -443,6 +456,13 @@ export function extractPlace(article: CleanArticle): PlaceResult {
     evidence.province = evidenceAt(districtBlock, district.index, district.name)
     if (!city) evidence.city = evidenceAt(districtBlock, district.index, district.name)
     return {province: provinceRef(district.province), city: city ?? district.name, venue: venueName, evidence, warnings}
+  }
+  // The place a dateline files the story from (`Hà Nội, 16/12/2016`) when
+  // the story itself names none: reports are filed where the event is.
+  const filed = top ? null : datelinePlace(article)
+  if (!top && filed) {
+    evidence.province = evidenceAt(filed.block, 0, filed.text)
+    return {province: provinceRef(filed.province), city, venue: venueName, evidence, warnings}
   }
   if (!top) {
     warnings.push(pending('no-province', paragraphs[0] ?? article.headline ?? null))
