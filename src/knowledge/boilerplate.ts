@@ -136,15 +136,15 @@ export const IMAGE_URL = /https?:\/\/\S{1,300}?\.(?:jpe?g|png|gif|webp|svg|bmp)(
 /** A phone line of a paper's header: `HOTLINE Quảng cáo: 0912.000.111` (up to three words between the label and the colon). */
 const HOTLINE_CELL = String.raw`(?:hotline|đường dây nóng)(?: [\p{L}\p{M}]+){0,3}\s*:\s*\d[\d. ]{5,14}\d`
 
-/** Labels a dateline may open with: `Ngày đăng: 23/11/2018`, `Cập nhật lúc 10:20 ...`. */
+/** Labels a dateline may open with: `Ngày đăng: 02/06/2020`, `Cập nhật lúc 10:20 ...`. */
 export const DATELINE_LABELS: readonly string[] = [
   'ngày cập nhật', 'ngày đăng', 'đăng ngày', 'đăng tải', 'cập nhật', 'đăng', 'xuất bản', 'thời gian', 'published', 'updated',
-  // A content system's field name printed as the label: `cms-publish-date 07/11/2018 | 09:38`.
+  // A content system's field name printed as the label: `cms-publish-date 21/05/2019 | 14:05`.
   'cms-publish-date', 'publish-date', 'publish date'
 ]
 
 /**
- * Fields of a site's footer (`Giấy phép số: 136/GP-BTTTT ...`, `Tổng biên
+ * Fields of a site's footer (`Giấy phép số: 45/GP-BTTTT ...`, `Tổng biên
  * tập: X`, `Tòa soạn: ...`). Two such lines in a row (or the outlet's name
  * right above one) open the footer: everything from there to the end is
  * the site's, and its dates, names and addresses are not the story's.
@@ -567,7 +567,7 @@ export function matchSiteLabel(text: string): Marker | null {
 
 /**
  * Labels that a page prints in one row of buttons, and that a copy may glue
- * with single spaces (`Số lượt đọc: 866 Về trang trước Về đầu trang`).
+ * with single spaces (`Số lượt đọc: 1.203 Về trang trước Về đầu trang`).
  * Only labels of a fixed wording: a label that takes any words after it
  * (`back-label`'s section name) would swallow a sentence.
  */
@@ -876,10 +876,10 @@ export function matchDateline(text: string): DatelineMatch | null {
   return {day, month, year, hour: clockHour(num(h), text), minute: num(mi), second: num(seconds?.[1]), index: dateText ? dateText.index : 0, byline}
 }
 
-/** The meridiem after a dateline's time: `05:40:53 PM`, `9:12 SA` (sáng), `3:05 CH` (chiều). */
+/** The meridiem after a dateline's time: `04:25:10 PM`, `9:12 SA` (sáng), `3:05 CH` (chiều). */
 const MERIDIEM = /(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?\s*(am|pm|sa|ch)(?![\p{L}\p{M}])/iu
 
-/** A dateline's hour on the 24-hour clock: `05:40 PM` is 17, `12:10 AM` is 0. */
+/** A dateline's hour on the 24-hour clock: `04:25 PM` is 16, `12:10 AM` is 0. */
 function clockHour(hour: number | null, text: string): number | null {
   if (hour === null || hour > 12) return hour
   const meridiem = MERIDIEM.exec(text)?.[1]?.toLowerCase()

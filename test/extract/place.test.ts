@@ -253,7 +253,7 @@ describe('the full 2024 district level (issue 11)', () => {
 
 describe('place: the dateline\'s place (issue 11, round b10)', () => {
   it('is the province when the story names none', () => {
-    const r = extractPlace(cleanText('Tổ chức quốc tế họp mạng lưới phòng chống mua bán người\n\nCần Thơ, 12/11/2019\n\nSáng 12/11, đại diện tổ chức đã chủ trì buổi họp của mạng lưới tại trụ sở.').article)
+    const r = extractPlace(cleanText('Nhóm công tác về người khuyết tật làm việc với các hội\n\nCần Thơ, 12/11/2019\n\nSáng 12/11, đại diện Hội Chữ thập đỏ điều hành phiên làm việc của nhóm tại trụ sở.').article)
     expect(r.province?.name).toBe('Cần Thơ')
   })
   it('gives way to a province the story names', () => {

@@ -106,7 +106,7 @@ const WEEKDAY = String.raw`(?:(?:thứ\s+(?:${alternation(WEEKDAY_NAMES)}|[2-7])
 const RELATIVE = alternation(RELATIVE_DAY_WORDS)
 /**
  * A day and month, maybe a range (`13-15/10`, `21,22/3`, or with both
- * months, `05/8-07/8/2024`: the year after the range's end is the first
+ * months, `12/9-14/9/2023`: the year after the range's end is the first
  * day's), and the year.
  */
 const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*(?:[-–]|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.]\s*\d{1,2}(?=\s*[/.\-]\s*\d{4}))?(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`

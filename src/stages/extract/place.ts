@@ -356,7 +356,7 @@ function singleDistricts(text: string): DistrictMention[] {
  * Find the place of the event in a clean article. Warnings
  * (`no-province`, `province-ambiguous`) are returned, not reported: the assembler reports them.
  */
-/** A dateline that opens with a place and a comma before its date: `Hà Nội, 16/12/2016`. */
+/** A dateline that opens with a place and a comma before its date: `Cần Thơ, 12/11/2019`. */
 const DATELINE_PLACE = /^(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\s*,\s*(?=\d)/u
 
 /** The province a dateline names as the place the story was filed from, or null. */
@@ -457,7 +457,7 @@ export function extractPlace(article: CleanArticle): PlaceResult {
     if (!city) evidence.city = evidenceAt(districtBlock, district.index, district.name)
     return {province: provinceRef(district.province), city: city ?? district.name, venue: venueName, evidence, warnings}
   }
-  // The place a dateline files the story from (`Hà Nội, 16/12/2016`) when
+  // The place a dateline files the story from (`Cần Thơ, 12/11/2019`) when
   // the story itself names none: reports are filed where the event is.
   const filed = top ? null : datelinePlace(article)
   if (!top && filed) {
