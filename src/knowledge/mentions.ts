@@ -19,6 +19,13 @@ export const PERSON_TITLES: readonly string[] = ['đồng chí', 'ông', 'bà']
 export const CITING_WORDS: readonly string[] = ['của']
 
 /**
+ * Nouns of a host's favour before "của" ("được sự quan tâm của Linh mục X,
+ * ..."): the person thanked made the event possible on the spot, so the
+ * mention is not a citation (the person is kept, as mentioned).
+ */
+export const HOSTING_NOUNS: readonly string[] = ['sự quan tâm', 'sự giúp đỡ', 'sự tạo điều kiện', 'sự cho phép']
+
+/**
  * What may stand between two people for the first to share the second's
  * predicate ("A và B chủ trì", "A, B cùng dự"), compared in lower case.
  */

@@ -48,7 +48,12 @@ const OTHER_OFFICES: readonly string[] = [
   'Điều tra viên', 'Thanh tra viên', 'Giảng viên', 'Giảng viên chính', 'Nghiên cứu viên',
   'Phóng viên', 'Luật sư', 'Nhà báo', 'Đội trưởng', 'Phó Đội trưởng',
   'Trưởng ấp', 'Trưởng thôn', 'Trưởng bản', 'Trưởng khu phố',
-  'Bí thư chi bộ', 'Thường trực Ban Bí thư', 'Ủy viên Bộ Chính trị', 'Ủy viên Trung ương Đảng'
+  'Bí thư chi bộ', 'Thường trực Ban Bí thư', 'Ủy viên Bộ Chính trị', 'Ủy viên Trung ương Đảng',
+  // `UVTW Đảng`, `UVBCT`: the abbreviations of the Party's Central Committee and Politburo membership.
+  'UVTW', 'UVTW Đảng', 'UVTƯ', 'UVTƯ Đảng', 'UVBCT',
+  'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
+  // The clergy's offices ("Cha xứ Giuse Nguyễn Văn A", "Linh mục ...").
+  'Cha xứ', 'Cha phó', 'Linh mục', 'Giám mục', 'Tổng Giám mục', 'Mục sư'
 ]
 
 /**
