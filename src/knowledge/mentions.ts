@@ -65,8 +65,13 @@ export const RANK_SEPARATORS: readonly string[] = [',', '.', '-', '–']
 /** Dashes (and `&`) that continue a position into a capitalised body ("Giám đốc Sở Y tế - Bảo hiểm ...", "Bộ Lao động, Thương binh & Xã hội"). */
 export const POSITION_DASHES: readonly string[] = ['-', '–', '&']
 
-/** What may stand between two positions of one chain, joined: nothing, a comma or a dash ("Phó Giám đốc Công an tỉnh - Phó Trưởng ban Thường trực"). */
-export const POSITION_CHAIN_GAPS: readonly string[] = ['', ',', '-', '–']
+/**
+ * What may stand between two positions of one chain, joined: nothing, a comma
+ * or a dash ("Phó Giám đốc Công an tỉnh - Phó Trưởng ban Thường trực"), or an
+ * opening parenthesis before a second office ("Giảng viên Học viện X
+ * (nguyên Vụ trưởng Vụ Y)").
+ */
+export const POSITION_CHAIN_GAPS: readonly string[] = ['', ',', '-', '–', '(']
 
 /**
  * What may stand between two positions of one person when no name follows
@@ -86,7 +91,9 @@ export const LISTENING_WORDS: readonly string[] = ['nghe']
  * speaker a presenter: "được nghe X trao đổi, chia sẻ kinh nghiệm ..." (round b7).
  */
 export const PRESENTING_PREDICATES: readonly string[] = [
-  'trình bày', 'giới thiệu', 'thông tin', 'trao đổi', 'chia sẻ', 'có những chia sẻ', 'có bài chia sẻ'
+  'trình bày', 'giới thiệu', 'thông tin', 'trao đổi', 'chia sẻ', 'có những chia sẻ', 'có bài chia sẻ',
+  // "được nghe X cung cấp kiến thức về ...": X taught the audience (round b10).
+  'cung cấp'
 ]
 
 /**
