@@ -19,7 +19,7 @@ export const PERSON_TITLES: readonly string[] = ['đồng chí', 'ông', 'bà']
 export const CITING_WORDS: readonly string[] = ['của']
 
 /**
- * Nouns of a host's favour before "của" ("được sự quan tâm của Linh mục X,
+ * Nouns of a host's favour before "của" ("nhờ sự giúp đỡ của Linh mục X,
  * ..."): the person thanked made the event possible on the spot, so the
  * mention is not a citation (the person is kept, as mentioned).
  */
@@ -92,7 +92,7 @@ export const LISTENING_WORDS: readonly string[] = ['nghe']
  */
 export const PRESENTING_PREDICATES: readonly string[] = [
   'trình bày', 'giới thiệu', 'thông tin', 'trao đổi', 'chia sẻ', 'có những chia sẻ', 'có bài chia sẻ',
-  // "được nghe X cung cấp kiến thức về ...": X taught the audience (round b10).
+  // "được nghe X cung cấp số liệu cho ...": X taught the audience (round b10).
   'cung cấp'
 ]
 

@@ -109,7 +109,7 @@ export const BODIES: readonly string[] = [
   'Liên hiệp', 'Tổ chức', 'Cao ủy',
   'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Bệnh viện', 'Sư đoàn', 'Lữ đoàn',
   'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn', 'Bộ phận',
-  // `Phân hiệu Học viện X`: a branch campus of an academy or university.
+  // `Phân hiệu Đại học X`: a branch campus of an academy or university.
   'Phân hiệu',
   'Đại sứ quán', 'Tổng Lãnh sự quán', 'Liên hợp quốc', 'Liên Hợp quốc', 'Tiểu ban',
   'Y tế', 'Y dược', 'Y khoa', 'ĐHQG', 'Chương trình Phát triển Liên hợp quốc', 'Chương trình Phát triển Liên Hợp quốc'

@@ -119,7 +119,7 @@ export function nameAt(s: Sentence, i: number): [number, number] | null {
 }
 
 /**
- * A Catholic baptismal name and the full name after it ("Cha xứ Giuse Đỗ
+ * A Catholic baptismal name and the full name after it ("Cha xứ Phêrô Tạ
  * Văn A"), as one name: the record keeps it as printed.
  */
 function baptisedNameAt(s: Sentence, i: number): [number, number] | null {

@@ -236,8 +236,8 @@ function placeAhead(s: Sentence, k: number, left: number): boolean {
 
 /**
  * Whether the run of lower-case words at `k` ends within `left` more of them
- * at a dash and a body (`giảng viên quốc gia về sức khỏe sinh sản - Bộ Y
- * tế`): the words name the office's field, and the body closes it.
+ * at a dash and a body (`chuyên gia về dinh dưỡng trẻ em vùng cao - Bộ
+ * Giáo dục`): the words name the office's field, and the body closes it.
  */
 function dashedBodyAhead(s: Sentence, k: number, left: number): boolean {
   for (let j = k; j < s.end && j <= k + left; j++) {

@@ -56,7 +56,7 @@ function skipToPredicate(s: Sentence, from: number): number {
       if (next < 0) break
       k = next
     } else if (t.text === ',' || t.text === ')' || (POSITION_DASHES.includes(t.text) && isLowerWord(s.tokens[k + 1]))) {
-      // "X, Giảng viên Trường Y - báo cáo viên của hội nghị": a dash before a lower-case predicate joins it to X.
+      // "X, Giảng viên Trường Y - báo cáo viên lớp học": a dash before a lower-case predicate joins it to X.
       k++
     } else {
       const adverb = ADVERBS.match(s.tokens, k, s.end)

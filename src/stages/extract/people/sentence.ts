@@ -26,7 +26,8 @@ export interface Mention {
   anchored: boolean
   /**
    * Whether the mention is a possessive reference ("Chỉ thị của Thủ tướng
-   * X", "sự quan tâm của đồng chí Y"): the person is cited, not present.
+   * X", "theo ý kiến của đồng chí Y"): the person is cited, not present;
+   * a host thanked ("nhờ sự giúp đỡ của ông Z") is not cited.
    */
   cited: boolean
   role: OfficialRole
@@ -38,7 +39,7 @@ const HOSTING = new PhraseTable(HOSTING_NOUNS.map((p) => [p, true] as const))
 /** Longest hosting noun, in words. */
 const LONGEST_HOSTING = Math.max(...HOSTING_NOUNS.map((p) => p.split(' ').length))
 
-/** Whether the mention starting at token `start` is cited: "của" before it, not after a host's favour ("sự quan tâm của"). */
+/** Whether the mention starting at token `start` is cited: "của" before it, not after a host's favour (`HOSTING_NOUNS`). */
 function citedAt(s: Sentence, start: number): boolean {
   if (!CITING.has(s.tokens[start - 1]?.lower ?? '')) return false
   for (let n = 1; n <= LONGEST_HOSTING && n < start; n++) {
