@@ -19,6 +19,13 @@ export const PERSON_TITLES: readonly string[] = ['đồng chí', 'ông', 'bà']
 export const CITING_WORDS: readonly string[] = ['của']
 
 /**
+ * Nouns of a host's favour before "của" ("nhờ sự giúp đỡ của Linh mục X,
+ * ..."): the person thanked made the event possible on the spot, so the
+ * mention is not a citation (the person is kept, as mentioned).
+ */
+export const HOSTING_NOUNS: readonly string[] = ['sự quan tâm', 'sự giúp đỡ', 'sự tạo điều kiện', 'sự cho phép']
+
+/**
  * What may stand between two people for the first to share the second's
  * predicate ("A và B chủ trì", "A, B cùng dự"), compared in lower case.
  */
@@ -58,8 +65,13 @@ export const RANK_SEPARATORS: readonly string[] = [',', '.', '-', '–']
 /** Dashes (and `&`) that continue a position into a capitalised body ("Giám đốc Sở Y tế - Bảo hiểm ...", "Bộ Lao động, Thương binh & Xã hội"). */
 export const POSITION_DASHES: readonly string[] = ['-', '–', '&']
 
-/** What may stand between two positions of one chain, joined: nothing, a comma or a dash ("Phó Giám đốc Công an tỉnh - Phó Trưởng ban Thường trực"). */
-export const POSITION_CHAIN_GAPS: readonly string[] = ['', ',', '-', '–']
+/**
+ * What may stand between two positions of one chain, joined: nothing, a comma
+ * or a dash ("Phó Giám đốc Công an tỉnh - Phó Trưởng ban Thường trực"), or an
+ * opening parenthesis before a second office ("Giảng viên Học viện X
+ * (nguyên Vụ trưởng Vụ Y)").
+ */
+export const POSITION_CHAIN_GAPS: readonly string[] = ['', ',', '-', '–', '(']
 
 /**
  * What may stand between two positions of one person when no name follows
@@ -79,7 +91,9 @@ export const LISTENING_WORDS: readonly string[] = ['nghe']
  * speaker a presenter: "được nghe X trao đổi, chia sẻ kinh nghiệm ..." (round b7).
  */
 export const PRESENTING_PREDICATES: readonly string[] = [
-  'trình bày', 'giới thiệu', 'thông tin', 'trao đổi', 'chia sẻ', 'có những chia sẻ', 'có bài chia sẻ'
+  'trình bày', 'giới thiệu', 'thông tin', 'trao đổi', 'chia sẻ', 'có những chia sẻ', 'có bài chia sẻ',
+  // "được nghe X cung cấp số liệu cho ...": X taught the audience (round b10).
+  'cung cấp'
 ]
 
 /**

@@ -48,7 +48,12 @@ const OTHER_OFFICES: readonly string[] = [
   'Điều tra viên', 'Thanh tra viên', 'Giảng viên', 'Giảng viên chính', 'Nghiên cứu viên',
   'Phóng viên', 'Luật sư', 'Nhà báo', 'Đội trưởng', 'Phó Đội trưởng',
   'Trưởng ấp', 'Trưởng thôn', 'Trưởng bản', 'Trưởng khu phố',
-  'Bí thư chi bộ', 'Thường trực Ban Bí thư', 'Ủy viên Bộ Chính trị', 'Ủy viên Trung ương Đảng'
+  'Bí thư chi bộ', 'Thường trực Ban Bí thư', 'Ủy viên Bộ Chính trị', 'Ủy viên Trung ương Đảng',
+  // `UVTW Đảng`, `UVBCT`: the abbreviations of the Party's Central Committee and Politburo membership.
+  'UVTW', 'UVTW Đảng', 'UVTƯ', 'UVTƯ Đảng', 'UVBCT',
+  'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
+  // The clergy's offices ("Cha xứ Giuse Nguyễn Văn A", "Linh mục ...").
+  'Cha xứ', 'Cha phó', 'Linh mục', 'Giám mục', 'Tổng Giám mục', 'Mục sư'
 ]
 
 /**
@@ -104,6 +109,8 @@ export const BODIES: readonly string[] = [
   'Liên hiệp', 'Tổ chức', 'Cao ủy',
   'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Bệnh viện', 'Sư đoàn', 'Lữ đoàn',
   'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn', 'Bộ phận',
+  // `Phân hiệu Đại học X`: a branch campus of an academy or university.
+  'Phân hiệu',
   'Đại sứ quán', 'Tổng Lãnh sự quán', 'Liên hợp quốc', 'Liên Hợp quốc', 'Tiểu ban',
   'Y tế', 'Y dược', 'Y khoa', 'ĐHQG', 'Chương trình Phát triển Liên hợp quốc', 'Chương trình Phát triển Liên Hợp quốc'
 ]
@@ -210,7 +217,7 @@ export const PREDICATES: readonly Predicate[] = [
   speaker('giao nhiệm vụ'), speaker('quán triệt'), speaker('hoan nghênh'), speaker('nhận định'),
   speaker('thông qua'), speaker('dự và phát biểu'), speaker('tham dự và phát biểu'),
   speaker('nhắc lại'), speaker('cảnh báo'), speaker('trao đổi'), speaker('giới thiệu'),
-  speaker('nhận xét'), speaker('thuyết trình'), speaker('có những chia sẻ'), speaker('có bài chia sẻ'),
+  speaker('nhận xét'), speaker('thuyết trình'), speaker('cung cấp'), speaker('có những chia sẻ'), speaker('có bài chia sẻ'),
   {phrase: 'chỉ đạo', role: 'speaker', endsPosition: false},
   attendee('dự'), attendee('tham dự'), attendee('đến dự'), attendee('cùng dự'), attendee('tới dự'),
   attendee('về dự'), attendee('tham gia'), attendee('có mặt'), attendee('dự và chỉ đạo'),

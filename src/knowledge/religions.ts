@@ -22,3 +22,20 @@ export const RELIGIONS: readonly string[] = [
  * are capitalised inside bodies' names (`Ban Tôn giáo`, `Vụ Tôn giáo`).
  */
 export const RELIGION_WORDS: readonly string[] = ['Tôn giáo', 'Tín ngưỡng']
+
+/**
+ * Catholic baptismal (saint's) names, printed before a believer's full name
+ * ("Linh mục Phêrô Nguyễn Văn A", "bà Maria Trần Thị B"). They are part of
+ * the name as printed: the record keeps them. Single words as outlets spell
+ * them, with the common variants; a two-word one (`Vinh Sơn`, `Gioan
+ * Baotixita`) is listed whole.
+ */
+export const BAPTISMAL_NAMES: readonly string[] = [
+  'Giuse', 'Phêrô', 'Phero', 'Gioan', 'Gioan Baotixita', 'Maria', 'Phaolô', 'Phaolo', 'Antôn', 'Antôn Pađua',
+  'Giacôbê', 'Giacobe', 'Đaminh', 'Tôma', 'Anrê', 'Phanxicô', 'Phanxicô Xaviê', 'Martinô', 'Vinh Sơn',
+  'Gioakim', 'Matthêô', 'Mátthêu', 'Luca', 'Máccô', 'Marcô', 'Têrêsa', 'Teresa', 'Anna', 'Catarina',
+  'Lucia', 'Luxia', 'Agnès', 'Anê', 'Rosa', 'Rôsa', 'Micae', 'Micael', 'Gabriel', 'Raphael', 'Stêphanô',
+  'Batôlômêô', 'Philipphê', 'Simon', 'Simôn', 'Tađêô', 'Augustinô', 'Inhaxiô', 'Bênađô', 'Phêrô Maria',
+  'Giuse Maria', 'Cêcilia', 'Monica', 'Mônica', 'Isave', 'Elisabeth', 'Clara', 'Madalena', 'Mađalêna',
+  'Emmanuel', 'Lôrensô', 'Vinhsơn', 'Barnaba', 'Matthia'
+]

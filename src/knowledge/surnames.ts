@@ -81,6 +81,13 @@ export const NOT_PERSON_NAMES: readonly string[] = [
 ]
 
 /**
+ * Places of `NOT_PERSON_NAMES` whose two words are also a common pair of
+ * given names (`Nguyễn Phương Nam`, `Trần Hoàng Mai`, `Lê Kim Sơn`): a name
+ * never starts with one, but one may end a name after its surname.
+ */
+export const PLACES_ALSO_GIVEN_NAMES: readonly string[] = ['Phương Nam', 'Hoàng Mai', 'Kim Sơn', 'Yên Bình', 'Mai Sơn']
+
+/**
  * Words that, right before a capitalised run, show that the run names a
  * street, a school or a monument rather than a person:
  * "đường Nguyễn Huệ", "Trường Chính trị Lê Duẩn".
@@ -96,7 +103,10 @@ export const NAME_BLOCKERS_BEFORE: readonly string[] = [
   'Làng', 'làng', 'Đảo', 'đảo', 'Đèo', 'đèo', 'Núi', 'núi', 'Giải', 'giải',
   // industrial and economic zones named after a place ("Khu công nghiệp Trà Kha")
   'Khu công nghiệp', 'khu công nghiệp', 'Cụm công nghiệp', 'cụm công nghiệp', 'KCN', 'CCN',
-  'Khu kinh tế', 'khu kinh tế', 'Khu chế xuất', 'khu chế xuất', 'Khu đô thị', 'khu đô thị'
+  'Khu kinh tế', 'khu kinh tế', 'Khu chế xuất', 'khu chế xuất', 'Khu đô thị', 'khu đô thị',
+  // Catholic parishes, dioceses and churches are named after their village ("giáo xứ Hà Lộc")
+  'Giáo xứ', 'giáo xứ', 'Giáo họ', 'giáo họ', 'Giáo phận', 'giáo phận', 'Nhà thờ', 'nhà thờ',
+  'Thánh đường', 'Thánh Đường', 'thánh đường', 'Tu viện', 'tu viện', 'Dòng'
 ]
 
 /**
@@ -147,7 +157,9 @@ const foldKey = (words: readonly string[]): string => words.join(' ').toLowerCas
  * places, offices and ranks ("... Văn A Hà Nội", "... Phó Chủ tịch").
  */
 const NEVER_IN_NAME = new Set<string>(
-  [...NOT_PERSON_NAMES, ...OFFICE_HEADS, ...MILITARY_RANKS, ...NAVAL_RANKS].map((p) => p.toLowerCase())
+  [...NOT_PERSON_NAMES, ...OFFICE_HEADS, ...MILITARY_RANKS, ...NAVAL_RANKS]
+    .filter((p) => !PLACES_ALSO_GIVEN_NAMES.includes(p))
+    .map((p) => p.toLowerCase())
 )
 /**
  * Lower-cased phrases a name cannot start with: the above, the bodies
@@ -156,7 +168,7 @@ const NEVER_IN_NAME = new Set<string>(
  * "Nguyễn Thanh Tra", "Trần Liên Minh"), so they only count at the start.
  */
 const NEVER_STARTS_NAME = new Set<string>(
-  [...NEVER_IN_NAME, ...BODIES, ...RELIGIONS, ...RELIGION_WORDS].map((b) => b.toLowerCase())
+  [...NEVER_IN_NAME, ...PLACES_ALSO_GIVEN_NAMES, ...BODIES, ...RELIGIONS, ...RELIGION_WORDS].map((b) => b.toLowerCase())
 )
 /** Longest phrase of both sets, in words. */
 const LONGEST_NOT_NAME = Math.max(...[...NEVER_STARTS_NAME].map((p) => p.split(' ').length))

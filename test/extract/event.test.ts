@@ -109,6 +109,10 @@ describe('issue 11: organisers and attendance from unseen outlets', () => {
     const e = event('Ngày 4/8, Trung tâm Chính trị (Huyện ủy Yên Lạc) mở lớp bồi dưỡng nghiệp vụ văn thư cho cán bộ xã.')
     expect(e.organizers).toEqual(['Trung tâm Chính trị (Huyện ủy Yên Lạc)'])
   })
+  it('an adverb before "tổ chức" is not part of the organiser (issue 11, round b10)', () => {
+    expect(event('Năm 2023, Hội Cựu chiến binh huyện Mỹ Lâm tiếp tục tổ chức Lớp học nuôi ong mật cho hai xã.').organizers)
+      .toEqual(['Hội Cựu chiến binh huyện Mỹ Lâm'])
+  })
   it('takes the organisers of an unnamed activity in the lead: "X phối hợp với Y tổ chức hoạt động tuyên truyền" (issue 11, round b7)', () => {
     expect(event('Cuối tuần qua, Đoàn Thanh niên xã Hòa Mỹ phối hợp với Hội Chữ thập đỏ xã tổ chức buổi tuyên truyền về phòng chống sốt xuất huyết cho người dân.').organizers)
       .toEqual(['Đoàn Thanh niên xã Hòa Mỹ', 'Hội Chữ thập đỏ xã'])

@@ -656,3 +656,58 @@ describe('round b9 (issue 11): religions, lower-case middle names, bodies and ro
     ])
   })
 })
+
+describe('round b10 (issue 11): clergy, given-name places, professions and long offices', () => {
+  it('keeps a Catholic baptismal name with the name, and a parish is never a person', () => {
+    expect(brief(officials(['Nhờ sự giúp đỡ của Linh mục Phêrô Tạ Quang Lộc, nhóm thiện nguyện đã tổ chức buổi học cho thiếu nhi.']))).toEqual([
+      'Phêrô Tạ Quang Lộc | - | mentioned | Linh mục'
+    ])
+    expect(officials(['Đến dự có hơn 80 em thiếu nhi của giáo xứ Hà Lộc và giáo họ Mai Trang.'])).toEqual([])
+  })
+  it('a host thanked is kept, a directive cited is not', () => {
+    expect(officials(['Triển khai văn bản chỉ đạo của Chủ tịch Tạ Quang Lộc, các xã đã mở lớp.'])).toEqual([])
+  })
+  it('a place that is also a pair of given names may end a name (Trung tướng ... Phương Nam)', () => {
+    expect(brief(officials(['Thiếu tướng Tạ Phương Nam, Phó Tổng Tham mưu trưởng Quân đội, dự lễ khai giảng.']))).toEqual([
+      'Tạ Phương Nam | Thiếu tướng | attendee | Phó Tổng Tham mưu trưởng Quân đội'
+    ])
+    expect(brief(officials(['Bà Lạc Thị Hoàng Mai, Giám đốc Sở Xây dựng, phát biểu bên lề buổi họp.']))[0]).toBe(
+      'Lạc Thị Hoàng Mai | - | speaker | Giám đốc Sở Xây dựng'
+    )
+  })
+  it('a name right after "thành phố" (not a street)', () => {
+    expect(brief(officials(['Kết thúc khóa học, Hiệu trưởng Trường Cao đẳng thành phố Tào Văn Lực đề nghị học viên vận dụng kiến thức.']))).toEqual([
+      'Tào Văn Lực | - | speaker | Hiệu trưởng Trường Cao đẳng thành phố'
+    ])
+    expect(officials(['Lớp học diễn ra ở số 12 phố Tào Văn Lực.'])).toEqual([])
+  })
+  it('a physician, engineer or lawyer title shows a name but is not a rank', () => {
+    expect(brief(officials(['Ông Lạc Minh Khang chủ trì; BS Tào Thị Hạnh và KS Tạ Văn Bình tham dự.']))).toEqual([
+      'Lạc Minh Khang | - | chair | ',
+      'Tào Thị Hạnh | - | attendee | ',
+      'Tạ Văn Bình | - | attendee | '
+    ])
+    expect(brief(officials(['PGS.TS.BS Tào Thị Hạnh trình bày chuyên đề về sức khỏe.']))[0]).toBe('Tào Thị Hạnh | PGS.TS | reporter | ')
+  })
+  it('heard providing knowledge, with an office whose field a dashed body closes', () => {
+    expect(brief(officials(['Các em chăm chú nghe bác sĩ Tào Thị Hạnh, chuyên gia về dinh dưỡng trẻ em vùng cao - Bộ Giáo dục cung cấp nhiều mẹo bổ ích.']))).toEqual([
+      'Tào Thị Hạnh | - | reporter | chuyên gia về dinh dưỡng trẻ em vùng cao - Bộ Giáo dục'
+    ])
+  })
+  it('a former office in parentheses is a second position; a branch campus continues the office', () => {
+    expect(brief(officials(['Lớp học do TS Lạc Minh Khang - Giảng viên chính, Học viện Tư pháp (nguyên Phó Viện trưởng Viện Sử học) trực tiếp giảng dạy.']))).toEqual([
+      'Lạc Minh Khang | TS | reporter | Giảng viên chính, Học viện Tư pháp // nguyên Phó Viện trưởng Viện Sử học'
+    ])
+    expect(brief(officials(['Sau đó, bà Tào Thị Hạnh, Trưởng khoa Luật, Phân hiệu Đại học Mở trình bày chuyên đề.']))).toEqual([
+      'Tào Thị Hạnh | - | reporter | Trưởng khoa Luật, Phân hiệu Đại học Mở'
+    ])
+  })
+  it('the abbreviation of Central Committee membership is an office; a role noun after a dash', () => {
+    expect(brief(officials(['Tới dự lễ ra mắt có ông Lạc Minh Khang, UVTW Đảng, Bí thư Huyện ủy.']))).toEqual([
+      'Lạc Minh Khang | - | attendee | UVTW Đảng // Bí thư Huyện ủy'
+    ])
+    expect(brief(officials(['Thượng tá Tạ Văn Bình, Giảng viên Trường Đại học Cảnh sát - báo cáo viên khóa học đã nêu các tình huống.']))).toEqual([
+      'Tạ Văn Bình | Thượng tá | reporter | Giảng viên Trường Đại học Cảnh sát'
+    ])
+  })
+})

@@ -241,8 +241,8 @@ function startsWithBody(text: string): boolean {
   return !!tokens[0] && /^\p{Lu}/u.test(tokens[0].text) && BODY_TABLE.match(tokens, 0) !== null
 }
 
-/** Auxiliaries between the organisers and "tổ chức" ("đã", "phối hợp"). */
-const TRAILING_AUXILIARIES = /(?:\s+(?:đã|sẽ|vừa|long trọng|trang trọng|chính thức|đồng|cùng|phối hợp|đã phối hợp))+\s*$/u
+/** Auxiliaries between the organisers and "tổ chức" ("đã", "phối hợp", "tiếp tục"). */
+const TRAILING_AUXILIARIES = /(?:\s+(?:đã|sẽ|vừa|tiếp tục|long trọng|trang trọng|chính thức|đồng|cùng|phối hợp|đã phối hợp))+\s*$/u
 
 /** An abbreviation in brackets inside a body's name ("Ban Chỉ đạo (BCĐ) Nhân quyền"): the reader's aid, not the name; one closing the name ("Chương trình Phát triển Liên hợp quốc (UNDP)") is kept, as printed. */
 const ABBREVIATION_ASIDE = /\s*\(\p{Lu}[\p{Lu}&.\-]*\)(?=\s+\S)/gu

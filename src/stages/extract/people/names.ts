@@ -10,7 +10,7 @@ import {
 } from '../../../knowledge/surnames.js'
 import type {Token} from '../words.js'
 import type {Sentence} from './state.js'
-import {ADMIN, BLOCKERS_BEFORE, LONGEST_PLACE, MILITARY, OFFICES, PLACES, TITLE_WORDS} from './tables.js'
+import {ADMIN, BAPTISMAL, BLOCKERS_BEFORE, LONGEST_PLACE, MILITARY, OFFICES, PLACES, TITLE_WORDS} from './tables.js'
 
 /** Whether a token is a capitalised syllable that may be part of a name. */
 const isNameWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && isNameSyllable(t.text)
@@ -36,22 +36,33 @@ function placeCovers(s: Sentence, i: number): boolean {
   return false
 }
 
-/** Whether one of the exact-case blockers ends right before `i` ("đường", "Trường"). */
+/**
+ * Whether one of the exact-case blockers ends right before `i` ("đường",
+ * "Trường"). A blocker that is only the tail of a longer unit word
+ * (`phố` of "thành phố") does not block: the unit word's own rule applies.
+ */
 function blockedBefore(s: Sentence, i: number): boolean {
+  const unit = adminLengthBefore(s, i)
   return BLOCKERS_BEFORE.some((words) => {
     const from = i - words.length
-    if (from < 0) return false
+    if (from < 0 || unit > words.length) return false
     return words.every((w, k) => s.tokens[from + k]?.text === w)
   })
 }
 
 /** Whether an administrative-unit word ends right before `i` ("tỉnh", "thành phố"). */
 function adminBefore(s: Sentence, i: number): boolean {
+  return adminLengthBefore(s, i) > 0
+}
+
+/** The length in words of the longest administrative-unit word ending right before `i`, or 0. */
+function adminLengthBefore(s: Sentence, i: number): number {
+  let longest = 0
   for (let n = 1; n <= LONGEST_ADMIN && n <= i; n++) {
     const m = ADMIN.match(s.tokens, i - n, i)
-    if (m && m.length === n) return true
+    if (m && m.length === n) longest = n
   }
-  return false
+  return longest
 }
 
 /**
@@ -104,6 +115,22 @@ function nameRunEnd(s: Sentence, i: number): number {
  * stand before it, and after a unit word ("tỉnh") it needs three syllables.
  */
 export function nameAt(s: Sentence, i: number): [number, number] | null {
+  return baptisedNameAt(s, i) ?? plainNameAt(s, i)
+}
+
+/**
+ * A Catholic baptismal name and the full name after it ("Cha xứ Phêrô Tạ
+ * Văn A"), as one name: the record keeps it as printed.
+ */
+function baptisedNameAt(s: Sentence, i: number): [number, number] | null {
+  if (!isNameWord(s.tokens[i])) return null
+  const baptismal = BAPTISMAL.match(s.tokens, i, s.end)
+  if (!baptismal) return null
+  const name = plainNameAt(s, i + baptismal.length)
+  return name ? [i, name[1]] : null
+}
+
+function plainNameAt(s: Sentence, i: number): [number, number] | null {
   const first = s.tokens[i]
   if (!first || first.kind !== 'word' || !isNameSyllable(first.text) || !isSurname(first.text)) return null
   if (notNameAt(s.texts, i) || PLACES.match(s.tokens, i, s.end)) return null

@@ -186,7 +186,8 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   }
   if (scan.lowerRun === 0) scan.lowerRunStart = scan.k
   scan.lowerRun++
-  if (scan.lowerRun > MAX_LOWER_RUN && !(scan.lowerRun <= MAX_LOWER_RUN_TO_PLACE && placeAhead(s, scan.k, MAX_LOWER_RUN_TO_PLACE - scan.lowerRun))) {
+  const left = MAX_LOWER_RUN_TO_PLACE - scan.lowerRun
+  if (scan.lowerRun > MAX_LOWER_RUN && !(left >= 0 && (placeAhead(s, scan.k, left) || dashedBodyAhead(s, scan.k, left)))) {
     scan.k = scan.lowerRunStart
     return false
   }
@@ -229,6 +230,21 @@ function placeAhead(s: Sentence, k: number, left: number): boolean {
     if (ADMIN.match(s.tokens, j, s.end) && isCapitalised(s.tokens[j + (ADMIN.match(s.tokens, j, s.end)?.length ?? 0)])) return true
     if (isCapitalised(t)) return !!PLACES.match(s.tokens, j, s.end)
     if (PREDICATE_TABLE.match(s.tokens, j, s.end) || BREAKERS.match(s.tokens, j, s.end)) return false
+  }
+  return false
+}
+
+/**
+ * Whether the run of lower-case words at `k` ends within `left` more of them
+ * at a dash and a body (`chuyên gia về dinh dưỡng trẻ em vùng cao - Bộ
+ * Giáo dục`): the words name the office's field, and the body closes it.
+ */
+function dashedBodyAhead(s: Sentence, k: number, left: number): boolean {
+  for (let j = k; j < s.end && j <= k + left; j++) {
+    const t = s.tokens[j]
+    if (!t) return false
+    if (t.kind === 'punct') return POSITION_DASHES.includes(t.text) && !!BODY_TABLE.match(s.tokens, j + 1, s.end) && continuesAt(s, j + 1)
+    if (!isLowerWord(t) || PREDICATE_TABLE.match(s.tokens, j, s.end) || BREAKERS.match(s.tokens, j, s.end)) return false
   }
   return false
 }

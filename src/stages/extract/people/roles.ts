@@ -5,7 +5,7 @@
  * X ..." for the first person, "Đến dự có ..." for everyone listed); people
  * joined by "và" share the predicate after the last of them.
  */
-import {COMPANION_OPENERS, LISTENING_WORDS, PREDICATE_SHARING_GAP, PRESENTING_PREDICATES} from '../../../knowledge/mentions.js'
+import {COMPANION_OPENERS, LISTENING_WORDS, POSITION_DASHES, PREDICATE_SHARING_GAP, PRESENTING_PREDICATES} from '../../../knowledge/mentions.js'
 import {ROLE_RANK} from '../../../knowledge/offices.js'
 import type {OfficialRole} from '../../../types.js'
 import type {Attached} from './attach.js'
@@ -55,7 +55,8 @@ function skipToPredicate(s: Sentence, from: number): number {
       const next = afterAside(s, k)
       if (next < 0) break
       k = next
-    } else if (t.text === ',' || t.text === ')') {
+    } else if (t.text === ',' || t.text === ')' || (POSITION_DASHES.includes(t.text) && isLowerWord(s.tokens[k + 1]))) {
+      // "X, Giảng viên Trường Y - báo cáo viên lớp học": a dash before a lower-case predicate joins it to X.
       k++
     } else {
       const adverb = ADVERBS.match(s.tokens, k, s.end)

@@ -1,5 +1,5 @@
 /** What one sentence says about each person it mentions: name, rank, positions, role. */
-import {CITING_WORDS} from '../../../knowledge/mentions.js'
+import {CITING_WORDS, HOSTING_NOUNS} from '../../../knowledge/mentions.js'
 import {nameKey} from '../../../text/normalize.js'
 import type {Block, OfficialRole} from '../../../types.js'
 import {sentences} from '../words.js'
@@ -8,6 +8,7 @@ import type {Known} from './known.js'
 import {parseSentence} from './parse.js'
 import {cueText, mentionEnd, mentionStart, rolesAfter, sentenceCues, strongest, type Parsed, type RoleCue} from './roles.js'
 import {CUE_TABLE} from './tables.js'
+import {PhraseTable} from '../words.js'
 import {spanText, type BlockWords, type Sentence} from './state.js'
 
 /** A mention with what the sentence says about it. */
@@ -25,7 +26,8 @@ export interface Mention {
   anchored: boolean
   /**
    * Whether the mention is a possessive reference ("Chỉ thị của Thủ tướng
-   * X", "sự quan tâm của đồng chí Y"): the person is cited, not present.
+   * X", "theo ý kiến của đồng chí Y"): the person is cited, not present;
+   * a host thanked ("nhờ sự giúp đỡ của ông Z") is not cited.
    */
   cited: boolean
   role: OfficialRole
@@ -33,6 +35,18 @@ export interface Mention {
 }
 
 const CITING = new Set(CITING_WORDS)
+const HOSTING = new PhraseTable(HOSTING_NOUNS.map((p) => [p, true] as const))
+/** Longest hosting noun, in words. */
+const LONGEST_HOSTING = Math.max(...HOSTING_NOUNS.map((p) => p.split(' ').length))
+
+/** Whether the mention starting at token `start` is cited: "của" before it, not after a host's favour (`HOSTING_NOUNS`). */
+function citedAt(s: Sentence, start: number): boolean {
+  if (!CITING.has(s.tokens[start - 1]?.lower ?? '')) return false
+  for (let n = 1; n <= LONGEST_HOSTING && n < start; n++) {
+    if (HOSTING.match(s.tokens, start - 1 - n, start - 1)?.length === n) return false
+  }
+  return true
+}
 
 /** The cues of one mention: what gives it its role. */
 interface MentionCues {
@@ -67,7 +81,7 @@ function mentionRecord(s: Sentence, a: Attached, cues: MentionCues): Mention {
     rank: rankOf(s, a),
     positions: positions.map((p) => spanText(s, p.unit.start, p.unit.end).text),
     anchored: !!mention.rank || mention.title || positions.length > 0 || !!cues.list,
-    cited: CITING.has(s.tokens[Math.min(mention.start, ...positions.map((p) => p.unit.start)) - 1]?.lower ?? ''),
+    cited: citedAt(s, Math.min(mention.start, ...positions.map((p) => p.unit.start))),
     role: best?.role ?? 'mentioned',
     roleCue: best ? {index: s.tokens[best.index]?.start ?? 0, text: cueText(s, best.index)} : null
   }

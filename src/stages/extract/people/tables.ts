@@ -19,6 +19,7 @@ import {
 import {EVENT_HEADS} from '../../../knowledge/event-types.js'
 import {OPENING_WORDS, PERSON_TITLES, REPORT_NOUNS} from '../../../knowledge/mentions.js'
 import {PROVINCES, PROVINCES_2025} from '../../../knowledge/provinces.js'
+import {BAPTISMAL_NAMES} from '../../../knowledge/religions.js'
 import {ACADEMIC_FIELDS, ACADEMIC_SPELLED, HONORIFICS, MILITARY_RANKS, NAVAL_RANKS} from '../../../knowledge/ranks.js'
 import {NAME_BLOCKERS_BEFORE, NOT_PERSON_NAMES} from '../../../knowledge/surnames.js'
 import {PhraseTable, tokenize} from '../words.js'
@@ -36,6 +37,7 @@ export const BREAKERS = set(POSITION_BREAKERS)
 export const ADVERBS = set(PREDICATE_ADVERBS)
 export const ADMIN = set(ADMIN_UNIT_WORDS)
 export const TITLE_WORDS = set(PERSON_TITLES)
+export const BAPTISMAL = set(BAPTISMAL_NAMES)
 export const REPORT_NOUN_TABLE = set(REPORT_NOUNS)
 export const OPENING = set(OPENING_WORDS)
 export const HONORIFIC_TABLE = set(HONORIFICS)
