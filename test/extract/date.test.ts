@@ -295,7 +295,7 @@ describe('date: patterns of blind round b10 (issue 11)', () => {
 
 describe('date: a meeting that reviews one year and plans the next (issue 11, round b11)', () => {
   it('takes neither year for a day printed without one', () => {
-    const r = dateOf('Thông tin đối ngoại\n\nSáng 20/2, Ban Chỉ đạo tỉnh tổ chức hội nghị đánh giá công tác thông tin đối ngoại năm 2019, triển khai nhiệm vụ năm 2020.')
+    const r = dateOf('Phổ biến pháp luật\n\nSáng 20/2, Hội đồng phối hợp tổ chức hội nghị đánh giá việc phổ biến pháp luật năm 2019, triển khai nhiệm vụ năm 2020.')
     expect(r.date).toBeNull()
   })
 })
