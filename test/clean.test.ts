@@ -565,3 +565,25 @@ describe('clean: furniture of blind round b10 (issue 11)', () => {
     expect(b.blocks).toHaveLength(3)
   })
 })
+
+describe('clean: furniture of blind round b11 (issue 11)', () => {
+  it('drops a who-is-online box, a page-kind title and stray arrows above the headline', () => {
+    const a = cleanText('--> -->\nTruy cập hiện tại\n\nĐang có 57 khách và không thành viên đang online\n\nHội Nông dân tập huấn về bình đẳng giới\n\nNgày 2/5, Hội Nông dân tỉnh tổ chức tập huấn.').article
+    expect(a.headline?.text).toBe('Hội Nông dân tập huấn về bình đẳng giới')
+    const b = cleanText('Chi tiết - Sở Tư pháp\n\nNhằm phổ biến pháp luật, ngày 2/5/2021, Sở Tư pháp tổ chức hội nghị cho 80 đại biểu.').article
+    expect(b.headline).toBeNull()
+  })
+  it('takes no row of links closed by a bar as the headline', () => {
+    const a = cleanText('Tin một về kiểm toán Tin hai về thống kê dân số |\nBộ Tư pháp phối hợp với một tổ chức quốc tế tổ chức hội thảo về báo cáo quốc gia.').article
+    expect(a.headline).toBeNull()
+  })
+  it('drops a root crumb and sections it does not know, above a dateline, a follow label and the headline', () => {
+    const a = cleanText('Trang chủ Quyền trẻ em - Đời sống Chuyên trang\n11:05 | 03/08/2021 GMT+7\nTheo dõi tinbao.example.vn trên\n\nHai trăm em nhỏ dự diễn đàn trẻ em của thành phố năm 2021\n\nMới đây, Hội đồng trẻ em thành phố tổ chức diễn đàn.').article
+    expect(a.headline?.text).toBe('Hai trăm em nhỏ dự diễn đàn trẻ em của thành phố năm 2021')
+  })
+  it('does not take a teaser\'s summary cut short for the story going on', () => {
+    const a = cleanText('Tập huấn kỹ năng phát ngôn\n\nNgày 10/10, Sở tổ chức tập huấn cho cán bộ các quận, huyện.\n\nTin khác\n\nLễ hội đường phố ở thành phố biển\n\nNhững năm gần đây, lễ hội đường phố ở thành phố biển phát triển mạnh,…\n\n05/12/2025').article
+    expect(a.blocks.map((b) => b.text)).toEqual(['Ngày 10/10, Sở tổ chức tập huấn cho cán bộ các quận, huyện.'])
+    expect(a.datelines).toEqual([])
+  })
+})

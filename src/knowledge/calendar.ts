@@ -67,7 +67,7 @@ export const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(
 
 /** Words between an event's noun and its `năm YYYY` that make the year a period or a plan. */
 export const PERIOD_OR_PLAN_WORDS: readonly string[] = [
-  'tổng kết', 'nhiệm vụ', 'phương hướng', 'kế hoạch', 'giai đoạn', 'triển khai', 'kết quả', 'chỉ tiêu', 'cuối năm'
+  'tổng kết', 'đánh giá', 'nhiệm vụ', 'phương hướng', 'kế hoạch', 'giai đoạn', 'triển khai', 'kết quả', 'chỉ tiêu', 'cuối năm'
 ]
 
 /**

@@ -104,12 +104,36 @@ for (const d of DISTRICT_FACTS) {
 }
 
 /**
+ * Units are raised, not lowered: a huyện becomes a thị xã, a thị xã a
+ * thành phố, a huyện a quận. A story from before the change prints the
+ * older kind (`huyện Đông Hòa` for what the 2024 list has as a thị xã), so
+ * each kind also answers for the kinds below it, but only where no unit
+ * has the name at the kind printed (a real huyện of that name wins).
+ */
+const EARLIER_KINDS: Readonly<Record<DistrictKind, readonly DistrictKind[]>> = {
+  'quận': ['huyện'],
+  'huyện': [],
+  'thị xã': ['huyện'],
+  'thành phố': ['thị xã', 'huyện']
+}
+
+const byEarlierKey = new Map<string, {province: Province; spelling: string}[]>()
+for (const d of DISTRICT_FACTS) {
+  const province = PROVINCES.find((p) => p.name === d.province)!
+  for (const kind of new Set(d.kinds.flatMap((k) => EARLIER_KINDS[k]))) {
+    if (d.kinds.includes(kind)) continue
+    const key = `${kind}|${districtKey(d.name)}`
+    byEarlierKey.set(key, [...(byEarlierKey.get(key) ?? []), {province, spelling: spelling(d.name)}])
+  }
+}
+
+/**
  * The province of a district name at a kind: `undefined` when no unit has
  * that name, `null` when several provinces do (`huyện Châu Thành`) and the
  * marks as printed do not pick one (`huyện Phù Ninh` is not `Phú Ninh`).
  */
 function provinceOfDistrict(kind: DistrictKind, name: string): {province: Province | null; exact: boolean} | undefined {
-  const entries = byKey.get(`${kind}|${districtKey(name)}`)
+  const entries = byKey.get(`${kind}|${districtKey(name)}`) ?? byEarlierKey.get(`${kind}|${districtKey(name)}`)
   if (!entries) return undefined
   const exact = entries.filter((e) => e.spelling === spelling(name))
   const provinces = new Set(entries.map((e) => e.province))

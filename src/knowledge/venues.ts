@@ -22,6 +22,12 @@ export const NOT_PLACE_WORDS: readonly string[] = [
  * (`các tỉnh từ Quảng Trị trở ra phía Bắc`, `từ Huế trở vào`, `từ Nghệ An
  * đến Cà Mau`): the participants come from there; the event is not held there.
  */
+/**
+ * Words before a place that say where a person comes from (`em X, đến từ
+ * tỉnh Y`): a participant's home, not the event's place.
+ */
+export const ORIGIN_WORDS: readonly string[] = ['đến từ', 'quê ở', 'quê quán', 'quê']
+
 export const REGION_EDGE_AFTER: readonly string[] = ['trở ra', 'trở vào', 'trở lên', 'trở xuống', 'đến', 'tới']
 
 /**

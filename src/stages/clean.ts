@@ -194,6 +194,9 @@ function opensWithDate(text: string): boolean {
   return LEAD_START.exec(text)?.index === 0 || DATE_LEAD.test(text)
 }
 
+/** A summary cut short: a comma or a word, then `…` or `...` (a sentence's own end has its full stop first). */
+const CUT_SUMMARY_END = /(?:[,;]|[\p{L}\p{M}])\s*(?:…|\.{3})$/u
+
 /** `...` or `…` closing a line cut short. */
 const TRAILING_ELLIPSIS = /(?:\.{3}|…)$/u
 
@@ -202,6 +205,18 @@ function continuesCut(cut: string, whole: string): boolean {
   const kept = fold(cut.replace(TRAILING_ELLIPSIS, '')).trim()
   const full = fold(whole)
   return kept.length > 0 && full.length > kept.length && full.startsWith(kept)
+}
+
+/**
+ * Whether a headline of more than `words` words follows the first line,
+ * after any datelines and site labels (`Theo dõi X trên`), with a paragraph
+ * under it.
+ */
+function longerHeadlineBelow(lines: readonly Line[], words: number): boolean {
+  let k = 1
+  while (lines[k] && (matchDateline(lines[k]!.text) || matchSiteLabel(lines[k]!.text))) k++
+  const below = lines[k]
+  return below !== undefined && lines[k + 1] !== undefined && looksLikeHeadline(below.text) && wordCount(below.text) > words
 }
 
 /** Whether a headline follows the first line, after any datelines. */
@@ -252,6 +267,8 @@ export function looksLikeHeadline(text: string): boolean {
   const words = wordCount(text)
   if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS) return false
   if (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false
+  // A row of links closed by a bar (`Tin A Tin B |`): a menu, never a headline.
+  if (/\s\|$/u.test(text)) return false
   if (matchDateline(text)) return false
   if (matchOutletMark(text)) return false
   if (LEAD_START.exec(text)?.index === 0) return false
@@ -486,6 +503,13 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
     let glued = gluedSectionLabel(top.text)
     if (glued > 0) {
       const root = matchSectionLabel(top.text.slice(0, glued))?.root === true
+      // `Trang chủ <sections we do not know>`, then datelines or labels,
+      // then a longer headline: the whole line is the trail.
+      if (root && !TRAILING_ELLIPSIS.test(top.text) && longerHeadlineBelow(lines, wordCount(top.text) - wordCount(top.text.slice(0, glued)))) {
+        drop(state, top, 'breadcrumb')
+        lines = lines.slice(1)
+        continue
+      }
       let cur = shift(top, glued)
       drop(state, {...top, text: top.text.slice(0, glued)}, 'section-label')
       while (root && (glued = gluedSectionLabel(cur.text, true)) > 0) {
@@ -581,7 +605,8 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       const next = lines[i + 1]
       const prev = lines[i - 1]
       const printedTwice = (next && key(next.text) === key(l.text)) || (prev && key(prev.text) === key(l.text))
-      const paragraph = SENTENCE_END.test(l.text) && wordCount(l.text) >= RESUME_MIN_WORDS && !printedTwice
+      // A teaser's summary cut short (`... nở rộ mạnh mẽ,…`) is no paragraph of the story.
+      const paragraph = SENTENCE_END.test(l.text) && !CUT_SUMMARY_END.test(l.text) && wordCount(l.text) >= RESUME_MIN_WORDS && !printedTwice
       const resumes =
         paragraph &&
         (CONTINUATION_OPENERS.test(l.text) ||

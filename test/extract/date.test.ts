@@ -292,3 +292,10 @@ describe('date: patterns of blind round b10 (issue 11)', () => {
     expect(r.date).toBeNull()
   })
 })
+
+describe('date: a meeting that reviews one year and plans the next (issue 11, round b11)', () => {
+  it('takes neither year for a day printed without one', () => {
+    const r = dateOf('Phổ biến pháp luật\n\nSáng 20/2, Hội đồng phối hợp tổ chức hội nghị đánh giá việc phổ biến pháp luật năm 2019, triển khai nhiệm vụ năm 2020.')
+    expect(r.date).toBeNull()
+  })
+})

@@ -261,3 +261,10 @@ describe('place: the dateline\'s place (issue 11, round b10)', () => {
     expect(r.province?.name).toBe('Bắc Ninh')
   })
 })
+
+describe('place: a participant\'s home (issue 11, round b11)', () => {
+  it('gives no vote to the province a person comes from', () => {
+    const r = extractPlace(cleanText('Diễn đàn trẻ em\n\nTại diễn đàn, hơn 100 em đã phát biểu ý kiến.\n\nEm Lê Minh Châu, đến từ tỉnh Trà Vinh, mong muốn được lắng nghe.').article)
+    expect(r.province).toBeNull()
+  })
+})

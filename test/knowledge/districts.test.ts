@@ -17,7 +17,8 @@ describe('district gazetteer', () => {
   })
   it('needs the unit word, the kind the district has, and a number of one or two digits', () => {
     expect(findDistrictMentions('Ông Bến Cát phát biểu')).toEqual([])
-    expect(findDistrictMentions('huyện Bến Cát')).toEqual([])
+    // A kind the unit never had (a thị xã was never a quận); an earlier huyện is read, see below.
+    expect(findDistrictMentions('quận Bến Cát')).toEqual([])
     expect(findDistrictMentions('Quận 123')).toEqual([])
     expect(findDistrictMentions('quận Hoàn Kiếm Mới')[0]?.name).toBe('Hoàn Kiếm')
   })
@@ -90,5 +91,14 @@ describe('district names in text', () => {
       }),
       {numRuns: 300}
     )
+  })
+})
+
+describe('a unit named by its kind before it was raised (issue 11, round b11)', () => {
+  it('finds a thị xã printed as the huyện it was', () => {
+    expect(findDistrictMentions('Hội Nông dân huyện Quế Võ tổ chức hội thi').map((d) => [d.name, d.province.name])).toEqual([['Quế Võ', 'Bắc Ninh']])
+  })
+  it('lets a real huyện of the name win over a raised unit elsewhere', () => {
+    expect(findDistrictMentions('UBND huyện Sơn Tây tổ chức tập huấn').map((d) => d.province.name)).toEqual(['Quảng Ngãi'])
   })
 })

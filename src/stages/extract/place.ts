@@ -24,7 +24,7 @@
  *    only says `tỉnh` names none).
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
-import {COURSE_WORDS, INSTITUTION_NAME_HEADS, NATIONWIDE_WORDS, NOT_PLACE_WORDS, ONLINE_WORDS, OUTLET_NAME_HEADS, PLURAL_PLACE_WORDS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
+import {COURSE_WORDS, INSTITUTION_NAME_HEADS, NATIONWIDE_WORDS, NOT_PLACE_WORDS, ONLINE_WORDS, ORIGIN_WORDS, OUTLET_NAME_HEADS, PLURAL_PLACE_WORDS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
 import {alternation} from '../../text/pattern.js'
 import {splitSentences} from '../../text/sentences.js'
 import {
@@ -170,6 +170,14 @@ export function atRegionEdge(text: string, index: number, length: number): boole
   const before = text.slice(Math.max(0, index - 20), index)
   const after = text.slice(index + length, index + length + 20)
   return REGION_EDGE_BEFORE.test(before) && REGION_EDGE_CLOSE.test(after)
+}
+
+/** `đến từ` (and a unit word) right before a mention: where a person comes from. */
+const ORIGIN_BEFORE = unicodeWords(new RegExp(String.raw`\b(?:${alternation(ORIGIN_WORDS)})\s+(?:(?:${alternation(PROVINCE_UNIT_WORDS)})\s+)?$`, 'iu'))
+
+/** Whether the mention at `index` is a person's home (`đến từ tỉnh X`): no vote. */
+export function atOrigin(text: string, index: number): boolean {
+  return ORIGIN_BEFORE.test(text.slice(Math.max(0, index - 30), index))
 }
 
 /** An outlet's name right before a mention (`Báo `, `Đài PT-TH `), as a name is written: capitalised. */
@@ -432,7 +440,7 @@ export function extractPlace(article: CleanArticle): PlaceResult {
     const listed = enumeratedMentions(block.text, mentions)
     for (const m of mentions) {
       if (atRegionEdge(block.text, m.index, m.text.length) || inOutletName(block.text, m.index)) continue
-      if (listed.has(m.index) || inInstitutionName(block.text, m.index)) continue
+      if (listed.has(m.index) || inInstitutionName(block.text, m.index) || atOrigin(block.text, m.index)) continue
       let score: number
       if (m.ambiguous) score = WEIGHTS.ambiguous
       else if (block.kind === 'caption' || atConnectionPoint(block.text, m.index)) score = WEIGHTS.caption
