@@ -164,8 +164,8 @@ describe('unquoted topics', () => {
     expect(topics('Học viên được giới thiệu những nội dung cơ bản về quyền con người; quyền dân sự, chính trị và các cơ chế bảo vệ quyền con người.')).toEqual([])
     expect(topics('Học viên được nghe các nội dung về quyền dân sự, quyền chính trị và quyền kinh tế.')).toEqual([])
   })
-  it('not after a singular "chuyên đề về", nor a plural one with a single subject', () => {
-    expect(topics('Báo cáo viên trình bày chuyên đề về quyền dân sự, chính trị và quyền kinh tế.')).toEqual([])
+  it('not after a singular "chuyên đề về" with no presenting verb, nor a plural one with a single subject', () => {
+    expect(topics('Học viên được nghe chuyên đề về quyền dân sự, chính trị và quyền kinh tế.')).toEqual([])
     expect(topics('Học viên được nghe các chuyên đề về công tác bảo đảm quyền con người trong tình hình mới.')).toEqual([])
   })
   it('after a singular "chuyên đề về" over a list set apart by semicolons', () => {
@@ -357,5 +357,33 @@ describe('numbered lists (issue 11, round b9)', () => {
     expect(topics('Lớp học có các chuyên đề gồm: 1. Hướng dẫn áp dụng Nghị định 12. 2. Kỹ năng hòa giải ở thôn bản.')).toEqual([
       'Hướng dẫn áp dụng Nghị định 12', 'Kỹ năng hòa giải ở thôn bản'
     ])
+  })
+})
+
+describe('lists of round b11 (issue 11)', () => {
+  it('takes the one topic a presenting verb gives a singular "chuyên đề về", without its audience', () => {
+    expect(topics('Đại diện Sở Tư pháp đã truyền đạt chuyên đề về thực trạng lao động trẻ em ở vùng cao và giải pháp hỗ trợ, can thiệp cho các đại biểu.')).toEqual([
+      'Thực trạng lao động trẻ em ở vùng cao và giải pháp hỗ trợ, can thiệp'
+    ])
+    expect(topics('Báo cáo viên trình bày chuyên đề về quyền dân sự, chính trị và quyền kinh tế.')).toEqual(['Quyền dân sự, chính trị và quyền kinh tế'])
+  })
+  it('takes it after a word or two that qualify the cue ("báo cáo chuyên đề quốc tế về ...")', () => {
+    expect(topics('Hội nghị nghe báo cáo chuyên đề khu vực về hợp tác biên giới giữa các tỉnh miền núi...')).toEqual([
+      'Hợp tác biên giới giữa các tỉnh miền núi'
+    ])
+  })
+  it('takes a plural list after a qualifier and "liên quan đến" ("các chuyên đề cơ bản liên quan đến A; B")', () => {
+    expect(topics('Cán bộ xã được nghe các chuyên đề cơ bản liên quan đến bạo lực học đường và vai trò của nhà trường; kỹ năng tư vấn tâm lý cho học sinh bị bắt nạt.')).toEqual([
+      'Bạo lực học đường và vai trò của nhà trường', 'Kỹ năng tư vấn tâm lý cho học sinh bị bắt nạt'
+    ])
+  })
+  it('ends a list where a part after a semicolon opens the next cue ("...; lãnh đạo Ban X thông tin chuyên đề: C")', () => {
+    expect(topics('Đại biểu nghe đại diện Sở Y tế thông tin chuyên đề: Tình hình dịch bệnh mùa mưa ở đồng bằng; lãnh đạo Hội Nông dân thông tin chuyên đề: Kết quả chuyển đổi cây trồng ở các huyện ven biển.')).toEqual([
+      'Tình hình dịch bệnh mùa mưa ở đồng bằng', 'Kết quả chuyển đổi cây trồng ở các huyện ven biển'
+    ])
+  })
+  it('leaves out the theme of a thematic meeting ("Hội thảo chuyên đề “A”")', () => {
+    expect(topics('Hội Cựu chiến binh huyện tổ chức Hội thảo chuyên đề “Cựu chiến binh với phong trào khuyến học” cho hội viên các xã.')).toEqual([])
+    expect(topics('Câu lạc bộ duy trì buổi nói chuyện chuyên đề về nuôi dạy con tuổi mới lớn vào mỗi quý.')).toEqual([])
   })
 })
