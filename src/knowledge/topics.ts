@@ -120,6 +120,14 @@ export const THEMATIC_MEETING_NOUNS: readonly string[] = [
   'hội nghị', 'hội thảo', 'tọa đàm', 'toạ đàm', 'nói chuyện', 'sinh hoạt', 'diễn đàn', 'phiên họp', 'buổi học'
 ]
 
+/**
+ * Verbs (and the tense or voice words before them) that follow a singular
+ * "chuyên đề về X" standing as its sentence's subject ("Chuyên đề về X đã
+ * giúp học viên ...", "Ngoài ra, chuyên đề về X được ..."): X ends before
+ * the first of them.
+ */
+export const SUBJECT_CUE_VERBS: readonly string[] = ['đã', 'được', 'cũng', 'giúp', 'nhằm', 'mang lại', 'thu hút']
+
 export const CLAUSE_SUBJECTS: readonly string[] = [
   'các đại biểu', 'đại biểu', 'học viên', 'các học viên', 'hội nghị', 'hội thảo', 'lớp học', 'ban tổ chức',
   'báo cáo viên', 'các báo cáo viên', 'giảng viên', 'chương trình'

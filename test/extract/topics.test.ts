@@ -382,6 +382,13 @@ describe('lists of round b11 (issue 11)', () => {
       'Tình hình dịch bệnh mùa mưa ở đồng bằng', 'Kết quả chuyển đổi cây trồng ở các huyện ven biển'
     ])
   })
+  it('takes the subject "chuyên đề về X" of a sentence, up to its verb (round b8)', () => {
+    expect(topics('Bên cạnh đó, chuyên đề về an toàn thực phẩm đã giúp các hộ kinh doanh nắm rõ quy định mới.')).toEqual(['An toàn thực phẩm'])
+    expect(topics('Chuyên đề về sơ cứu đuối nước được phụ huynh đón nhận.')).toEqual(['Sơ cứu đuối nước'])
+    // Not the subject of its sentence, or a long subject with commas: no topic.
+    expect(topics('Các hộ dân nghe chuyên đề về an toàn thực phẩm đã giúp họ nắm rõ quy định.')).toEqual([])
+    expect(topics('Chuyên đề về an toàn thực phẩm, vệ sinh môi trường đã giúp người dân hiểu rõ hơn.')).toEqual([])
+  })
   it('leaves out the theme of a thematic meeting ("Hội thảo chuyên đề “A”")', () => {
     expect(topics('Hội Cựu chiến binh huyện tổ chức Hội thảo chuyên đề “Cựu chiến binh với phong trào khuyến học” cho hội viên các xã.')).toEqual([])
     expect(topics('Câu lạc bộ duy trì buổi nói chuyện chuyên đề về nuôi dạy con tuổi mới lớn vào mỗi quý.')).toEqual([])

@@ -20,7 +20,7 @@
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
-import {ABOUT_OPENERS, AUDIENCE_NOUNS, THEMATIC_MEETING_NOUNS, COUNT_WORDS, CUE_QUALIFIERS, DELAYED_COLON_OPENERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLOSING_VERB_CLAUSE_OPENERS, CONTENTS_CUES, CONTENTS_VERBS, SUBJECT_HEAD_NOUNS} from '../../knowledge/topics.js'
+import {ABOUT_OPENERS, AUDIENCE_NOUNS, SUBJECT_CUE_VERBS, THEMATIC_MEETING_NOUNS, COUNT_WORDS, CUE_QUALIFIERS, DELAYED_COLON_OPENERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLOSING_VERB_CLAUSE_OPENERS, CONTENTS_CUES, CONTENTS_VERBS, SUBJECT_HEAD_NOUNS} from '../../knowledge/topics.js'
 import {alternation, escapeRegExp} from '../../text/pattern.js'
 import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
@@ -394,7 +394,7 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   if (!strong && about && !aboutList) {
     const repeated = repeatedCueTopics(text, at)
     if (repeated.length > 0) return repeated
-    const one = cueWord === 'chuyên đề' && count === null ? presentedAbout(text, cueAt, at) : null
+    const one = cueWord === 'chuyên đề' && count === null ? presentedAbout(text, cueAt, at) ?? subjectAbout(text, cueAt, at) : null
     return one ? [one] : []
   }
   if (!strong && !aboutList) return []
@@ -429,6 +429,31 @@ function presentedAbout(text: string, cueAt: number, at: number): Found | null {
   if (!PRESENTED_BEFORE.test(text.slice(Math.max(0, cueAt - 20), cueAt))) return null
   const name = withoutTrailingClause(text.slice(at, sentenceEnd(text, at))).replace(TO_AUDIENCE, '').replace(/[;,]\s*$/u, '').trim()
   if (!name || name.includes(';')) return null
+  return {name, index: at, text: name}
+}
+
+/** Most words in the topic of a "chuyên đề về X" that is its sentence's subject. */
+const MAX_SUBJECT_TOPIC_WORDS = 15
+
+/** What may stand before a cue that opens its sentence: nothing, or a short adverbial and a comma ("Ngoài ra, "). */
+const SENTENCE_OPENING = /^\s*(?:\p{L}+(?:\s+\p{L}+){0,2},\s*)?$/u
+
+/** `X đã giúp ...`: the topic, then the verb of the sentence whose subject it is. */
+const SUBJECT_TOPIC = new RegExp(`^(.+?)\\s+(?:${alternation(SUBJECT_CUE_VERBS)})(?![\\p{L}\\p{M}])`, 'u')
+
+/**
+ * "Ngoài ra, chuyên đề về X đã giúp người dân ...": a singular "chuyên đề
+ * về X" that is the subject of its sentence names X, up to the sentence's
+ * verb (`SUBJECT_CUE_VERBS`); a short X with no comma, or nothing. Measured
+ * on the blind rounds (issue 11, round b8).
+ */
+function subjectAbout(text: string, cueAt: number, at: number): Found | null {
+  const before = text.slice(0, cueAt)
+  const sentenceStart = Math.max(...['. ', '! ', '? '].map((s) => before.lastIndexOf(s) + 1))
+  if (!SENTENCE_OPENING.test(before.slice(sentenceStart))) return null
+  const m = SUBJECT_TOPIC.exec(text.slice(at, sentenceEnd(text, at)))
+  const name = m?.[1]?.trim()
+  if (!name || /[,;:]/u.test(name) || name.split(/\s+/u).length > MAX_SUBJECT_TOPIC_WORDS) return null
   return {name, index: at, text: name}
 }
 
