@@ -75,7 +75,7 @@ function openerAt(text: string, pos: number): string | undefined {
  * The position after a qualifier and a list opener at `at`, whether the
  * opener was strong, and whether it was one of `ABOUT_OPENERS`. With
  * `aboutAfterQualifier` (a plural "chuyên đề") a qualifier is skipped before
- * an about-opener too: "các chuyên đề cơ bản liên quan đến A; B".
+ * an about-opener too: "các chuyên đề chính liên quan đến A; B".
  */
 function skipOpeners(text: string, at: number, aboutAfterQualifier = false): {at: number; strong: boolean; about: boolean} {
   let pos = skipSpace(text, at)
@@ -300,7 +300,7 @@ const PRESENTER_THEN_ABOUT = /^\s+của\s+(?:[^.;]|\.(?=\s*\p{Lu}))*?,\s+về\s+
 
 /**
  * After a presented cue, a word or two that qualify it and then its subject:
- * `báo cáo chuyên đề quốc tế về <topic>`.
+ * `trình bày chuyên đề chuyên sâu về <topic>`.
  */
 const QUALIFIED_ABOUT = /^\s+(?:[\p{Ll}\p{M}]+\s+){1,2}về\s+(?=\p{L})/u
 
@@ -418,7 +418,7 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
 }
 
 /**
- * "giới thiệu chuyên đề về A cho các học viên.": the one topic a presenting
+ * "truyền đạt chuyên đề về A cho đoàn viên.": the one topic a presenting
  * verb introduces with a singular "chuyên đề về", to the end of its sentence,
  * without the audience it was given to; null with no presenting verb before
  * the cue, or over a list set apart by semicolons (read as a list, see
@@ -435,14 +435,14 @@ function presentedAbout(text: string, cueAt: number, at: number): Found | null {
 /** Most words in the topic of a "chuyên đề về X" that is its sentence's subject. */
 const MAX_SUBJECT_TOPIC_WORDS = 15
 
-/** What may stand before a cue that opens its sentence: nothing, or a short adverbial and a comma ("Ngoài ra, "). */
+/** What may stand before a cue that opens its sentence: nothing, or a short adverbial and a comma ("Bên cạnh đó, "). */
 const SENTENCE_OPENING = /^\s*(?:\p{L}+(?:\s+\p{L}+){0,2},\s*)?$/u
 
 /** `X đã giúp ...`: the topic, then the verb of the sentence whose subject it is. */
 const SUBJECT_TOPIC = new RegExp(`^(.+?)\\s+(?:${alternation(SUBJECT_CUE_VERBS)})(?![\\p{L}\\p{M}])`, 'u')
 
 /**
- * "Ngoài ra, chuyên đề về X đã giúp người dân ...": a singular "chuyên đề
+ * "Bên cạnh đó, chuyên đề về X đã giúp học viên ...": a singular "chuyên đề
  * về X" that is the subject of its sentence names X, up to the sentence's
  * verb (`SUBJECT_CUE_VERBS`); a short X with no comma, or nothing. Measured
  * on the blind rounds (issue 11, round b8).
@@ -457,17 +457,17 @@ function subjectAbout(text: string, cueAt: number, at: number): Found | null {
   return {name, index: at, text: name}
 }
 
-/** `cho các học viên` closing a one-topic sentence: the audience, not the topic. */
+/** `cho đoàn viên` closing a one-topic sentence: the audience, not the topic. */
 const TO_AUDIENCE = new RegExp(
   `\\s+cho\\s+(?:(?:${[...PLURAL_MARKERS].join('|')}|toàn thể|\\d+)\\s+)?(?:${alternation(AUDIENCE_NOUNS)})(?![\\p{L}\\p{M}]).*$`,
   'isu'
 )
 
-/** A meeting noun right before the cue (`Hội nghị chuyên đề`): a thematic meeting, see `THEMATIC_MEETING_NOUNS`. */
+/** A meeting noun right before the cue (`Tọa đàm chuyên đề`): a thematic meeting, see `THEMATIC_MEETING_NOUNS`. */
 const THEMATIC_MEETING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(THEMATIC_MEETING_NOUNS)})\\s+$`, 'iu')
 
 /**
- * "thông tin chuyên đề: A; B; lãnh đạo Ban X thông tin chuyên đề: C": a part
+ * "trình bày chuyên đề: A; B; đại diện Sở X trình bày chuyên đề: C": a part
  * after a semicolon that holds a cue of its own with a colon opens the next
  * cue's list, and the list ends at that semicolon.
  */
