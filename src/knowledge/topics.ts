@@ -106,7 +106,7 @@ export const CLOSING_VERB_CLAUSE_OPENERS: readonly string[] = [
  * are not part of the topic.
  */
 export const AUDIENCE_NOUNS: readonly string[] = [
-  'học viên', 'đại biểu', 'cán bộ', 'đoàn viên', 'hội viên', 'người dân', 'công chức', 'lực lượng', 'phóng viên',
+  'học viên', 'đại biểu', 'cán bộ', 'hội viên', 'người dân', 'đoàn viên', 'công chức', 'lực lượng', 'phóng viên',
   'báo cáo viên', 'giáo viên', 'học sinh', 'người tham dự', 'sinh viên'
 ]
 

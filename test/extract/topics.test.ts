@@ -165,7 +165,7 @@ describe('unquoted topics', () => {
     expect(topics('Học viên được nghe các nội dung về quyền dân sự, quyền chính trị và quyền kinh tế.')).toEqual([])
   })
   it('not after a singular "chuyên đề về" with no presenting verb, nor a plural one with a single subject', () => {
-    expect(topics('Lớp học còn nghe chuyên đề về quyền được học tập và quyền vui chơi của trẻ em.')).toEqual([])
+    expect(topics('Lớp học còn theo dõi chuyên đề về quyền được học tập và quyền vui chơi của trẻ em.')).toEqual([])
     expect(topics('Học viên được nghe các chuyên đề về công tác bảo đảm quyền con người trong tình hình mới.')).toEqual([])
   })
   it('after a singular "chuyên đề về" over a list set apart by semicolons', () => {
@@ -365,7 +365,7 @@ describe('lists of round b11 (issue 11)', () => {
     expect(topics('Một luật sư của Đoàn Luật sư tỉnh truyền đạt chuyên đề về thực trạng lao động trẻ em ở làng nghề và cách ngăn ngừa, xử lý cho đoàn viên.')).toEqual([
       'Thực trạng lao động trẻ em ở làng nghề và cách ngăn ngừa, xử lý'
     ])
-    expect(topics('Giảng viên trình bày chuyên đề về quyền được học tập, vui chơi và quyền được chăm sóc sức khỏe.')).toEqual(['Quyền được học tập, vui chơi và quyền được chăm sóc sức khỏe'])
+    expect(topics('Cô giáo trình bày chuyên đề về quyền được học tập, vui chơi và quyền được khám bệnh miễn phí.')).toEqual(['Quyền được học tập, vui chơi và quyền được khám bệnh miễn phí'])
   })
   it('takes it after a word or two that qualify the cue ("trình bày chuyên đề chuyên sâu về ...")', () => {
     expect(topics('Buổi sáng, chuyên gia trình bày chuyên đề chuyên sâu về hợp tác thương mại giữa các cửa khẩu phía Bắc...')).toEqual([
@@ -373,8 +373,8 @@ describe('lists of round b11 (issue 11)', () => {
     ])
   })
   it('takes a plural list after a qualifier and "liên quan đến" ("các chuyên đề chính liên quan đến A; B")', () => {
-    expect(topics('Giáo viên chủ nhiệm theo dõi các chuyên đề trọng tâm liên quan đến an toàn lao động ở xưởng gỗ và trách nhiệm của chủ xưởng; cách sơ cứu người bị máy cắt gây thương tích.')).toEqual([
-      'An toàn lao động ở xưởng gỗ và trách nhiệm của chủ xưởng', 'Cách sơ cứu người bị máy cắt gây thương tích'
+    expect(topics('Giáo viên chủ nhiệm theo dõi các chuyên đề trọng tâm liên quan đến phòng cháy ở xưởng gỗ và nghĩa vụ của chủ xưởng; cách sơ cứu người bị máy cắt gây thương tích.')).toEqual([
+      'Phòng cháy ở xưởng gỗ và nghĩa vụ của chủ xưởng', 'Cách sơ cứu người bị máy cắt gây thương tích'
     ])
   })
   it('ends a list where a part after a semicolon opens the next cue ("...; đại diện Sở X trình bày chuyên đề: C")', () => {
