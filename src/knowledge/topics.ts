@@ -25,8 +25,15 @@ export const CONTENTS_VERBS: readonly string[] = ['tập trung vào', 'tập tru
 
 /** Words between a cue and its list ("gồm:", "về", "với nội dung"), tried longest first. */
 export const LIST_OPENERS: readonly string[] = [
-  'gồm có', 'bao gồm', 'gồm', 'như sau', 'sau đây', 'sau', 'với nội dung', 'có nội dung', 'về', 'là', 'với', 'có'
+  'gồm có', 'bao gồm', 'gồm', 'như sau', 'sau đây', 'sau', 'với nội dung', 'có nội dung', 'liên quan đến', 'về', 'là', 'với', 'có'
 ]
+
+/**
+ * Openers that name what the chuyên đề are about ("các chuyên đề về A; B",
+ * "các chuyên đề chính liên quan đến A; B"): weak, a list only when it
+ * splits into several subjects.
+ */
+export const ABOUT_OPENERS: ReadonlySet<string> = new Set(['về', 'liên quan đến'])
 
 /** Openers that announce a list strongly enough to take unquoted text. */
 export const STRONG_OPENERS: ReadonlySet<string> = new Set(['gồm có', 'bao gồm', 'gồm', 'như sau', 'sau đây', 'sau'])
@@ -93,6 +100,34 @@ export const CLOSING_VERB_CLAUSE_OPENERS: readonly string[] = [
  * công tác nhân quyền; các đại biểu thảo luận sôi nổi" is one topic and a
  * new clause about the audience.
  */
+/**
+ * The audience a chuyên đề is presented to, closing its one-topic sentence
+ * ("truyền đạt chuyên đề về A cho đoàn viên"): "cho" and what follows
+ * are not part of the topic.
+ */
+export const AUDIENCE_NOUNS: readonly string[] = [
+  'học viên', 'đại biểu', 'cán bộ', 'hội viên', 'người dân', 'đoàn viên', 'công chức', 'lực lượng', 'phóng viên',
+  'báo cáo viên', 'giáo viên', 'học sinh', 'người tham dự', 'sinh viên'
+]
+
+/**
+ * Meeting nouns that "chuyên đề" qualifies ("Tọa đàm chuyên đề “A”", "buổi
+ * sinh hoạt chuyên đề"): a thematic meeting, whose quoted name is its theme
+ * and not a chuyên đề presented at it. Measured on the blind rounds (issue
+ * 11: b3, b7 and b10 leave such themes out).
+ */
+export const THEMATIC_MEETING_NOUNS: readonly string[] = [
+  'hội nghị', 'hội thảo', 'tọa đàm', 'toạ đàm', 'nói chuyện', 'sinh hoạt', 'diễn đàn', 'phiên họp', 'buổi học'
+]
+
+/**
+ * Verbs (and the tense or voice words before them) that follow a singular
+ * "chuyên đề về X" standing as its sentence's subject ("Chuyên đề về X đã
+ * giúp học viên ...", "Bên cạnh đó, chuyên đề về X được ..."): X ends before
+ * the first of them.
+ */
+export const SUBJECT_CUE_VERBS: readonly string[] = ['đã', 'được', 'cũng', 'giúp', 'nhằm', 'mang lại', 'thu hút']
+
 export const CLAUSE_SUBJECTS: readonly string[] = [
   'các đại biểu', 'đại biểu', 'học viên', 'các học viên', 'hội nghị', 'hội thảo', 'lớp học', 'ban tổ chức',
   'báo cáo viên', 'các báo cáo viên', 'giảng viên', 'chương trình'

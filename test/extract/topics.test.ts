@@ -164,8 +164,8 @@ describe('unquoted topics', () => {
     expect(topics('Học viên được giới thiệu những nội dung cơ bản về quyền con người; quyền dân sự, chính trị và các cơ chế bảo vệ quyền con người.')).toEqual([])
     expect(topics('Học viên được nghe các nội dung về quyền dân sự, quyền chính trị và quyền kinh tế.')).toEqual([])
   })
-  it('not after a singular "chuyên đề về", nor a plural one with a single subject', () => {
-    expect(topics('Báo cáo viên trình bày chuyên đề về quyền dân sự, chính trị và quyền kinh tế.')).toEqual([])
+  it('not after a singular "chuyên đề về" with no presenting verb, nor a plural one with a single subject', () => {
+    expect(topics('Lớp học còn theo dõi chuyên đề về quyền được học tập và quyền vui chơi của trẻ em.')).toEqual([])
     expect(topics('Học viên được nghe các chuyên đề về công tác bảo đảm quyền con người trong tình hình mới.')).toEqual([])
   })
   it('after a singular "chuyên đề về" over a list set apart by semicolons', () => {
@@ -357,5 +357,40 @@ describe('numbered lists (issue 11, round b9)', () => {
     expect(topics('Lớp học có các chuyên đề gồm: 1. Hướng dẫn áp dụng Nghị định 12. 2. Kỹ năng hòa giải ở thôn bản.')).toEqual([
       'Hướng dẫn áp dụng Nghị định 12', 'Kỹ năng hòa giải ở thôn bản'
     ])
+  })
+})
+
+describe('lists of round b11 (issue 11)', () => {
+  it('takes the one topic a presenting verb gives a singular "chuyên đề về", without its audience', () => {
+    expect(topics('Một luật sư của Đoàn Luật sư tỉnh truyền đạt chuyên đề về thực trạng lao động trẻ em ở làng nghề và cách ngăn ngừa, xử lý cho đoàn viên.')).toEqual([
+      'Thực trạng lao động trẻ em ở làng nghề và cách ngăn ngừa, xử lý'
+    ])
+    expect(topics('Cô giáo trình bày chuyên đề về quyền được học tập, vui chơi và quyền được khám bệnh miễn phí.')).toEqual(['Quyền được học tập, vui chơi và quyền được khám bệnh miễn phí'])
+  })
+  it('takes it after a word or two that qualify the cue ("trình bày chuyên đề chuyên sâu về ...")', () => {
+    expect(topics('Buổi sáng, chuyên gia trình bày chuyên đề chuyên sâu về hợp tác thương mại giữa các cửa khẩu phía Bắc...')).toEqual([
+      'Hợp tác thương mại giữa các cửa khẩu phía Bắc'
+    ])
+  })
+  it('takes a plural list after a qualifier and "liên quan đến" ("các chuyên đề chính liên quan đến A; B")', () => {
+    expect(topics('Giáo viên chủ nhiệm theo dõi các chuyên đề trọng tâm liên quan đến phòng cháy ở xưởng gỗ và nghĩa vụ của chủ xưởng; cách sơ cứu người bị máy cắt gây thương tích.')).toEqual([
+      'Phòng cháy ở xưởng gỗ và nghĩa vụ của chủ xưởng', 'Cách sơ cứu người bị máy cắt gây thương tích'
+    ])
+  })
+  it('ends a list where a part after a semicolon opens the next cue ("...; đại diện Sở X trình bày chuyên đề: C")', () => {
+    expect(topics('Buổi chiều, bác sĩ của trạm xá trình bày chuyên đề: Diễn biến dịch sốt xuất huyết mùa mưa ở đồng bằng; chuyên viên Hội Nông dân trình bày chuyên đề: Kết quả chuyển đổi cây trồng ở các huyện ven biển.')).toEqual([
+      'Diễn biến dịch sốt xuất huyết mùa mưa ở đồng bằng', 'Kết quả chuyển đổi cây trồng ở các huyện ven biển'
+    ])
+  })
+  it('takes the subject "chuyên đề về X" of a sentence, up to its verb (round b8)', () => {
+    expect(topics('Bên cạnh đó, chuyên đề về bảo quản nông sản sau thu hoạch đã giúp các hộ kinh doanh nắm rõ quy định mới.')).toEqual(['Bảo quản nông sản sau thu hoạch'])
+    expect(topics('Chuyên đề về sơ cứu đuối nước được phụ huynh đón nhận.')).toEqual(['Sơ cứu đuối nước'])
+    // Not the subject of its sentence, or a long subject with commas: no topic.
+    expect(topics('Các hộ nuôi cá lồng nghe chuyên đề về bảo quản nông sản đã được hai năm.')).toEqual([])
+    expect(topics('Chuyên đề về bảo quản nông sản, chế biến thức ăn chăn nuôi đã giúp bà con tự tin hơn.')).toEqual([])
+  })
+  it('leaves out the theme of a thematic meeting ("Hội thảo chuyên đề “A”")', () => {
+    expect(topics('Hội Cựu chiến binh xã mở một Hội thảo chuyên đề “Cựu chiến binh với phong trào khuyến học” vào cuối năm.')).toEqual([])
+    expect(topics('Câu lạc bộ duy trì buổi sinh hoạt chuyên đề về nuôi dạy con tuổi mới lớn vào mỗi quý.')).toEqual([])
   })
 })

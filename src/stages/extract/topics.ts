@@ -20,7 +20,7 @@
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
-import {COUNT_WORDS, CUE_QUALIFIERS, DELAYED_COLON_OPENERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLOSING_VERB_CLAUSE_OPENERS, CONTENTS_CUES, CONTENTS_VERBS, SUBJECT_HEAD_NOUNS} from '../../knowledge/topics.js'
+import {ABOUT_OPENERS, AUDIENCE_NOUNS, SUBJECT_CUE_VERBS, THEMATIC_MEETING_NOUNS, COUNT_WORDS, CUE_QUALIFIERS, DELAYED_COLON_OPENERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLOSING_VERB_CLAUSE_OPENERS, CONTENTS_CUES, CONTENTS_VERBS, SUBJECT_HEAD_NOUNS} from '../../knowledge/topics.js'
 import {alternation, escapeRegExp} from '../../text/pattern.js'
 import {fold} from '../../text/normalize.js'
 import {slug} from '../../text/slug.js'
@@ -71,8 +71,13 @@ function openerAt(text: string, pos: number): string | undefined {
   return LIST_OPENERS.find((o) => rest.startsWith(o) && !/[\p{L}\p{M}]/u.test(rest[o.length] ?? ' '))
 }
 
-/** The position after a qualifier and a list opener at `at`, whether the opener was strong, and whether it was "về". */
-function skipOpeners(text: string, at: number): {at: number; strong: boolean; about: boolean} {
+/**
+ * The position after a qualifier and a list opener at `at`, whether the
+ * opener was strong, and whether it was one of `ABOUT_OPENERS`. With
+ * `aboutAfterQualifier` (a plural "chuyên đề") a qualifier is skipped before
+ * an about-opener too: "các chuyên đề chính liên quan đến A; B".
+ */
+function skipOpeners(text: string, at: number, aboutAfterQualifier = false): {at: number; strong: boolean; about: boolean} {
   let pos = skipSpace(text, at)
   let strong = text[at] === ':' || /^\s*:/.test(text.slice(at, at + 3))
   let about = false
@@ -84,7 +89,7 @@ function skipOpeners(text: string, at: number): {at: number; strong: boolean; ab
     const next = openerAt(text, after)
     // "hai chuyên đề chính: A; B": the colon may close the qualifier itself.
     const colon = text.slice(pos + qualifier.length, after).includes(':')
-    if ((next && STRONG_OPENERS.has(next)) || colon) {
+    if ((next && (STRONG_OPENERS.has(next) || (aboutAfterQualifier && ABOUT_OPENERS.has(next)))) || colon) {
       strong ||= colon
       pos = after
     }
@@ -93,7 +98,7 @@ function skipOpeners(text: string, at: number): {at: number; strong: boolean; ab
     const opener = openerAt(text, pos)
     if (!opener) break
     if (STRONG_OPENERS.has(opener)) strong = true
-    if (opener === 'về') about = true
+    if (ABOUT_OPENERS.has(opener)) about = true
     pos = skipSpace(text, pos + opener.length)
     if (text[pos - 1] === ':' || text.slice(pos - 2, pos).includes(':')) strong = true
   }
@@ -294,13 +299,22 @@ const PRESENTED_TOPIC = /^\s+(?=\p{Lu}[\p{Ll}\p{M}])/u
 const PRESENTER_THEN_ABOUT = /^\s+của\s+(?:[^.;]|\.(?=\s*\p{Lu}))*?,\s+về\s+(?=\p{L})/u
 
 /**
+ * After a presented cue, a word or two that qualify it and then its subject:
+ * `trình bày chuyên đề chuyên sâu về <topic>`.
+ */
+const QUALIFIED_ABOUT = /^\s+(?:[\p{Ll}\p{M}]+\s+){1,2}về\s+(?=\p{L})/u
+
+/**
  * The one topic a presenting verb introduces (`báo cáo chuyên đề Công tác
  * nhân quyền trong tình hình mới.`), to the end of its sentence; null when the cue is not presented so.
  */
 function presentedTopic(text: string, cueAt: number, cueEnd: number, count: number | null): Found | null {
   if (text.slice(cueAt, cueEnd).toLowerCase() !== 'chuyên đề' || (count !== null && count !== 1)) return null
   if (!PRESENTED_BEFORE.test(text.slice(Math.max(0, cueAt - 20), cueAt))) return null
-  const m = PRESENTED_TOPIC.exec(text.slice(cueEnd, cueEnd + 200)) ?? PRESENTER_THEN_ABOUT.exec(text.slice(cueEnd, cueEnd + 200))
+  const after = text.slice(cueEnd, cueEnd + 200)
+  const m = PRESENTED_TOPIC.exec(after) ?? PRESENTER_THEN_ABOUT.exec(after)
+  const qualified = m ? null : QUALIFIED_ABOUT.exec(after)
+  if (qualified) return presentedAbout(text, cueAt, cueEnd + qualified[0].length)
   if (!m) return null
   const at = cueEnd + m[0].length
   const end = sentenceEnd(text, at)
@@ -353,9 +367,10 @@ function presentsTopics(text: string, cueAt: number, cueEnd: number): boolean {
  * that ends before the cut still can).
  */
 function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): Found[] {
-  if (!presentsTopics(text, cueAt, cueEnd)) return []
+  if (!presentsTopics(text, cueAt, cueEnd) || THEMATIC_MEETING_BEFORE.test(text.slice(Math.max(0, cueAt - 20), cueAt))) return []
   const count = cut && sentenceEnd(text, cueEnd) >= text.length ? null : countBefore(text, cueAt)
-  const opened = skipOpeners(text, cueEnd)
+  const cueWord = text.slice(cueAt, cueEnd).toLowerCase()
+  const opened = skipOpeners(text, cueEnd, cueWord === 'chuyên đề' && pluralBefore(text, cueAt, count))
   const delayed = opened.strong ? null : delayedListStart(text, cueAt, cueEnd, count)
   const {at, strong, about} = delayed === null ? opened : {at: delayed, strong: true, about: false}
   const quoted = quotedTopics(text, at)
@@ -372,17 +387,21 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   // "chuyên đề về A; B; C": a singular cue over a list set apart by
   // semicolons names several subjects too (commas alone would not: they run
   // inside one subject, "quyền dân sự, chính trị").
-  const cueWord = text.slice(cueAt, cueEnd).toLowerCase()
   const rest = text.slice(at, sentenceEnd(text, at))
   const aboutList = !strong && about &&
     ((pluralBefore(text, cueAt, count) && (cueWord === 'chuyên đề' || separatedList(rest))) ||
       (cueWord === 'chuyên đề' && count === null && rest.includes(';') && !opensClause(rest)))
-  if (!strong && about && !aboutList) return repeatedCueTopics(text, at)
+  if (!strong && about && !aboutList) {
+    const repeated = repeatedCueTopics(text, at)
+    if (repeated.length > 0) return repeated
+    const one = cueWord === 'chuyên đề' && count === null ? presentedAbout(text, cueAt, at) ?? subjectAbout(text, cueAt, at) : null
+    return one ? [one] : []
+  }
   if (!strong && !aboutList) return []
   const {end, stop} = listEnd(text, at, strong && pluralBefore(text, cueAt, count))
   // The full stop inside the list splits it as a semicolon would (same length: offsets hold).
   const raw = text.slice(at, end)
-  const list = withoutTrailingClause(stop === null ? raw : `${raw.slice(0, stop - at)};${raw.slice(stop - at + 1)}`)
+  const list = withoutTrailingClause(beforeNextCueClause(stop === null ? raw : `${raw.slice(0, stop - at)};${raw.slice(stop - at + 1)}`))
   if (list.length > MAX_LIST_CHARS) return []
   // "bao gồm nội dung: A, b, c, d": a singular cue over a comma enumeration
   // names the parts of one content (of a course, a convention), not topics.
@@ -396,6 +415,68 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   if (aboutList && parts.length < 2 && cueWord === 'chuyên đề') parts = twoSubjects(list)
   if (aboutList && parts.length < 2) return []
   return parts.map((p) => ({name: p, index: at + Math.max(0, list.indexOf(p)), text: p}))
+}
+
+/**
+ * "truyền đạt chuyên đề về A cho đoàn viên.": the one topic a presenting
+ * verb introduces with a singular "chuyên đề về", to the end of its sentence,
+ * without the audience it was given to; null with no presenting verb before
+ * the cue, or over a list set apart by semicolons (read as a list, see
+ * `topicsAtCue`). Measured on the blind rounds (issue 11: b8 and b11 name
+ * such a chuyên đề as a topic).
+ */
+function presentedAbout(text: string, cueAt: number, at: number): Found | null {
+  if (!PRESENTED_BEFORE.test(text.slice(Math.max(0, cueAt - 20), cueAt))) return null
+  const name = withoutTrailingClause(text.slice(at, sentenceEnd(text, at))).replace(TO_AUDIENCE, '').replace(/[;,]\s*$/u, '').trim()
+  if (!name || name.includes(';')) return null
+  return {name, index: at, text: name}
+}
+
+/** Most words in the topic of a "chuyên đề về X" that is its sentence's subject. */
+const MAX_SUBJECT_TOPIC_WORDS = 15
+
+/** What may stand before a cue that opens its sentence: nothing, or a short adverbial and a comma ("Bên cạnh đó, "). */
+const SENTENCE_OPENING = /^\s*(?:\p{L}+(?:\s+\p{L}+){0,2},\s*)?$/u
+
+/** `X đã giúp ...`: the topic, then the verb of the sentence whose subject it is. */
+const SUBJECT_TOPIC = new RegExp(`^(.+?)\\s+(?:${alternation(SUBJECT_CUE_VERBS)})(?![\\p{L}\\p{M}])`, 'u')
+
+/**
+ * "Bên cạnh đó, chuyên đề về X đã giúp học viên ...": a singular "chuyên đề
+ * về X" that is the subject of its sentence names X, up to the sentence's
+ * verb (`SUBJECT_CUE_VERBS`); a short X with no comma, or nothing. Measured
+ * on the blind rounds (issue 11, round b8).
+ */
+function subjectAbout(text: string, cueAt: number, at: number): Found | null {
+  const before = text.slice(0, cueAt)
+  const sentenceStart = Math.max(...['. ', '! ', '? '].map((s) => before.lastIndexOf(s) + 1))
+  if (!SENTENCE_OPENING.test(before.slice(sentenceStart))) return null
+  const m = SUBJECT_TOPIC.exec(text.slice(at, sentenceEnd(text, at)))
+  const name = m?.[1]?.trim()
+  if (!name || /[,;:]/u.test(name) || name.split(/\s+/u).length > MAX_SUBJECT_TOPIC_WORDS) return null
+  return {name, index: at, text: name}
+}
+
+/** `cho đoàn viên` closing a one-topic sentence: the audience, not the topic. */
+const TO_AUDIENCE = new RegExp(
+  `\\s+cho\\s+(?:(?:${[...PLURAL_MARKERS].join('|')}|toàn thể|\\d+)\\s+)?(?:${alternation(AUDIENCE_NOUNS)})(?![\\p{L}\\p{M}]).*$`,
+  'isu'
+)
+
+/** A meeting noun right before the cue (`Tọa đàm chuyên đề`): a thematic meeting, see `THEMATIC_MEETING_NOUNS`. */
+const THEMATIC_MEETING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(THEMATIC_MEETING_NOUNS)})\\s+$`, 'iu')
+
+/**
+ * "trình bày chuyên đề: A; B; đại diện Sở X trình bày chuyên đề: C": a part
+ * after a semicolon that holds a cue of its own with a colon opens the next
+ * cue's list, and the list ends at that semicolon.
+ */
+const NEXT_CUE_CLAUSE = new RegExp(`;[^;]*?\\S\\s+(?:${TOPIC_CUES.join('|')})\\s*:`, 'iu')
+
+/** The list up to the part that opens the next cue's list. */
+function beforeNextCueClause(list: string): string {
+  const m = NEXT_CUE_CLAUSE.exec(list)
+  return m ? list.slice(0, m.index) : list
 }
 
 /**
