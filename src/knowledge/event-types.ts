@@ -132,7 +132,11 @@ export const ORGANIZING_VERBS: ReadonlySet<string> = new Set(['tổ chức', 'm�
  * make the subject the organisers.
  */
 export const ORGANIZED_ACTIVITIES: readonly string[] = [
-  ...EVENT_TYPES.flatMap((t) => t.phrases), 'tuyên truyền', 'nói chuyện', 'hội nghị', 'lớp'
+  ...EVENT_TYPES.flatMap((t) => t.phrases), 'tuyên truyền', 'nói chuyện', 'hội nghị', 'lớp',
+  // "tổ chức buổi sinh hoạt ngoại khóa", "tổ chức triển khai, tuyên truyền luật ..." (round b11).
+  'sinh hoạt', 'ngoại khóa', 'triển khai',
+  // "tổ chức Ngày hội giao lưu ...": a festival day (round b10).
+  'ngày hội', 'giao lưu'
 ]
 
 /** Words between "tổ chức" and an organised activity: "tổ chức hoạt động tuyên truyền", "tổ chức đợt tập huấn". */
@@ -153,6 +157,43 @@ export const PASSIVE_ACTIVITY_SUBJECTS: readonly string[] = ['Hoạt động', '
 
 /** Words that join co-organisers: "X phối hợp với Y tổ chức". */
 export const ORGANIZER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'và', 'cùng']
+
+/**
+ * The joiners that name a partner body, never a part of one body's name:
+ * after them a body written in lower case ("phối hợp với công an tỉnh",
+ * "phối hợp với tổ chức X") still starts another organiser. ("và" may join
+ * two words of one name: "Sở Lao động ... và Xã hội".)
+ */
+export const PARTNER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với']
+
+/**
+ * Verbs by which a body hands the organising to another ("UBND huyện giao
+ * Phòng X phối hợp ... tổ chức"): the one assigned organises, not the one
+ * assigning.
+ */
+export const ASSIGNING_VERBS: readonly string[] = ['giao cho', 'giao']
+
+/**
+ * Words that open a lead-in before the organisers when no comma closes it
+ * ("Sáng ngày 3/4 Đoàn xã X tổ chức ...", "Vừa qua, tại nhà văn hóa X
+ * Hội Y phối hợp ... tổ chức"): the organisers start at the first body after it.
+ */
+export const ORGANIZER_LEAD_INS: readonly string[] = ['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm nay', 'vừa qua', 'mới đây', 'tại', 'trong']
+
+/**
+ * Verbs between the organisers and "tổ chức" that say one of them leads
+ * ("Bộ X đã chủ trì, phối hợp với Y tổ chức"): not part of a name.
+ */
+/**
+ * Levels of government and kinds of unit that, after "các" / "những",
+ * make a body's name a class ("UBND các xã", "Phòng Y tế các huyện"), not
+ * one organiser.
+ */
+export const PLURAL_BODY_UNITS: readonly string[] = [
+  'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh', 'địa phương', 'đơn vị', 'cơ quan', 'trường', 'sở', 'ban', 'ngành', 'cấp'
+]
+
+export const LEADING_VERBS: readonly string[] = ['chủ trì']
 
 /**
  * Words that open a generic companion phrase at the end of the organisers

@@ -121,8 +121,13 @@ export const BODIES: readonly string[] = [
  * Hội Liên hiệp Phụ nữ Việt Nam`), and the bodies they belong to: the pair
  * is one body, not two.
  */
-export const SUBUNIT_HEADS: readonly string[] = ['Cục', 'Vụ', 'Phòng', 'Trung tâm', 'Văn phòng', 'Khoa', 'Bộ môn', 'Tổng cục']
+export const SUBUNIT_HEADS: readonly string[] = [
+  // `Ban Điều hành Đề án X, Học viện Y`: a project's steering board inside the body that runs it.
+  'Ban Điều hành', 'Ban điều hành',
+  'Cục', 'Chi cục', 'Vụ', 'Phòng', 'Trung tâm', 'Văn phòng', 'Khoa', 'Bộ môn', 'Tổng cục']
 export const PARENT_BODY_HEADS: readonly string[] = [
+  // `Chi cục X, Sở Y tỉnh`: a provincial department's branch (round b11).
+  'Sở',
   'Bộ', 'Tổng cục', 'Hội Liên hiệp', 'Hội Liên Hiệp', 'Ủy ban nhân dân', 'UBND', 'Học viện', 'Đại học', 'Trường', 'Bộ Tư lệnh', 'Viện Hàn lâm'
 ]
 

@@ -266,3 +266,63 @@ describe('organisers of round b9 (issue 11)', () => {
     expect(event('Tại xã đảo, Ban vừa tổ chức 4 hội nghị về phòng cháy rừng.').organizers).toEqual([])
   })
 })
+
+describe('organisers of rounds b10 and b11 (issue 11)', () => {
+  const withHeadline = (headline: string, ...paragraphs: string[]): Omit<EventInfo, 'id'> =>
+    extractEvent({...article(...paragraphs), headline: {kind: 'headline', text: normalizeText(headline), line: 1, column: 1}}, ctx()).event
+  it('a lead with no opening phrase: the organiser starts the block', () => {
+    expect(event('Sở Y tế chủ trì phối hợp với Quỹ Nhi đồng Liên hợp quốc (UNICEF) tổ chức Hội thảo về dinh dưỡng học đường.').organizers)
+      .toEqual(['Sở Y tế', 'Quỹ Nhi đồng Liên hợp quốc (UNICEF)'])
+  })
+  it('a branch and its department after a comma is one organiser', () => {
+    expect(event('Ngày 2.4.2021, tại xã Tân Phú, Chi cục Thủy lợi, Sở NN-PTNT tỉnh tổ chức tập huấn phòng chống lụt bão cho nông dân.').organizers)
+      .toEqual(['Chi cục Thủy lợi, Sở NN-PTNT tỉnh'])
+  })
+  it('"X giao phòng Y phối hợp Z tổ chức": the assigned office and its partner, not the one assigning', () => {
+    expect(event('Ngày 4/5/2021, UBND huyện Tam Nông giao phòng Văn hóa thông tin huyện phối hợp Đoàn Thanh niên huyện tổ chức Hội nghị tuyên truyền về phòng chống ma túy cho 90 người.').organizers)
+      .toEqual(['phòng Văn hóa thông tin huyện', 'Đoàn Thanh niên huyện'])
+  })
+  it('a comma before "tổ chức" ends a list of partners', () => {
+    expect(event('Ngày 8-9-2022, Phòng Văn hóa huyện đã phối hợp với Ủy ban MTTQVN huyện, Trung tâm Y tế huyện và UBND xã Pa Tần, tổ chức Hội nghị tuyên truyền phòng chống dịch bệnh tại bản Nậm Pồ.').organizers)
+      .toEqual(['Phòng Văn hóa huyện', 'Ủy ban MTTQVN huyện', 'Trung tâm Y tế huyện', 'UBND xã Pa Tần'])
+  })
+  it('a partner in lower case: kept when it carries a proper name, left out when it only points back', () => {
+    expect(event('Ngày 3/4/2024, Trường THCS Nà Hỳ phối hợp với tổ chức thanh niên Cánh Buồm tổ chức buổi sinh hoạt ngoại khóa cho học sinh.').organizers)
+      .toEqual(['Trường THCS Nà Hỳ', 'tổ chức thanh niên Cánh Buồm'])
+    expect(event('Ngày 7/5, Sở Tư pháp Hà Tĩnh phối hợp với công an tỉnh này, tổ chức lớp tập huấn kỹ năng hòa giải cho cán bộ 12 xã.').organizers)
+      .toEqual(['Sở Tư pháp Hà Tĩnh'])
+  })
+  it('"X đã chủ trì, phối hợp Y": the lead verb is no part of a name', () => {
+    expect(event('Ngày 14-3, tại Cần Thơ, Cục Cảnh sát giao thông (Bộ Công an) đã chủ trì, phối hợp Công an TP Cần Thơ và các đơn vị liên quan tổ chức Hội thảo an toàn giao thông đường thủy.').organizers)
+      .toEqual(['Cục Cảnh sát giao thông (Bộ Công an)', 'Công an TP Cần Thơ'])
+  })
+  it('a class of bodies ("UBND các xã ...") is not an organiser; a union of organisations is', () => {
+    expect(event('Từ ngày 2/9/2022 đến ngày 9/9/2022, Ban Dân tộc phối hợp với UBND các xã thuộc 3 huyện vùng cao tổ chức 6 Hội thi tìm hiểu pháp luật.').organizers)
+      .toEqual(['Ban Dân tộc'])
+    expect(event('Ngày 2/5, Hội Nông dân tỉnh phối hợp với Liên hiệp các tổ chức hữu nghị tỉnh tổ chức hội nghị giao lưu.').organizers)
+      .toEqual(['Hội Nông dân tỉnh', 'Liên hiệp các tổ chức hữu nghị tỉnh'])
+  })
+  it('a lead-in with no comma before the organiser ("Sáng ngày ...", "tại <place> ...")', () => {
+    expect(event('Để nâng cao hiểu biết của thanh thiếu niên, Chiều ngày 5/4/2023 Đoàn xã Phước Hòa tổ chức triển khai, tuyên truyền Luật Thanh niên cho 60 đoàn viên.').organizers)
+      .toEqual(['Đoàn xã Phước Hòa'])
+    expect(event('Mới đây, tại nhà văn hóa Hòa Bình (KCN Phố Nối - Hưng Yên) Hiệp hội doanh nghiệp nhỏ Hải Dương phối hợp với Hội LHPN tỉnh đã tổ chức Ngày hội giao lưu văn nghệ cho công nhân.').organizers)
+      .toEqual(['Hiệp hội doanh nghiệp nhỏ Hải Dương', 'Hội LHPN tỉnh'])
+    // A comma closes the venue: the body inside it is where, not who.
+    expect(event('Sáng ngày 4/6, tại Hội trường Huyện ủy, Phòng Nội vụ huyện mở lớp tập huấn công tác văn thư.').organizers).toEqual(['Phòng Nội vụ huyện'])
+  })
+  it('a lead paragraph below labels and links is still searched', () => {
+    expect(event('Tuổi trẻ Tân Châu', 'https://example.vn/bai-viet-1.html', 'Ban biên tập', 'Luật Thanh niên năm 2020 có hiệu lực từ ngày 1/1/2021 với nhiều điểm mới quan trọng.', 'Sáng 2/3/2023, Đoàn xã Tân Hòa tổ chức tuyên truyền Luật Thanh niên cho đoàn viên.').organizers)
+      .toEqual(['Đoàn xã Tân Hòa'])
+  })
+  it('a bare repeat of a body beside the same body with its place, and a short name in brackets, are left out', () => {
+    expect(event('Ngày 3/10, Hội Nông dân tỉnh Đắk Nông phối hợp Hội Nông dân, Phòng Nông nghiệp huyện Krông Nô tổ chức hội nghị tập huấn trồng cà phê.').organizers)
+      .toEqual(['Hội Nông dân tỉnh Đắk Nông', 'Phòng Nông nghiệp huyện Krông Nô'])
+    expect(event('Ngày 6/6, Ban Điều hành Chương trình nước sạch nông thôn, Bộ Nông nghiệp (Chương trình) phối hợp với Sở Y tế tổ chức lớp tập huấn vệ sinh môi trường.').organizers)
+      .toEqual(['Ban Điều hành Chương trình nước sạch nông thôn, Bộ Nông nghiệp', 'Sở Y tế'])
+  })
+  it('a headline with a body as its subject, when the story names no organiser', () => {
+    expect(withHeadline('Hội Cựu chiến binh tỉnh Long An Tập huấn về pháp luật cho hội viên', 'Tại buổi tập huấn, các hội viên đã được nghe giới thiệu những điểm mới của pháp luật.').organizers)
+      .toEqual(['Hội Cựu chiến binh tỉnh Long An'])
+    expect(withHeadline('Hội nghị tập huấn về pháp luật cho hội viên', 'Các hội viên đã được nghe giới thiệu những điểm mới.').organizers).toEqual([])
+  })
+})
