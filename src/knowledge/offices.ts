@@ -200,6 +200,8 @@ const notVerb = (phrase: string): Predicate => ({phrase, role: null, endsPositio
 export const PREDICATES: readonly Predicate[] = [
   chair('chủ trì'), chair('đồng chủ trì'), chair('chủ tọa'), chair('điều hành'),
   chair('chủ trì và phát biểu'), chair('chủ trì hội nghị'),
+  // "X dự và chủ trì Hội thảo": chairing, not only attending (round b11).
+  chair('dự và chủ trì'), chair('tham dự và chủ trì'),
   // "Đoàn kiểm tra do X dẫn đầu": the head of a visiting team leads its meetings.
   chair('dẫn đầu'), chair('làm trưởng đoàn'),
   reporter('trình bày chuyên đề'), reporter('trình bày các chuyên đề'), reporter('truyền đạt'),
@@ -303,6 +305,8 @@ export const SENTENCE_CUES: readonly SentenceCue[] = [
   {phrase: 'chủ trì hội nghị có', role: 'chair', scope: 'all', atStart: false},
   {phrase: 'chủ trì hội thảo có', role: 'chair', scope: 'all', atStart: false},
   {phrase: 'chủ trì có', role: 'chair', scope: 'all', atStart: false},
+  // "Chủ trì tại điểm cầu Trung ương có đồng chí X": a sentence that opens with chairing (round b11).
+  {phrase: 'chủ trì', role: 'chair', scope: 'all', atStart: true},
   {phrase: 'báo cáo viên', role: 'reporter', scope: 'all', atStart: false},
   {phrase: 'giảng viên', role: 'reporter', scope: 'all', atStart: false},
   {phrase: 'đến dự', role: 'attendee', scope: 'all', atStart: false},
