@@ -217,7 +217,9 @@ export const ATTENDANCE_NOUNS: readonly string[] = [
   'đảng viên', 'công chức', 'chiến sĩ', 'giáo viên', 'sinh viên', 'hội viên', 'đoàn viên',
   'tuyên truyền viên', 'cán bộ, công chức', 'cán bộ, đảng viên', 'lãnh đạo', 'khách mời',
   // Pupils ("hơn 400 em học sinh", "cho 60 em"), and the respectful classifier of dignitaries ("thu hút 90 vị chức sắc").
-  'học sinh', 'em học sinh', 'em', 'trẻ em', 'vị', 'chức sắc'
+  'học sinh', 'em học sinh', 'em', 'trẻ em', 'vị', 'chức sắc',
+  // Contestants, young people, workers, and participations counted ("72 lượt người tham dự") (rounds b10, b11).
+  'thí sinh', 'bạn trẻ', 'công nhân', 'lượt người'
 ]
 
 /**
@@ -232,7 +234,7 @@ export const ATTENDANCE_NOUN_BLOCKERS: readonly string[] = ['trí', 'thế', 'th
  * hội viên ... được ...". The sentence opens with the number (after at
  * most an opening `Tại ...,` phrase) and one of these verbs follows in it.
  */
-export const ATTENDANCE_SUBJECT_VERBS: readonly string[] = ['được', 'tham gia', 'tham dự', 'dự']
+export const ATTENDANCE_SUBJECT_VERBS: readonly string[] = ['được', 'tham gia', 'tham dự', 'dự', 'thảo luận']
 
 /** Words before the number that show it counts the attendance (checked in the same sentence). */
 export const ATTENDANCE_CUES: readonly string[] = [

@@ -326,3 +326,15 @@ describe('organisers of rounds b10 and b11 (issue 11)', () => {
     expect(withHeadline('Hội nghị tập huấn về pháp luật cho hội viên', 'Các hội viên đã được nghe giới thiệu những điểm mới.').organizers).toEqual([])
   })
 })
+
+describe('attendance of rounds b10 and b11 (issue 11)', () => {
+  it('contestants, young people, workers and counted participations', () => {
+    expect(event('Sáng 4/5, Hội Nông dân huyện tổ chức hội thi tìm hiểu pháp luật với sự tham gia của 36 thí sinh đến từ 5 xã.').attendance).toBe(36)
+    expect(event('Buổi gặp mặt có hơn 120 bạn trẻ của giáo xứ tham dự.').attendance).toBe(120)
+    expect(event('Tham gia Ngày hội có trên 150 công nhân của các nhà máy.').attendance).toBe(150)
+    expect(event('Hội nghị tuyên truyền cho bà con tại bản Pá Khoang với 58 lượt người tham dự.').attendance).toBe(58)
+  })
+  it('a count that discusses as its sentence\'s subject', () => {
+    expect(event('Tại diễn đàn, 140 trẻ em đại diện cho các tỉnh đã cùng thảo luận về an toàn trên mạng.').attendance).toBe(140)
+  })
+})
