@@ -133,9 +133,9 @@ export const ORGANIZING_VERBS: ReadonlySet<string> = new Set(['tổ chức', 'm�
  */
 export const ORGANIZED_ACTIVITIES: readonly string[] = [
   ...EVENT_TYPES.flatMap((t) => t.phrases), 'tuyên truyền', 'nói chuyện', 'hội nghị', 'lớp',
-  // "tổ chức buổi sinh hoạt ngoại khóa", "tổ chức triển khai, tuyên truyền luật ..." (round b11).
+  // "tổ chức sinh hoạt ngoại khóa về kỹ năng sống", "tổ chức triển khai Luật X" (round b11).
   'sinh hoạt', 'ngoại khóa', 'triển khai',
-  // "tổ chức Ngày hội giao lưu ...": a festival day (round b10).
+  // "tổ chức Ngày hội thể thao ...": a festival day (round b10).
   'ngày hội', 'giao lưu'
 ]
 
@@ -160,8 +160,8 @@ export const ORGANIZER_JOINERS: readonly string[] = ['phối hợp với', 'ph�
 
 /**
  * The joiners that name a partner body, never a part of one body's name:
- * after them a body written in lower case ("phối hợp với công an tỉnh",
- * "phối hợp với tổ chức X") still starts another organiser. ("và" may join
+ * after them a body written in lower case ("cùng với công an huyện",
+ * "phối hợp cùng tổ chức X") still starts another organiser. ("và" may join
  * two words of one name: "Sở Lao động ... và Xã hội".)
  */
 export const PARTNER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với']
@@ -175,14 +175,14 @@ export const ASSIGNING_VERBS: readonly string[] = ['giao cho', 'giao']
 
 /**
  * Words that open a lead-in before the organisers when no comma closes it
- * ("Sáng ngày 3/4 Đoàn xã X tổ chức ...", "Vừa qua, tại nhà văn hóa X
+ * ("Sáng ngày 3/4 Đoàn xã X tổ chức ...", "Mới đây, tại sân vận động X
  * Hội Y phối hợp ... tổ chức"): the organisers start at the first body after it.
  */
 export const ORGANIZER_LEAD_INS: readonly string[] = ['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm nay', 'vừa qua', 'mới đây', 'tại', 'trong']
 
 /**
  * Verbs between the organisers and "tổ chức" that say one of them leads
- * ("Bộ X đã chủ trì, phối hợp với Y tổ chức"): not part of a name.
+ * ("Bộ X chủ trì, cùng Y tổ chức"): not part of a name.
  */
 /**
  * Levels of government and kinds of unit that, after "các" / "những",
@@ -218,7 +218,7 @@ export const ATTENDANCE_NOUNS: readonly string[] = [
   'tuyên truyền viên', 'cán bộ, công chức', 'cán bộ, đảng viên', 'lãnh đạo', 'khách mời',
   // Pupils ("hơn 400 em học sinh", "cho 60 em"), and the respectful classifier of dignitaries ("thu hút 90 vị chức sắc").
   'học sinh', 'em học sinh', 'em', 'trẻ em', 'vị', 'chức sắc',
-  // Contestants, young people, workers, and participations counted ("72 lượt người tham dự") (rounds b10, b11).
+  // Contestants, young people, workers, and participations counted ("với 50 lượt người dự") (rounds b10, b11).
   'thí sinh', 'bạn trẻ', 'công nhân', 'lượt người'
 ]
 

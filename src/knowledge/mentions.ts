@@ -14,7 +14,7 @@ export const PERSON_TITLES: readonly string[] = ['đồng chí', 'ông', 'bà', 
  * Words right before a name that make its bearer a child or a pupil ("em
  * Nguyễn Thị A, đến từ tỉnh X"): a delegate of a children's forum or a
  * pupil quoted, never an official of the story, even in a sentence that
- * lists participants ("Lần đầu được tham dự diễn đàn, em ...").
+ * lists participants ("Lần đầu dự trại hè, em ...").
  */
 export const CHILD_WORDS: readonly string[] = ['em', 'cháu', 'bé']
 

@@ -122,7 +122,7 @@ export const BODIES: readonly string[] = [
  * is one body, not two.
  */
 export const SUBUNIT_HEADS: readonly string[] = [
-  // `Ban Điều hành Đề án X, Học viện Y`: a project's steering board inside the body that runs it.
+  // `Ban Điều hành Dự án X, Trường Y`: a project's steering board inside the body that runs it.
   'Ban Điều hành', 'Ban điều hành',
   'Cục', 'Chi cục', 'Vụ', 'Phòng', 'Trung tâm', 'Văn phòng', 'Khoa', 'Bộ môn', 'Tổng cục']
 export const PARENT_BODY_HEADS: readonly string[] = [
@@ -200,7 +200,7 @@ const notVerb = (phrase: string): Predicate => ({phrase, role: null, endsPositio
 export const PREDICATES: readonly Predicate[] = [
   chair('chủ trì'), chair('đồng chủ trì'), chair('chủ tọa'), chair('điều hành'),
   chair('chủ trì và phát biểu'), chair('chủ trì hội nghị'),
-  // "X dự và chủ trì Hội thảo": chairing, not only attending (round b11).
+  // "X dự và chủ trì buổi tọa đàm": chairing, not only attending (round b11).
   chair('dự và chủ trì'), chair('tham dự và chủ trì'),
   // "Đoàn kiểm tra do X dẫn đầu": the head of a visiting team leads its meetings.
   chair('dẫn đầu'), chair('làm trưởng đoàn'),
@@ -305,7 +305,7 @@ export const SENTENCE_CUES: readonly SentenceCue[] = [
   {phrase: 'chủ trì hội nghị có', role: 'chair', scope: 'all', atStart: false},
   {phrase: 'chủ trì hội thảo có', role: 'chair', scope: 'all', atStart: false},
   {phrase: 'chủ trì có', role: 'chair', scope: 'all', atStart: false},
-  // "Chủ trì tại điểm cầu Trung ương có đồng chí X": a sentence that opens with chairing (round b11).
+  // "Chủ trì buổi làm việc có ông X": a sentence that opens with chairing (round b11).
   {phrase: 'chủ trì', role: 'chair', scope: 'all', atStart: true},
   {phrase: 'báo cáo viên', role: 'reporter', scope: 'all', atStart: false},
   {phrase: 'giảng viên', role: 'reporter', scope: 'all', atStart: false},

@@ -263,15 +263,15 @@ function unitOfBody(before: string, after: string): boolean {
   return SUBUNIT_START.test(before.trim()) && PARENT_START.test(after)
 }
 
-/** Whether a text starts with a body whatever its case ("phòng Tư pháp huyện", "công an tỉnh"). */
+/** Whether a text starts with a body whatever its case ("phòng Tư pháp huyện", "công an huyện"). */
 function startsWithAnyBody(text: string): boolean {
   return BODY_TABLE.match(tokenize(text), 0) !== null
 }
 
 /**
  * A body printed in lower case that still carries a proper name
- * ("tổ chức trẻ em Sao Mai", "phòng Tư pháp huyện"): an organiser as
- * printed. One with no capitalised word ("công an tỉnh này") only points
+ * ("tổ chức thanh niên Sao Mai", "phòng Tư pháp huyện"): an organiser as
+ * printed. One with no capitalised word ("công an huyện nhà") only points
  * back at a body, and is left out.
  */
 function namedLowerCaseBody(text: string): boolean {
@@ -371,7 +371,7 @@ function bodyAfterLeadIn(part: string): number {
   if (!LEAD_IN.test(part)) return -1
   for (const m of part.matchAll(/\s(?=\p{Lu})/gu)) {
     const at = m.index + 1
-    // "tại Trung tâm Hội nghị ...": a body right after "tại" is the venue.
+    // "tại Hội trường Sở X ...": a body right after "tại" is the venue.
     if (/(?:^|\s)tại$/iu.test(part.slice(0, m.index))) continue
     if (startsWithBody(part.slice(at))) return at
   }
