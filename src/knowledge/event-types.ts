@@ -132,7 +132,11 @@ export const ORGANIZING_VERBS: ReadonlySet<string> = new Set(['tổ chức', 'm�
  * make the subject the organisers.
  */
 export const ORGANIZED_ACTIVITIES: readonly string[] = [
-  ...EVENT_TYPES.flatMap((t) => t.phrases), 'tuyên truyền', 'nói chuyện', 'hội nghị', 'lớp'
+  ...EVENT_TYPES.flatMap((t) => t.phrases), 'tuyên truyền', 'nói chuyện', 'hội nghị', 'lớp',
+  // "tổ chức sinh hoạt ngoại khóa về kỹ năng sống", "tổ chức triển khai Luật X" (round b11).
+  'sinh hoạt', 'ngoại khóa', 'triển khai',
+  // "tổ chức Ngày hội thể thao ...": a festival day (round b10).
+  'ngày hội', 'giao lưu'
 ]
 
 /** Words between "tổ chức" and an organised activity: "tổ chức hoạt động tuyên truyền", "tổ chức đợt tập huấn". */
@@ -153,6 +157,43 @@ export const PASSIVE_ACTIVITY_SUBJECTS: readonly string[] = ['Hoạt động', '
 
 /** Words that join co-organisers: "X phối hợp với Y tổ chức". */
 export const ORGANIZER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'và', 'cùng']
+
+/**
+ * The joiners that name a partner body, never a part of one body's name:
+ * after them a body written in lower case ("cùng với công an huyện",
+ * "phối hợp cùng tổ chức X") still starts another organiser. ("và" may join
+ * two words of one name: "Sở Lao động ... và Xã hội".)
+ */
+export const PARTNER_JOINERS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với']
+
+/**
+ * Verbs by which a body hands the organising to another ("UBND huyện giao
+ * Phòng X phối hợp ... tổ chức"): the one assigned organises, not the one
+ * assigning.
+ */
+export const ASSIGNING_VERBS: readonly string[] = ['giao cho', 'giao']
+
+/**
+ * Words that open a lead-in before the organisers when no comma closes it
+ * ("Sáng ngày 3/4 Đoàn xã X tổ chức ...", "Mới đây, tại sân vận động X
+ * Hội Y phối hợp ... tổ chức"): the organisers start at the first body after it.
+ */
+export const ORGANIZER_LEAD_INS: readonly string[] = ['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm nay', 'vừa qua', 'mới đây', 'tại', 'trong']
+
+/**
+ * Verbs between the organisers and "tổ chức" that say one of them leads
+ * ("Bộ X chủ trì, cùng Y tổ chức"): not part of a name.
+ */
+/**
+ * Levels of government and kinds of unit that, after "các" / "những",
+ * make a body's name a class ("UBND các xã", "Phòng Y tế các huyện"), not
+ * one organiser.
+ */
+export const PLURAL_BODY_UNITS: readonly string[] = [
+  'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh', 'địa phương', 'đơn vị', 'cơ quan', 'trường', 'sở', 'ban', 'ngành', 'cấp'
+]
+
+export const LEADING_VERBS: readonly string[] = ['chủ trì']
 
 /**
  * Words that open a generic companion phrase at the end of the organisers
@@ -176,7 +217,9 @@ export const ATTENDANCE_NOUNS: readonly string[] = [
   'đảng viên', 'công chức', 'chiến sĩ', 'giáo viên', 'sinh viên', 'hội viên', 'đoàn viên',
   'tuyên truyền viên', 'cán bộ, công chức', 'cán bộ, đảng viên', 'lãnh đạo', 'khách mời',
   // Pupils ("hơn 400 em học sinh", "cho 60 em"), and the respectful classifier of dignitaries ("thu hút 90 vị chức sắc").
-  'học sinh', 'em học sinh', 'em', 'trẻ em', 'vị', 'chức sắc'
+  'học sinh', 'em học sinh', 'em', 'trẻ em', 'vị', 'chức sắc',
+  // Contestants, young people, workers, and participations counted ("với 50 lượt người dự") (rounds b10, b11).
+  'thí sinh', 'bạn trẻ', 'công nhân', 'lượt người'
 ]
 
 /**
@@ -191,7 +234,7 @@ export const ATTENDANCE_NOUN_BLOCKERS: readonly string[] = ['trí', 'thế', 'th
  * hội viên ... được ...". The sentence opens with the number (after at
  * most an opening `Tại ...,` phrase) and one of these verbs follows in it.
  */
-export const ATTENDANCE_SUBJECT_VERBS: readonly string[] = ['được', 'tham gia', 'tham dự', 'dự']
+export const ATTENDANCE_SUBJECT_VERBS: readonly string[] = ['được', 'tham gia', 'tham dự', 'dự', 'thảo luận']
 
 /** Words before the number that show it counts the attendance (checked in the same sentence). */
 export const ATTENDANCE_CUES: readonly string[] = [

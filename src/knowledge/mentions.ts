@@ -8,7 +8,15 @@
  */
 
 /** Words that introduce a person without a rank: "đồng chí X", "ông Y", "bà Z" (matched case-insensitively). */
-export const PERSON_TITLES: readonly string[] = ['đồng chí', 'ông', 'bà']
+export const PERSON_TITLES: readonly string[] = ['đồng chí', 'ông', 'bà', 'thầy giáo', 'cô giáo']
+
+/**
+ * Words right before a name that make its bearer a child or a pupil ("em
+ * Nguyễn Thị A, đến từ tỉnh X"): a delegate of a children's forum or a
+ * pupil quoted, never an official of the story, even in a sentence that
+ * lists participants ("Lần đầu dự trại hè, em ...").
+ */
+export const CHILD_WORDS: readonly string[] = ['em', 'cháu', 'bé']
 
 /**
  * Words right before a mention that make it a citation, not a presence:

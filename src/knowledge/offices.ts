@@ -121,8 +121,13 @@ export const BODIES: readonly string[] = [
  * Hội Liên hiệp Phụ nữ Việt Nam`), and the bodies they belong to: the pair
  * is one body, not two.
  */
-export const SUBUNIT_HEADS: readonly string[] = ['Cục', 'Vụ', 'Phòng', 'Trung tâm', 'Văn phòng', 'Khoa', 'Bộ môn', 'Tổng cục']
+export const SUBUNIT_HEADS: readonly string[] = [
+  // `Ban Điều hành Dự án X, Trường Y`: a project's steering board inside the body that runs it.
+  'Ban Điều hành', 'Ban điều hành',
+  'Cục', 'Chi cục', 'Vụ', 'Phòng', 'Trung tâm', 'Văn phòng', 'Khoa', 'Bộ môn', 'Tổng cục']
 export const PARENT_BODY_HEADS: readonly string[] = [
+  // `Chi cục X, Sở Y tỉnh`: a provincial department's branch (round b11).
+  'Sở',
   'Bộ', 'Tổng cục', 'Hội Liên hiệp', 'Hội Liên Hiệp', 'Ủy ban nhân dân', 'UBND', 'Học viện', 'Đại học', 'Trường', 'Bộ Tư lệnh', 'Viện Hàn lâm'
 ]
 
@@ -195,6 +200,8 @@ const notVerb = (phrase: string): Predicate => ({phrase, role: null, endsPositio
 export const PREDICATES: readonly Predicate[] = [
   chair('chủ trì'), chair('đồng chủ trì'), chair('chủ tọa'), chair('điều hành'),
   chair('chủ trì và phát biểu'), chair('chủ trì hội nghị'),
+  // "X dự và chủ trì buổi tọa đàm": chairing, not only attending (round b11).
+  chair('dự và chủ trì'), chair('tham dự và chủ trì'),
   // "Đoàn kiểm tra do X dẫn đầu": the head of a visiting team leads its meetings.
   chair('dẫn đầu'), chair('làm trưởng đoàn'),
   reporter('trình bày chuyên đề'), reporter('trình bày các chuyên đề'), reporter('truyền đạt'),
@@ -243,7 +250,7 @@ export const POSITION_BREAKERS: readonly string[] = [
   'nhằm', 'để', 'với', 'theo', 'cho', 'đến', 'vào', 'từ', 'sau', 'trước', 'đồng thời',
   'những', 'trên', 'thì', 'mà', 'nên', 'vì', 'do', 'rằng', 'này', 'đó', 'ấy', 'luôn', 'đều',
   'còn', 'đây', 'hôm', 'sáng', 'chiều', 'tối', 'ngày', 'tháng', 'đồng chí',
-  'ông', 'bà', 'anh', 'chị'
+  'ông', 'bà', 'anh', 'chị', 'thầy giáo', 'cô giáo'
 ]
 
 /**
@@ -298,6 +305,8 @@ export const SENTENCE_CUES: readonly SentenceCue[] = [
   {phrase: 'chủ trì hội nghị có', role: 'chair', scope: 'all', atStart: false},
   {phrase: 'chủ trì hội thảo có', role: 'chair', scope: 'all', atStart: false},
   {phrase: 'chủ trì có', role: 'chair', scope: 'all', atStart: false},
+  // "Chủ trì buổi làm việc có ông X": a sentence that opens with chairing (round b11).
+  {phrase: 'chủ trì', role: 'chair', scope: 'all', atStart: true},
   {phrase: 'báo cáo viên', role: 'reporter', scope: 'all', atStart: false},
   {phrase: 'giảng viên', role: 'reporter', scope: 'all', atStart: false},
   {phrase: 'đến dự', role: 'attendee', scope: 'all', atStart: false},

@@ -266,3 +266,75 @@ describe('organisers of round b9 (issue 11)', () => {
     expect(event('Tại xã đảo, Ban vừa tổ chức 4 hội nghị về phòng cháy rừng.').organizers).toEqual([])
   })
 })
+
+describe('organisers of rounds b10 and b11 (issue 11)', () => {
+  const withHeadline = (headline: string, ...paragraphs: string[]): Omit<EventInfo, 'id'> =>
+    extractEvent({...article(...paragraphs), headline: {kind: 'headline', text: normalizeText(headline), line: 1, column: 1}}, ctx()).event
+  it('a lead with no opening phrase: the organiser starts the block', () => {
+    expect(event('Sở Y tế chủ trì, cùng với Quỹ Nhi đồng Liên hợp quốc (UNICEF) tổ chức Hội thảo dinh dưỡng học đường.').organizers)
+      .toEqual(['Sở Y tế', 'Quỹ Nhi đồng Liên hợp quốc (UNICEF)'])
+  })
+  it('a branch and its department after a comma is one organiser', () => {
+    expect(event('Ngày 2.4.2021, tại xã Tân Phú, Chi cục Thủy lợi, Sở NN-PTNT tỉnh tổ chức tập huấn phòng chống lụt bão cho nông dân.').organizers)
+      .toEqual(['Chi cục Thủy lợi, Sở NN-PTNT tỉnh'])
+  })
+  it('"X giao phòng Y phối hợp Z tổ chức": the assigned office and its partner, not the one assigning', () => {
+    expect(event('Ngày 4/5/2021, UBND huyện Tam Nông giao phòng Kinh tế hạ tầng huyện phối hợp Đoàn Thanh niên huyện tổ chức Hội nghị phổ biến quy định an toàn điện cho 90 người.').organizers)
+      .toEqual(['phòng Kinh tế hạ tầng huyện', 'Đoàn Thanh niên huyện'])
+  })
+  it('a comma before "tổ chức" ends a list of partners', () => {
+    expect(event('Ngày 8-9-2022, Phòng Văn hóa huyện cùng với Ủy ban MTTQ Việt Nam huyện, Bệnh viện huyện và UBND xã Pa Tần, tổ chức Hội nghị tuyên truyền phòng chống dịch bệnh tại bản Nậm Pồ.').organizers)
+      .toEqual(['Phòng Văn hóa huyện', 'Ủy ban MTTQ Việt Nam huyện', 'Bệnh viện huyện', 'UBND xã Pa Tần'])
+  })
+  it('a partner in lower case: kept when it carries a proper name, left out when it only points back', () => {
+    expect(event('Ngày 3/4/2024, Trường THCS Nà Hỳ cùng với tổ chức thanh niên Cánh Buồm tổ chức sinh hoạt ngoại khóa về kỹ năng sống.').organizers)
+      .toEqual(['Trường THCS Nà Hỳ', 'tổ chức thanh niên Cánh Buồm'])
+    expect(event('Ngày 7/5, Sở Tư pháp Hà Tĩnh cùng với công an huyện nhà, tổ chức lớp học cho hòa giải viên.').organizers)
+      .toEqual(['Sở Tư pháp Hà Tĩnh'])
+  })
+  it('"X đã chủ trì, phối hợp Y": the lead verb is no part of a name', () => {
+    expect(event('Ngày 14-3, tại Cần Thơ, Cục Đường thủy (Bộ Giao thông vận tải) chủ trì, phối hợp Sở Giao thông vận tải TP Cần Thơ và các hợp tác xã vận tải tổ chức Hội thảo về bến khách ngang sông.').organizers)
+      .toEqual(['Cục Đường thủy (Bộ Giao thông vận tải)', 'Sở Giao thông vận tải TP Cần Thơ'])
+  })
+  it('a class of bodies ("UBND các xã ...") is not an organiser; a union of organisations is', () => {
+    expect(event('Từ ngày 2/9/2022 đến ngày 9/9/2022, Ban Tôn giáo cùng với UBND các phường của 2 quận nội thành tổ chức 6 Hội thi tìm hiểu pháp luật.').organizers)
+      .toEqual(['Ban Tôn giáo'])
+    expect(event('Ngày 2/5, Hội Cựu chiến binh huyện cùng với Liên hiệp các hội khoa học kỹ thuật huyện tổ chức hội nghị chuyên đề.').organizers)
+      .toEqual(['Hội Cựu chiến binh huyện', 'Liên hiệp các hội khoa học kỹ thuật huyện'])
+  })
+  it('a lead-in with no comma before the organiser ("Sáng ngày ...", "tại <place> ...")', () => {
+    expect(event('Để đoàn viên nắm rõ quyền của mình, Chiều ngày 5/4/2023 Đoàn xã Phước Hòa tổ chức triển khai Luật Thanh niên cho 60 đoàn viên.').organizers)
+      .toEqual(['Đoàn xã Phước Hòa'])
+    expect(event('Mới đây, tại nhà văn hóa Hòa Bình (KCN Phố Nối - Hưng Yên) Hiệp hội doanh nghiệp nhỏ Hải Dương cùng với Hội Nông dân Hưng Yên đã cùng tổ chức Ngày hội thể thao cho công nhân.').organizers)
+      .toEqual(['Hiệp hội doanh nghiệp nhỏ Hải Dương', 'Hội Nông dân Hưng Yên'])
+    // A comma closes the venue: the body inside it is where, not who.
+    expect(event('Sáng ngày 4/6, tại Hội trường Huyện ủy, Phòng Nội vụ huyện mở lớp tập huấn công tác văn thư.').organizers).toEqual(['Phòng Nội vụ huyện'])
+  })
+  it('a lead paragraph below labels and links is still searched', () => {
+    expect(event('Tuổi trẻ Tân Châu', 'https://example.vn/bai-viet-1.html', 'Ban biên tập', 'Luật Thanh niên năm 2020 có hiệu lực từ ngày 1/1/2021 với nhiều điểm mới quan trọng.', 'Sáng 2/3/2023, Đoàn xã Tân Hòa tổ chức tuyên truyền về Luật Thanh niên cho đoàn viên.').organizers)
+      .toEqual(['Đoàn xã Tân Hòa'])
+  })
+  it('a bare repeat of a body beside the same body with its place, and a short name in brackets, are left out', () => {
+    expect(event('Ngày 3/10, Hội Làm vườn Đắk Nông cùng với Hội Làm vườn, Phòng Nông nghiệp huyện Krông Nô tổ chức lớp tập huấn trồng cà phê.').organizers)
+      .toEqual(['Hội Làm vườn Đắk Nông', 'Phòng Nông nghiệp huyện Krông Nô'])
+    expect(event('Ngày 6/6, Ban Điều hành Chương trình nước sạch nông thôn, Bộ Nông nghiệp (Chương trình) cùng với Sở Y tế mở lớp tập huấn vệ sinh môi trường.').organizers)
+      .toEqual(['Ban Điều hành Chương trình nước sạch nông thôn, Bộ Nông nghiệp', 'Sở Y tế'])
+  })
+  it('a headline with a body as its subject, when the story names no organiser', () => {
+    expect(withHeadline('Hội Cựu chiến binh tỉnh Long An Tập huấn về pháp luật cho hội viên', 'Trong lớp học, hội viên được phổ biến các quy định mới.').organizers)
+      .toEqual(['Hội Cựu chiến binh tỉnh Long An'])
+    expect(withHeadline('Hội nghị tập huấn về pháp luật cho hội viên', 'Các hội viên đã được nghe giới thiệu những điểm mới.').organizers).toEqual([])
+  })
+})
+
+describe('attendance of rounds b10 and b11 (issue 11)', () => {
+  it('contestants, young people, workers and counted participations', () => {
+    expect(event('Sáng 4/5, Hội Cựu chiến binh huyện mở hội thi tìm hiểu pháp luật, thu hút 36 thí sinh của 5 xã.').attendance).toBe(36)
+    expect(event('Buổi gặp mặt có hơn 120 bạn trẻ của giáo xứ tham dự.').attendance).toBe(120)
+    expect(event('Buổi giao lưu có trên 150 công nhân ở khu chế xuất.').attendance).toBe(150)
+    expect(event('Buổi nói chuyện ở bản Pá Khoang thu hút 58 lượt người dự.').attendance).toBe(58)
+  })
+  it('a count that discusses as its sentence\'s subject', () => {
+    expect(event('Tại trại hè, 140 trẻ em từ nhiều tỉnh đã thảo luận sôi nổi về an toàn trên mạng.').attendance).toBe(140)
+  })
+})

@@ -711,3 +711,28 @@ describe('round b10 (issue 11): clergy, given-name places, professions and long 
     ])
   })
 })
+
+describe('round b11 (issue 11): children, teachers and chairs', () => {
+  it('a child or pupil named in a sentence that lists participants is not an official', () => {
+    expect(officials(['Lần đầu dự trại hè của tỉnh, em Trần Ngọc Bảo Châu, học sinh huyện Tân Phú rất vui.'])).toEqual([])
+    // An adult in the same kind of sentence still is.
+    expect(brief(officials(['Đến dự hội trại có ông Trần Văn Hưng, Giám đốc Sở Giáo dục.'])).map((l) => l.split(' | ')[0])).toEqual(['Trần Văn Hưng'])
+  })
+  it('"thầy giáo X" / "cô giáo Y" introduce a person, as "ông" and "bà" do', () => {
+    expect(officials(['Trong giờ chào cờ, thầy giáo Hà Văn Sơn đã giới thiệu cách nhận ra tin nhắn giả mạo.']).map((o) => o.name)).toEqual(['Hà Văn Sơn'])
+  })
+  it('"dự và chủ trì" chairs, and outranks a later keynote report', () => {
+    const list = officials([
+      'PGS.TS Đinh Văn Hòa, Giám đốc Trường Cán bộ Y, dự và chủ trì buổi tọa đàm.',
+      'Phát biểu đề dẫn tọa đàm, PGS.TS Đinh Văn Hòa nêu rõ yêu cầu đổi mới đào tạo.'
+    ])
+    expect(list.map((o) => o.role)).toEqual(['chair'])
+  })
+  it('a sentence that opens with "Chủ trì ..." makes its people chairs', () => {
+    const list = officials([
+      'Chủ trì buổi làm việc ở huyện có ông Giám đốc Sở Xây dựng Vũ Đức Mạnh.',
+      'Cuối buổi, ông Vũ Đức Mạnh đề nghị các phòng chuyên môn sớm hoàn thành hồ sơ.'
+    ])
+    expect(list.map((o) => [o.name, o.role])).toEqual([['Vũ Đức Mạnh', 'chair']])
+  })
+})

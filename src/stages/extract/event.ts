@@ -40,6 +40,11 @@ import {
   ACTIVITY_FILLERS,
   NAME_TERMINATORS,
   ORGANIZER_JOINERS,
+  ORGANIZER_LEAD_INS,
+  PARTNER_JOINERS,
+  ASSIGNING_VERBS,
+  LEADING_VERBS,
+  PLURAL_BODY_UNITS,
   LAUNCH_VERBS,
   LAUNCHED_ACTIVITIES,
   PASSIVE_ACTIVITY_SUBJECTS,
@@ -242,7 +247,10 @@ function startsWithBody(text: string): boolean {
 }
 
 /** Auxiliaries between the organisers and "tổ chức" ("đã", "phối hợp", "tiếp tục"). */
-const TRAILING_AUXILIARIES = /(?:\s+(?:đã|sẽ|vừa|tiếp tục|long trọng|trang trọng|chính thức|đồng|cùng|phối hợp|đã phối hợp))+\s*$/u
+const TRAILING_AUXILIARIES = new RegExp(
+  `(?:[\\s,]+(?:đã|sẽ|vừa|tiếp tục|long trọng|trang trọng|chính thức|đồng|cùng|phối hợp|đã phối hợp|${alternation(LEADING_VERBS)}))+[\\s,]*$`,
+  'u'
+)
 
 /** An abbreviation in brackets inside a body's name ("Ban Chỉ đạo (BCĐ) Nhân quyền"): the reader's aid, not the name; one closing the name ("Chương trình Phát triển Liên hợp quốc (UNDP)") is kept, as printed. */
 const ABBREVIATION_ASIDE = /\s*\(\p{Lu}[\p{Lu}&.\-]*\)(?=\s+\S)/gu
@@ -255,22 +263,80 @@ function unitOfBody(before: string, after: string): boolean {
   return SUBUNIT_START.test(before.trim()) && PARENT_START.test(after)
 }
 
+/** Whether a text starts with a body whatever its case ("phòng Tư pháp huyện", "công an huyện"). */
+function startsWithAnyBody(text: string): boolean {
+  return BODY_TABLE.match(tokenize(text), 0) !== null
+}
+
+/**
+ * A body printed in lower case that still carries a proper name
+ * ("tổ chức thanh niên Sao Mai", "phòng Tư pháp huyện"): an organiser as
+ * printed. One with no capitalised word ("công an huyện nhà") only points
+ * back at a body, and is left out.
+ */
+function namedLowerCaseBody(text: string): boolean {
+  const tokens = tokenize(text)
+  const head = BODY_TABLE.match(tokens, 0)
+  if (!head || !/^\p{Ll}/u.test(tokens[0]!.text)) return false
+  return tokens.slice(head.length).some((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))
+}
+
+/**
+ * A body followed by a plural word and a level of government or a kind of
+ * unit ("UBND các xã ...", "Phòng Giáo dục những huyện ..."): a class of
+ * bodies, not a named one ("Liên hiệp các tổ chức hữu nghị" is one body).
+ */
+const PLURAL_BODIES = new RegExp(`^(?:các|những)\\s+(?:${alternation(PLURAL_BODY_UNITS)})${NOT_LETTER_AFTER}`, 'iu')
+function pluralBodies(text: string): boolean {
+  const tokens = tokenize(text)
+  const head = BODY_TABLE.match(tokens, 0)
+  const next = head ? tokens[head.length] : undefined
+  return !!next && PLURAL_BODIES.test(text.slice(next.start))
+}
+
+/** A bracket closing a name that repeats a word group of the name before it ("Ban Điều hành Đề án X, Học viện Y (Đề án)"): the short name the story goes on to use. */
+function withoutShortNameAside(name: string): string {
+  const m = /\s*\((?<short>[^()]+)\)$/u.exec(name)
+  if (!m || m.groups!.short === m.groups!.short!.toLocaleUpperCase('vi')) return name
+  const before = name.slice(0, m.index)
+  return before.toLocaleLowerCase('vi').includes(m.groups!.short!.toLocaleLowerCase('vi')) ? before : name
+}
+
+const PARTNER_JOINER = new RegExp(`^\\s*(?:${alternation(PARTNER_JOINERS)})\\s*$`, 'iu')
+const ASSIGNMENT = new RegExp(`^(?<assigner>.+?)\\s+(?:${alternation(ASSIGNING_VERBS)})\\s+(?<assigned>\\S[^]*)$`, 'u')
+
+/** "UBND huyện X giao phòng Y phối hợp ...": the assigned body and its partners organise. */
+function withoutAssigner(subject: string): string {
+  const m = ASSIGNMENT.exec(subject)
+  if (!m || !startsWithBody(m.groups!.assigner!.trim()) || !startsWithAnyBody(m.groups!.assigned!)) return subject
+  return m.groups!.assigned!
+}
+
+/** Drop a body's bare name when another organiser is that name with its place ("Hội X" beside "Hội X tỉnh Y"). */
+function withoutBareRepeats(names: string[]): string[] {
+  const keys = names.map((n) => n.toLocaleLowerCase('vi'))
+  return names.filter((_, i) => !keys.some((k, j) => j !== i && k.startsWith(`${keys[i]} `)))
+}
+
 /** Split a subject into bodies at joiners followed by a body (not at the comma of `Cục X, Bộ Y`). */
 function splitOrganizers(subject: string): string[] {
+  subject = withoutAssigner(subject)
   const pattern = new RegExp(`\\s*(?:,|${NOT_LETTER_BEFORE}(?:${alternation(ORGANIZER_JOINERS)})${NOT_LETTER_AFTER})\\s*`, 'giu')
   const parts: string[] = []
   let last = 0
   for (const m of subject.matchAll(pattern)) {
     const rest = subject.slice(m.index + m[0].length)
-    if (!startsWithBody(rest)) continue
+    if (!startsWithBody(rest) && !(PARTNER_JOINER.test(m[0]) && startsWithAnyBody(rest))) continue
     if (m[0].trim() === ',' && unitOfBody(subject.slice(last, m.index), rest)) continue
     parts.push(subject.slice(last, m.index))
     last = m.index + m[0].length
   }
   parts.push(subject.slice(last))
-  return parts
-    .map((p) => beforeBodyAside(p.replace(ABBREVIATION_ASIDE, '').replace(TRAILING_AUXILIARIES, '').trim()))
-    .filter((p) => p && startsWithBody(p) && !BARE_BODY_WORD.test(p))
+  return withoutBareRepeats(
+    parts
+      .map((p) => withoutShortNameAside(beforeBodyAside(p.replace(ABBREVIATION_ASIDE, '').replace(TRAILING_AUXILIARIES, '').trim())))
+      .filter((p) => p && (startsWithBody(p) || namedLowerCaseBody(p)) && !BARE_BODY_WORD.test(p) && !pluralBodies(p))
+  )
 }
 
 /** A body's head word alone ("Ban vừa tổ chức ..."): a reference back to a body named before, not its name. */
@@ -293,23 +359,56 @@ function beforeBodyAside(name: string): string {
 /** A generic companion phrase ending the organisers' subject ("cùng các cơ quan liên quan"). */
 const COMPANION_TAIL = new RegExp(`\\s+(?:${alternation(ORGANIZER_COMPANION_OPENERS)})${NOT_LETTER_AFTER}[^]*$`, 'iu')
 
+const LEADING_JOINER = new RegExp(`^(?:${alternation(PARTNER_JOINERS)})\\s+`, 'iu')
+const LEAD_IN = new RegExp(`^(?:${alternation(ORGANIZER_LEAD_INS)})${NOT_LETTER_AFTER}`, 'iu')
+
+/**
+ * Where the organisers start in a part that opens with a lead-in and no
+ * comma after it ("Sáng 3/4 Đoàn xã X", "tại nhà văn hóa Y Hội Z"): the
+ * first capitalised body in it, or -1.
+ */
+function bodyAfterLeadIn(part: string): number {
+  if (!LEAD_IN.test(part)) return -1
+  for (const m of part.matchAll(/\s(?=\p{Lu})/gu)) {
+    const at = m.index + 1
+    // "tại Hội trường Sở X ...": a body right after "tại" is the venue.
+    if (/(?:^|\s)tại$/iu.test(part.slice(0, m.index))) continue
+    if (startsWithBody(part.slice(at))) return at
+  }
+  return -1
+}
+
 /** The organisers: the subject before "tổ chức", or "do X tổ chức". */
 function findOrganizers(text: string, verbAt: number): {names: string[]; index: number} {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', verbAt) + 2, 0)
-  const before = text.slice(sentenceStart, verbAt).replace(COMPANION_TAIL, ' ')
+  // A block's first sentence starts at 0 (not at the 2 past a full stop it lacks).
+  const stop = text.lastIndexOf('. ', verbAt)
+  const sentenceStart = stop < 0 ? 0 : stop + 2
+  // "X phối hợp với Y, tổ chức ...": a comma may stand before the verb.
+  const before = text.slice(sentenceStart, verbAt).replace(COMPANION_TAIL, ' ').replace(/[\s,]+$/u, ' ')
   const passive = /(?:^|\s)do\s+(?=\S)/u.exec(before)
   if (passive) {
     const subject = before.slice(passive.index + passive[0].length)
     return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: sentenceStart + passive.index + passive[0].length}
   }
-  // Comma-separated parts from the verb backwards, while each starts with a body.
+  // Comma-separated parts from the verb backwards, while each starts with a body
+  // (or a joiner and a body: "X đã chủ trì, phối hợp Y").
   const parts = before.split(',')
   let k = parts.length
   while (k > 0) {
-    if (startsWithBody(parts[k - 1]!.trim())) k--
+    const part = parts[k - 1]!.trim()
+    if (startsWithBody(part) || startsWithBody(part.replace(LEADING_JOINER, ''))) k--
     // "Viện Nghiên cứu Biển, Đảo và ...": a capitalised part continues the body's name before it.
-    else if (k > 1 && /^\p{Lu}/u.test(parts[k - 1]!.trim()) && startsWithBody(parts[k - 2]!.trim())) k -= 2
-    else break
+    else if (k > 1 && /^\p{Lu}/u.test(part) && startsWithBody(parts[k - 2]!.trim())) k -= 2
+    else {
+      // Only next to the verb: a comma after a lead-in ("tại Hội trường X, Sở Y tổ chức") closes it.
+      const from = k === parts.length ? bodyAfterLeadIn(part) : -1
+      if (from > 0) {
+        const raw = parts[k - 1]!
+        parts[k - 1] = raw.slice(raw.indexOf(part) + from)
+        k--
+      }
+      break
+    }
   }
   const subject = parts.slice(k).join(',')
   const index = sentenceStart + before.length - subject.length
@@ -415,6 +514,27 @@ function findAttendance(
   return null
 }
 
+/** A headline that opens with a body and then what it does ("Hội X tỉnh Y tập huấn về ..."), not with an event's head ("Hội nghị ..."). */
+const HEADLINE_ACTIVITY = new RegExp(
+  `^(?<subject>\\S[^]{2,160}?)\\s+(?:(?:tổ\\s+chức|mở)\\s+)?(?:${alternation(ORGANIZED_ACTIVITIES)})${NOT_LETTER_AFTER}`,
+  'iu'
+)
+const EVENT_HEAD_START = new RegExp(`^(?:${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}`, 'iu')
+
+/** The organisers a headline names as its subject, when the story names none. */
+function headlineOrganizers(text: string): string[] {
+  if (!startsWithBody(text) || EVENT_HEAD_START.test(text)) return []
+  const m = HEADLINE_ACTIVITY.exec(text)
+  return m ? splitOrganizers(m.groups!.subject!.replace(TRAILING_AUXILIARIES, '')) : []
+}
+
+/** Fewest words in a paragraph that can be a lead: fewer is a label, a link or a site's name. */
+const MIN_LEAD_WORDS = 8
+
+function isSentenceParagraph(text: string): boolean {
+  return text.split(/\s+/u).filter(Boolean).length >= MIN_LEAD_WORDS
+}
+
 /**
  * Extract the event the article reports (without its id, which the archive
  * assigns). Evidence keys: `event.name`, `event.types`,
@@ -450,7 +570,8 @@ export function extractEvent(
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph')
   if (organizers.length === 0) {
     // "X phối hợp với Y tổ chức buổi tuyên truyền ...": a lead that organises an unnamed activity.
-    for (const block of paragraphs.slice(0, LEAD_SEARCH_BLOCKS)) {
+    // Labels and links left above the lead ("Tuổi trẻ X", a URL) are not sentences: the lead is among the first few that are.
+    for (const block of paragraphs.filter((b) => isSentenceParagraph(b.text)).slice(0, LEAD_SEARCH_BLOCKS)) {
       const m = ORGANIZED_ACTIVITY.exec(block.text)
       if (!m) continue
       const result = findOrganizers(block.text, m.index)
@@ -468,6 +589,14 @@ export function extractEvent(
       const block = paragraphs[passive!.block]!
       const at = block.text.indexOf(org, passive!.index)
       evidence[`event.organizers.${organizers.length}`] = evidenceAt(block, at >= 0 ? at : passive!.index, org)
+      organizers.push(org)
+    }
+  }
+  if (organizers.length === 0 && article.headline) {
+    const headline = article.headline
+    const found = headlineOrganizers(headline.text)
+    for (const org of found) {
+      evidence[`event.organizers.${organizers.length}`] = evidenceAt(headline, Math.max(headline.text.indexOf(org), 0), org)
       organizers.push(org)
     }
   }

@@ -1,5 +1,5 @@
 /** What one sentence says about each person it mentions: name, rank, positions, role. */
-import {CITING_WORDS, HOSTING_NOUNS} from '../../../knowledge/mentions.js'
+import {CHILD_WORDS, CITING_WORDS, HOSTING_NOUNS} from '../../../knowledge/mentions.js'
 import {nameKey} from '../../../text/normalize.js'
 import type {Block, OfficialRole} from '../../../types.js'
 import {sentences} from '../words.js'
@@ -35,6 +35,7 @@ export interface Mention {
 }
 
 const CITING = new Set(CITING_WORDS)
+const CHILD: ReadonlySet<string> = new Set(CHILD_WORDS)
 const HOSTING = new PhraseTable(HOSTING_NOUNS.map((p) => [p, true] as const))
 /** Longest hosting noun, in words. */
 const LONGEST_HOSTING = Math.max(...HOSTING_NOUNS.map((p) => p.split(' ').length))
@@ -80,7 +81,7 @@ function mentionRecord(s: Sentence, a: Attached, cues: MentionCues): Mention {
     refersTo: mention.refersTo,
     rank: rankOf(s, a),
     positions: positions.map((p) => spanText(s, p.unit.start, p.unit.end).text),
-    anchored: !!mention.rank || mention.title || positions.length > 0 || !!cues.list,
+    anchored: !!mention.rank || mention.title || positions.length > 0 || (!!cues.list && !CHILD.has(s.tokens[mention.start - 1]?.lower ?? '')),
     cited: citedAt(s, Math.min(mention.start, ...positions.map((p) => p.unit.start))),
     role: best?.role ?? 'mentioned',
     roleCue: best ? {index: s.tokens[best.index]?.start ?? 0, text: cueText(s, best.index)} : null
