@@ -48,6 +48,15 @@ describe('sameEvent', () => {
   it('merges two reports with one place, compatible dates and a shared official', () => {
     expect(sameEvent(record('a', base), record('b', {...base, date: day('2024-07')}))).toBe(true)
   })
+  it('merges two reports of one day and one kind that share an organiser, with no person named (issue 11, round b12)', () => {
+    const event = (organizers: string[]) => ({name: null, types: ['tập huấn'], organizers, attendance: null, attendanceQualifier: null})
+    const a = record('a', {province: province('Sơn La'), date: day('2021-11-04'), event: event(['Sở Tư pháp tỉnh Sơn La', 'Hội Luật gia tỉnh'])})
+    const b = record('b', {province: province('Sơn La'), date: day('2021-11-04'), event: event(['Sở Tư pháp'])})
+    expect(sameEvent(a, b)).toBe(true)
+    // Another day, or a day against a month, is not enough with an organiser alone.
+    expect(sameEvent(a, record('c', {province: province('Sơn La'), date: day('2021-11-18'), event: event(['Sở Tư pháp'])}))).toBe(false)
+    expect(sameEvent(a, record('d', {province: province('Sơn La'), date: day('2021-11'), event: event(['Sở Tư pháp'])}))).toBe(false)
+  })
   it('keeps apart one name held in two provinces', () => {
     const name = 'Hội nghị tập huấn nhân quyền toàn quốc năm 2023'
     const a = record('a', {...base, event: {name, types: ['tập huấn'], organizers: [], attendance: null, attendanceQualifier: null}})

@@ -587,3 +587,15 @@ describe('clean: furniture of blind round b11 (issue 11)', () => {
     expect(a.datelines).toEqual([])
   })
 })
+
+describe('clean: a body\'s letterhead and a view count after the bar (issue 11, round b12)', () => {
+  it('drops a letterhead of two lines in capitals, its place on the second, above a headline in capitals', () => {
+    const a = cleanText('HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nHUYỆN AN LÃO - TỈNH BÌNH ĐỊNH\n\nTẬP HUẤN KỸ NĂNG TRUYỀN THÔNG VỀ BÌNH ĐẲNG GIỚI NĂM 2022\n\nSáng ngày 4/4/2022, Hội tổ chức tập huấn.').article
+    expect(a.headline?.text).toBe('TẬP HUẤN KỸ NĂNG TRUYỀN THÔNG VỀ BÌNH ĐẲNG GIỚI NĂM 2022')
+    expect(a.removed.filter((r) => r.rule === 'masthead')).toHaveLength(2)
+  })
+  it('reads no writer from a "View count" cell after the dateline\'s bar', () => {
+    const a = cleanText('Tập huấn kỹ năng hòa giải\n\nNgày đăng 12/09/2019 | 08:10  | View count: 310\n\nSáng ngày 11/9, Hội tổ chức tập huấn.').article
+    expect(a.bylines).toEqual([])
+  })
+})

@@ -342,7 +342,10 @@ export function sameEvent(a: ArticleRecord, b: ArticleRecord): boolean {
   const sameName = !!a.event.name && !!b.event.name && nameSimilarity(a.event.name, b.event.name) >= NAME_SIMILARITY
   const sharedType = a.event.types.some((t) => b.event.types.includes(t))
   const typesCompatible = sharedType || a.event.types.length === 0 || b.event.types.length === 0
-  return typesCompatible && (sharedOfficial || sameName)
+  // Two reports that give one day (`30-31/10/2020`, each in its own words)
+  // and one organiser tell of one meeting, though neither names a person.
+  const sameDay = a.date.precision === 'day' && b.date.precision === 'day' && a.date.value === b.date.value
+  return typesCompatible && (sharedOfficial || sameName || (sameDay && sharedType && sharedOrganizer(a, b)))
 }
 
 /**

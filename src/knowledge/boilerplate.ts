@@ -186,7 +186,7 @@ export const SITE_LABELS: readonly Marker[] = [
   line('avatar-label', '(?:icon )?(?:no )?avatar(?: [^\\s.!?]+){0,8}', 'the alt text of a writer\'s avatar widget with the site\'s and the writer\'s names: "Icon No Avatar <site> <writer>"; `avatarByline` reads the writer first'),
   line('source-link', '\\(?\\s*(?:nguồn\\s*:\\s*)?(?:https?://|www\\.)[^\\s()]{2,200}\\s*\\)?', 'a bare web address in brackets under the story, naming the source it was copied from: "(http://tinbao.example.vn/)"'),
   line('subscribe-label', 'đặt mua báo(?: in| điện tử)?|đăng ký (?:nhận|mua) báo', 'subscription buttons in a paper\'s header'),
-  line('view-count', '(?:lượt xem|lượt đọc|số lượt (?:xem|đọc)|lượt truy cập|(?:cms-)?view-count)\\s*:?\\s*[\\d.,]+|[\\d.,]+\\s*(?:lượt xem|lượt đọc)', '"Lượt xem: 1.024" on provincial portals, "74 lượt xem", a content system\'s "cms-view-count: 1024"'),
+  line('view-count', '(?:lượt xem|lượt đọc|số lượt (?:xem|đọc)|lượt truy cập|(?:cms-)?view[- ]count|views?)\\s*:?\\s*[\\d.,]+|[\\d.,]+\\s*(?:lượt xem|lượt đọc)', '"Lượt xem: 1.024" on provincial portals, "74 lượt xem", a content system\'s "cms-view-count: 1024"'),
   line('stray-punctuation', '[|/\\\\•·*_=~—–\\-,;<>]+(?:\\s+[|/\\\\•·*_=~—–\\-,;<>]+)*', 'a lone "|" left by a dateline (seed 004), a lone "," left where a widget was'),
   line('visitor-counter', VISITOR_COUNTER_CELL, 'a portal\'s visitor counter in its side column: "Đang online: 6", "Hôm nay: 1937" (the number is a count, not a year), "Tổng truy cập: 120.345"'),
   line('portal-chrome', PORTAL_CHROME_WORDS, 'accessibility links of portal software (SharePoint\'s "Skip Ribbon Commands", "Skip to main content") printed above the page, and a site template\'s placeholder title left in ("Your Website Title")'),

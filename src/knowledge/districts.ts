@@ -176,6 +176,24 @@ function kindOf(word: string): DistrictKind | null {
  * one-letter unit (`H.`, `Q.`) after a capitalised word is a person's
  * initial and names nothing.
  */
+/**
+ * The province of a district named without its unit word, as a headline's
+ * place prefix does (`Trùng Khánh: Tập huấn ...`): the one province whose
+ * units, of any kind, are printed so (marks as printed). Null when no unit
+ * or several provinces' units are, or when the name is a province's own.
+ */
+export function provinceOfBareDistrict(name: string): Province | null {
+  if (resolveProvince(name)) return null
+  const key = districtKey(name)
+  const printed = spelling(name)
+  const provinces = new Set<Province>()
+  for (const kind of DISTRICT_UNIT_KINDS.map((u) => u.kind)) {
+    for (const e of byKey.get(`${kind}|${key}`) ?? []) if (e.spelling === printed) provinces.add(e.province)
+  }
+  const [only] = provinces
+  return provinces.size === 1 && only ? only : null
+}
+
 export function findDistrictMentions(text: string): DistrictMention[] {
   const out: DistrictMention[] = []
   DISTRICT_PHRASE.lastIndex = 0

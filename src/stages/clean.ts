@@ -27,6 +27,7 @@
  */
 import {RELATIVE_DAY_WORDS, TIMES_OF_DAY} from '../knowledge/calendar.js'
 import {alternation} from '../text/pattern.js'
+import {DISTRICT_UNIT_WORDS, PROVINCE_UNIT_WORDS} from '../knowledge/provinces-data.js'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {fold, isAllCaps, squash} from '../text/normalize.js'
@@ -413,6 +414,15 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       lines = rest.text ? [rest, ...lines.slice(1)] : lines.slice(1)
       continue
     }
+    // A body's letterhead in capitals, its place on the second line
+    // (`ỦY BAN MẶT TRẬN ...` / `QUẬN 5 - THÀNH PHỐ ...`), above the headline:
+    // the page's owner, not the story.
+    if (isLetterhead(lines)) {
+      drop(state, top, 'masthead')
+      drop(state, lines[1]!, 'masthead')
+      lines = lines.slice(2)
+      continue
+    }
     if (isSiteChrome(lines)) {
       drop(state, top, visitorCounterAt(top.text) >= 0 ? 'visitor-counter' : 'masthead')
       lines = lines.slice(1)
@@ -778,6 +788,27 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
  * banner in capitals (`CÔNG AN TỈNH X`) above a longer headline in
  * sentence case. A name is taken for chrome only when a headline follows.
  */
+/** A letterhead's line has at most this many words (a body's full name: `BAN CHỈ ĐẠO CÔNG TÁC ... TỈNH`). */
+const LETTERHEAD_MAX_WORDS = 12
+
+/** A place's unit word opening a line: `QUẬN 5`, `HUYỆN X`, `TỈNH Y`, `PHƯỜNG 3`. */
+const UNIT_OPENING = new RegExp(String.raw`^(?:${alternation([...new Set([...PROVINCE_UNIT_WORDS, ...DISTRICT_UNIT_WORDS, 'phường', 'xã', 'thị trấn'])])})(?![\p{L}\p{M}])`, 'iu')
+
+/**
+ * Whether the file opens with a letterhead: two lines in capitals, the
+ * second a place (`QUẬN 5 - THÀNH PHỐ X`), then a headline with a story
+ * under it.
+ */
+function isLetterhead(lines: readonly Line[]): boolean {
+  const [first, second, third, fourth] = lines
+  if (!first || !second || !third || !fourth) return false
+  return (
+    isAllCaps(first.text) && isAllCaps(second.text) && !first.text.includes(':') &&
+    wordCount(first.text) <= LETTERHEAD_MAX_WORDS && wordCount(second.text) <= LETTERHEAD_MAX_WORDS &&
+    UNIT_OPENING.test(second.text) && looksLikeHeadline(third.text)
+  )
+}
+
 function isSiteChrome(lines: Line[]): boolean {
   const top = lines[0]
   if (!top) return false

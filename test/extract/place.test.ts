@@ -268,3 +268,13 @@ describe('place: a participant\'s home (issue 11, round b11)', () => {
     expect(r.province).toBeNull()
   })
 })
+
+describe('place: a district as the headline\'s bare prefix (issue 11, round b12)', () => {
+  it('gives the district\'s province when its name is one province\'s', () => {
+    const r = extractPlace(cleanText('Quế Võ: Tập huấn kỹ năng hòa giải ở cơ sở\n\nTrong 2 ngày 06-07/9/2022, Hội Phụ nữ huyện tổ chức tập huấn.').article)
+    expect(r.province?.name).toBe('Bắc Ninh')
+    expect(r.city).toBe('Quế Võ')
+    // A name several provinces' units share gives none.
+    expect(extractPlace(cleanText('Châu Thành: Tập huấn kỹ năng hòa giải ở cơ sở\n\nTrong 2 ngày 06-07/9/2022, Hội Phụ nữ huyện tổ chức tập huấn.').article).province).toBeNull()
+  })
+})

@@ -105,11 +105,12 @@ const TIME_OF_DAY = `(?:${alternation([...TIMES_OF_DAY, 'hôm'])})`
 const WEEKDAY = String.raw`(?:(?:thứ\s+(?:${alternation(WEEKDAY_NAMES)}|[2-7])|chủ\s+nhật)\s*,?\s*)`
 const RELATIVE = alternation(RELATIVE_DAY_WORDS)
 /**
- * A day and month, maybe a range (`13-15/10`, `21,22/3`, or with both
+ * A day and month, maybe a range or a list of days (`13-15/10`, `21,22/3`,
+ * `16; 21-22/7`: the first is the date), or a range with both
  * months, `12/9-14/9/2023`: the year after the range's end is the first
  * day's), and the year.
  */
-const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s*[/.\-]\s*(\d{1,2})(?:\s*(?:[-–]|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.]\s*\d{1,2}(?=\s*[/.\-]\s*\d{4}))?(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
+const DAY_MONTH = String.raw`\(?\s*(\d{1,2})(?:\s*(?:[-–,;]|và|đến(?:\s+ngày)?)\s*\d{1,2}){0,3}\s*[/.\-]\s*(\d{1,2})(?:\s*(?:[-–]|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.]\s*\d{1,2}(?=\s*[/.\-]\s*\d{4}))?(?:\s*[/.\-]\s*(\d{4}))?(?!\d)\s*\)?`
 const DAY_MONTH_WORDS = String.raw`(\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2})?\s+tháng\s+(\d{1,2}|${alternation([...MONTH_WORDS.keys()])})(?![\p{L}\p{N}])(?:\s+năm\s+(\d{4}))?`
 
 /** Most spaces between two words of a date phrase. */
@@ -132,7 +133,7 @@ export function boundedGaps(source: string): string {
  * joined by `-`, `,`, `và` or `đến` (`Ngày 21,22/3/2023`): the first is the date.
  */
 const ANCHORED_DATE = new RegExp(
-  boundedGaps(String.raw`(?<![\p{L}\p{N}/])(?:${TIME_OF_DAY}\s+(?:(?:${RELATIVE})\s*,?\s*)?${WEEKDAY}?(?:ngày\s+)?|(?:vào\s+|trong\s+(?:hai|ba|2|3)\s+|từ\s+)?ngày\s+|từ\s+(?=\d{1,2}\s*[-–]\s*\d{1,2}\s*[/.])|hôm\s+nay\s*,?\s*|hôm\s+qua\s*,?\s*)(?:${DAY_MONTH}|${DAY_MONTH_WORDS})`),
+  boundedGaps(String.raw`(?<![\p{L}\p{N}/])(?:${TIME_OF_DAY}\s+(?:(?:${RELATIVE})\s*,?\s*)?${WEEKDAY}?(?:ngày\s+)?|(?:(?:vào|trong)\s+(?:(?:hai|ba|2|3|các)\s+)?|từ\s+)?ngày\s+(?:từ\s+)?|từ\s+(?=\d{1,2}\s*[-–]\s*\d{1,2}\s*[/.])|hôm\s+nay\s*,?\s*|hôm\s+qua\s*,?\s*)(?:${DAY_MONTH}|${DAY_MONTH_WORDS})`),
   'giu'
 )
 

@@ -38,7 +38,7 @@ import {
   type Province
 } from '../../knowledge/provinces.js'
 import {unicodeWords} from '../../knowledge/boilerplate.js'
-import {DISTRICT_UNIT_KINDS, findDistrictMentions, type DistrictMention} from '../../knowledge/districts.js'
+import {DISTRICT_UNIT_KINDS, findDistrictMentions, provinceOfBareDistrict, type DistrictMention} from '../../knowledge/districts.js'
 import type {Block, CleanArticle, Evidence, ProvinceRef} from '../../types.js'
 import {evidenceAt, pending, type Extracted, type PendingWarning} from './context.js'
 import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
@@ -399,8 +399,15 @@ export function extractPlace(article: CleanArticle): PlaceResult {
   // A district of one province named in the headline or the lead (`TX.Tân
   // Uyên vừa tổ chức`, `huyện Lắk`): the city, and the province when
   // nothing else names one.
-  const districtBlock = [article.headline, ...lead].find((b): b is Block => b !== null && b !== undefined && singleDistricts(b.text).length > 0)
-  const district: DistrictMention | null = districtBlock ? (singleDistricts(districtBlock.text)[0] ?? null) : null
+  let districtBlock = [article.headline, ...lead].find((b): b is Block => b !== null && b !== undefined && singleDistricts(b.text).length > 0)
+  let district: DistrictMention | null = districtBlock ? (singleDistricts(districtBlock.text)[0] ?? null) : null
+  // Or a district named bare as the headline's place prefix (`Trùng Khánh: ...`).
+  const bare = !district && article.headline ? /^([^:]{2,40}):\s/u.exec(article.headline.text) : null
+  const bareProvince = bare?.[1] ? provinceOfBareDistrict(bare[1].trim()) : null
+  if (bare?.[1] && bareProvince && article.headline) {
+    districtBlock = article.headline
+    district = {name: bare[1].trim(), province: bareProvince, index: 0, length: bare[1].trim().length}
+  }
 
   // A nationwide online course with no hall or main point named: no province.
   if (nationalOnlineCourse([article.headline?.text ?? '', ...lead.map((b) => b.text)])) {
