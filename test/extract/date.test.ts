@@ -301,7 +301,7 @@ describe('date: a meeting that reviews one year and plans the next (issue 11, ro
 })
 
 describe('date: lists of days (issue 11, round b12)', () => {
-  it('takes the first of several days (`16; 21-22/7/2020`) and of a range after "các ngày từ"', () => {
+  it('takes the first of several days (`9; 14-15/6/2021`) and of a range after "các ngày từ"', () => {
     expect(dateOf('Lớp bồi dưỡng\n\nVào các ngày 9; 14-15/6/2021, Sở Văn hóa tổ chức ba lớp bồi dưỡng.').date).toMatchObject({value: '2021-06-09', precision: 'day'})
     expect(dateOf('Hội nghị truyền thông\n\nTrong các ngày từ 3/5 đến ngày 7/5/2024, Trung tâm tổ chức hội nghị truyền thông tại 8 xã.').date).toMatchObject({value: '2024-05-03', precision: 'day'})
   })
