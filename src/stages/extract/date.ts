@@ -106,7 +106,7 @@ const WEEKDAY = String.raw`(?:(?:thứ\s+(?:${alternation(WEEKDAY_NAMES)}|[2-7])
 const RELATIVE = alternation(RELATIVE_DAY_WORDS)
 /**
  * A day and month, maybe a range or a list of days (`13-15/10`, `21,22/3`,
- * `16; 21-22/7`: the first is the date), or a range with both
+ * `9; 14-15/6`: the first is the date), or a range with both
  * months, `12/9-14/9/2023`: the year after the range's end is the first
  * day's), and the year.
  */
