@@ -394,3 +394,13 @@ describe('lists of round b11 (issue 11)', () => {
     expect(topics('Câu lạc bộ duy trì buổi sinh hoạt chuyên đề về nuôi dạy con tuổi mới lớn vào mỗi quý.')).toEqual([])
   })
 })
+
+describe('a list closed by an ellipsis before the next sentence (issue 11, round b12)', () => {
+  it('ends the last item at the ellipsis, not in the next sentence', () => {
+    expect(topics('Học viên được nghe các chuyên đề: lịch sử địa phương; kỹ năng hòa giải ở cơ sở; pháp luật về đất đai… Nhờ vậy, học viên nắm chắc kiến thức.')).toEqual([
+      'Lịch sử địa phương',
+      'Kỹ năng hòa giải ở cơ sở',
+      'Pháp luật về đất đai'
+    ])
+  })
+})

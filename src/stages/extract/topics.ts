@@ -136,12 +136,14 @@ function quotedTopics(text: string, at: number): Found[] {
   return out
 }
 
-/** The end of the sentence that starts at `at`: a `.` before a space and a capital, or the end. */
+/** The end of the sentence that starts at `at`: a `.` before a space, a `…` before a capital, or the end. */
 function sentenceEnd(text: string, at: number): number {
   const limit = Math.min(text.length, at + MAX_LIST_CHARS + 1)
   // "1. Tình hình A. 2. Công tác B.": in a list numbered from 1, a full stop before the next number ends an item, not the list.
   const numbered = FIRST_NUMBER_MARK.test(text.slice(at, at + 40))
   for (let k = at; k < limit; k++) {
+    // "… Qua đó, ...": an ellipsis before a capital ends the sentence too, and stays with the list it closes.
+    if (text[k] === '…' && /^\s+\p{Lu}/u.test(text.slice(k + 1, k + 4))) return k + 1
     if (text[k] !== '.' || (k + 1 < text.length && !/\s/.test(text[k + 1]!))) continue
     // "1. Tình hình ...; 2. Công tác ...": a number before the dot is a list marker.
     if (/(?:^|[\s:;(])\d{1,2}$/.test(text.slice(Math.max(at, k - 4), k))) continue
