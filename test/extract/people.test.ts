@@ -736,3 +736,15 @@ describe('round b11 (issue 11): children, teachers and chairs', () => {
     expect(list.map((o) => [o.name, o.role])).toEqual([['Vũ Đức Mạnh', 'chair']])
   })
 })
+
+describe('round b12 (issue 11): places, reporters, offices and organisers', () => {
+  it('wards listed in brackets or after a plural unit word are places, not people of a participant list', () => {
+    const bracket = 'Buổi tập huấn có sự tham gia của 40 học viên từ Hội Nông dân tỉnh, Công an tỉnh và UBND các địa phương hưởng lợi (Tân An, Lê Lợi, Hồng Phong - huyện Kim Sơn).'
+    expect(officials([bracket])).toEqual([])
+    expect(officials(['Dự lớp học có sự tham gia của cán bộ các xã Đông Hải, Lê Lợi và Hồng Phong.'])).toEqual([])
+    // A name after "tỉnh X," in a participant list is still a person.
+    expect(officials(['Tham dự có Phó Chủ tịch UBND tỉnh Nam Định, Đào Minh Khải; đại diện các sở ngành.']).map((o) => o.name)).toEqual([
+      'Đào Minh Khải'
+    ])
+  })
+})
