@@ -51,6 +51,8 @@ const OTHER_OFFICES: readonly string[] = [
   'Bí thư chi bộ', 'Thường trực Ban Bí thư', 'Ủy viên Bộ Chính trị', 'Ủy viên Trung ương Đảng',
   // `UVTW Đảng`, `UVBCT`: the abbreviations of the Party's Central Committee and Politburo membership.
   'UVTW', 'UVTW Đảng', 'UVTƯ', 'UVTƯ Đảng', 'UVBCT',
+  // `UVBTV`, `UVTV`: member of a Standing Committee (Ủy viên Ban Thường vụ), an office of its own before the next.
+  'UVBTV', 'UVTV',
   'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
   // The clergy's offices ("Cha xứ Giuse Nguyễn Văn A", "Linh mục ...").
   'Cha xứ', 'Cha phó', 'Linh mục', 'Giám mục', 'Tổng Giám mục', 'Mục sư'
@@ -209,6 +211,8 @@ export const PREDICATES: readonly Predicate[] = [
   reporter('là báo cáo viên'), reporter('báo cáo viên'), reporter('quán triệt chuyên đề'),
   reporter('trao đổi chuyên đề'), reporter('thông tin chuyên đề'), reporter('triển khai chuyên đề'),
   reporter('triển khai các chuyên đề'), reporter('truyền đạt chuyên đề'),
+  // "được nghe bà X truyền thông các kiến thức về ...": communicating the content to the class (round b12).
+  reporter('truyền thông các kiến thức'), reporter('truyền thông kiến thức'),
   // Two dissemination verbs in a row: the subject presents the content to the class (round b9).
   reporter('quán triệt, phổ biến'), reporter('triển khai, phổ biến'), reporter('triển khai, tuyên truyền'),
   reporter('tuyên truyền, phổ biến'), reporter('phổ biến, quán triệt'), reporter('quán triệt, triển khai'),

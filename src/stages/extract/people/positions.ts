@@ -187,7 +187,7 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   if (scan.lowerRun === 0) scan.lowerRunStart = scan.k
   scan.lowerRun++
   const left = MAX_LOWER_RUN_TO_PLACE - scan.lowerRun
-  if (scan.lowerRun > MAX_LOWER_RUN && !(left >= 0 && (placeAhead(s, scan.k, left) || dashedBodyAhead(s, scan.k, left)))) {
+  if (scan.lowerRun > MAX_LOWER_RUN && !(left >= 0 && (placeAhead(s, scan.k, left) || dashedBodyAhead(s, scan.k, left) || parentBodyAhead(s, scan.k, left)))) {
     scan.k = scan.lowerRunStart
     return false
   }
@@ -229,6 +229,21 @@ function placeAhead(s: Sentence, k: number, left: number): boolean {
     if (!t || t.kind === 'punct') return false
     if (ADMIN.match(s.tokens, j, s.end) && isCapitalised(s.tokens[j + (ADMIN.match(s.tokens, j, s.end)?.length ?? 0)])) return true
     if (isCapitalised(t)) return !!PLACES.match(s.tokens, j, s.end)
+    if (PREDICATE_TABLE.match(s.tokens, j, s.end) || BREAKERS.match(s.tokens, j, s.end)) return false
+  }
+  return false
+}
+
+/**
+ * Whether the run of lower-case words at `k` ends within `left` more of them
+ * at the body the unit belongs to (`Trưởng phòng quản lý xử lý vi phạm
+ * hành chính Sở Tư pháp`): a unit named in sentence case, then its parent body.
+ */
+function parentBodyAhead(s: Sentence, k: number, left: number): boolean {
+  for (let j = k; j < s.end && j <= k + left; j++) {
+    const t = s.tokens[j]
+    if (!t || t.kind === 'punct') return false
+    if (isCapitalised(t)) return !!BODY_TABLE.match(s.tokens, j, s.end) && !EVENT_HEAD_TABLE.match(s.tokens, j, s.end) && continuesAt(s, j)
     if (PREDICATE_TABLE.match(s.tokens, j, s.end) || BREAKERS.match(s.tokens, j, s.end)) return false
   }
   return false
