@@ -747,4 +747,17 @@ describe('round b12 (issue 11): places, reporters, offices and organisers', () =
       'Đào Minh Khải'
     ])
   })
+  it('"Đ/c" introduces a person; "UVBTV" is an office of its own before the next', () => {
+    expect(brief(officials(['Tại buổi sinh hoạt, Đ/c Lưu Quang Vinh – UVBTV, Trưởng Ban Dân vận Huyện ủy báo cáo viên đã trao đổi với đoàn viên.']))).toEqual([
+      'Lưu Quang Vinh | - | reporter | UVBTV // Trưởng Ban Dân vận Huyện ủy'
+    ])
+    expect(brief(officials(['Các học viên được nghe bà Tô Thị Hạnh - UVBTV - Trưởng ban Pháp luật Hội Nông dân tỉnh Hà Nam truyền thông các kiến thức về hòa giải.']))).toEqual([
+      'Tô Thị Hạnh | - | reporter | UVBTV // Trưởng ban Pháp luật Hội Nông dân tỉnh Hà Nam'
+    ])
+  })
+  it('a unit named in sentence case runs to its parent body, and the name after it is anchored', () => {
+    expect(brief(officials(['Trưởng phòng quản lý xử lý vi phạm hành chính Sở Tư pháp tỉnh Hà Nam Lý Thị Thu Hà, báo cáo viên tại buổi học']))).toEqual([
+      'Lý Thị Thu Hà | - | reporter | Trưởng phòng quản lý xử lý vi phạm hành chính Sở Tư pháp tỉnh Hà Nam'
+    ])
+  })
 })
