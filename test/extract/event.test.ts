@@ -338,3 +338,10 @@ describe('attendance of rounds b10 and b11 (issue 11)', () => {
     expect(event('Tại trại hè, 140 trẻ em từ nhiều tỉnh đã thảo luận sôi nổi về an toàn trên mạng.').attendance).toBe(140)
   })
 })
+
+describe('organisers of round b12 (issue 11)', () => {
+  it('the comma before a joiner word is not part of the first organiser\'s name', () => {
+    expect(event('Sáng 12/4/2023, Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú, phối hợp cùng Đoàn Thanh niên xã tổ chức buổi tuyên truyền pháp luật.').organizers)
+      .toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú', 'Đoàn Thanh niên xã'])
+  })
+})

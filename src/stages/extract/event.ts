@@ -328,7 +328,9 @@ function splitOrganizers(subject: string): string[] {
     const rest = subject.slice(m.index + m[0].length)
     if (!startsWithBody(rest) && !(PARTNER_JOINER.test(m[0]) && startsWithAnyBody(rest))) continue
     if (m[0].trim() === ',' && unitOfBody(subject.slice(last, m.index), rest)) continue
-    parts.push(subject.slice(last, m.index))
+    // "Hội X, phối hợp cùng Y": the comma before a joiner word is not part of X's name.
+    const part = subject.slice(last, m.index)
+    parts.push(m[0].trim() === ',' ? part : part.replace(/[\s,]+$/u, ''))
     last = m.index + m[0].length
   }
   parts.push(subject.slice(last))
