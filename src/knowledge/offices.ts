@@ -104,11 +104,15 @@ export const BODIES: readonly string[] = [
   'Mặt trận Tổ quốc', 'MTTQ', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy',
   'Đảng ủy', 'Đảng đoàn', 'Ban cán sự', 'Công an', 'CATP', 'CAT', 'CAND', 'Quân khu',
   'Quốc hội', 'Chính phủ', 'Trung ương', 'TW', 'TƯ', 'Tòa án', 'Tòa án nhân dân', 'TAND',
+  // `VKSND tối cao`, `TAND tối cao`: the supreme procuracy and court; `tối cao` is part of the name, not the evening `tối`.
+  'VKSND tối cao', 'Viện kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'TAND tối cao', 'Tòa án nhân dân tối cao',
   'Viện kiểm sát', 'Viện Kiểm sát', 'VKSND', 'Thanh tra', 'Đoàn', 'Đoàn Thanh niên',
   'Đoàn TNCS', 'Tỉnh đoàn', 'Thành đoàn', 'Liên đoàn', 'Liên đoàn Lao động', 'LĐLĐ',
   'Trung tâm', 'Báo', 'Đài', 'Tạp chí', 'Ngân hàng', 'Kho bạc', 'Hiệp hội', 'Liên minh',
   // `Liên hiệp các hội ...`, `Tổ chức Y tế Thế giới`, `Cao ủy ...` of the UN: unions and international bodies (round b9).
   'Liên hiệp', 'Tổ chức', 'Cao ủy',
+  // The United Nations agencies papers name by their acronym (`chuyên gia ..., UNICEF Việt Nam`).
+  'UNICEF', 'UNDP', 'UNFPA', 'UNESCO', 'UNHCR', 'UNODC', 'UN Women',
   'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Bệnh viện', 'Sư đoàn', 'Lữ đoàn',
   'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn', 'Bộ phận',
   // `Phân hiệu Đại học X`: a branch campus of an academy or university.

@@ -760,4 +760,13 @@ describe('round b12 (issue 11): places, reporters, offices and organisers', () =
       'Lý Thị Thu Hà | - | reporter | Trưởng phòng quản lý xử lý vi phạm hành chính Sở Tư pháp tỉnh Hà Nam'
     ])
   })
+  it('"tối cao" is part of the supreme procuracy\'s name; a UN agency closes an expert\'s office', () => {
+    const list = officials([
+      'Tại điểm cầu chính, TS. Lâm Thị Bích Ngân, Kiểm sát viên VKSND tối cao, Phó Vụ trưởng Vụ Hợp tác quốc tế (Vụ 13) VKSND tối cao và ông Quách Văn Tâm, chuyên gia dinh dưỡng, UNICEF Việt Nam đồng chủ trì lớp học.'
+    ])
+    expect(brief(list)).toEqual([
+      'Lâm Thị Bích Ngân | TS | chair | Kiểm sát viên VKSND tối cao // Phó Vụ trưởng Vụ Hợp tác quốc tế (Vụ 13) VKSND tối cao',
+      'Quách Văn Tâm | - | chair | chuyên gia dinh dưỡng, UNICEF Việt Nam'
+    ])
+  })
 })
