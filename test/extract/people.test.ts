@@ -769,4 +769,12 @@ describe('round b12 (issue 11): places, reporters, offices and organisers', () =
       'Quách Văn Tâm | - | chair | chuyên gia dinh dưỡng, UNICEF Việt Nam'
     ])
   })
+  it('a body named in lower case joins its fields with "và" up to a place; pupils and students are one public', () => {
+    expect(brief(officials(['Lớp học được đồng chí Mạc Văn Lộc – Phó trưởng phòng - Phòng bảo trợ xã hội – Sở y tế và dân số Ninh Bình truyền đạt về chính sách trợ giúp.']))).toEqual([
+      'Mạc Văn Lộc | - | reporter | Phó trưởng phòng - Phòng bảo trợ xã hội – Sở y tế và dân số Ninh Bình'
+    ])
+    expect(brief(officials(['Mở đầu buổi học, bà Khổng Thị Duyên, Vụ phó Vụ Công tác học sinh, sinh viên, Bộ GDĐT phát biểu.']))).toEqual([
+      'Khổng Thị Duyên | - | speaker | Vụ phó Vụ Công tác học sinh, sinh viên, Bộ GDĐT'
+    ])
+  })
 })

@@ -178,7 +178,7 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   if (BREAKERS.match(s.tokens, scan.k, s.end) || ADVERBS.match(s.tokens, scan.k, s.end)) return false
   if (POSITION_JOINERS.includes(t.lower)) {
     const capitalised = continuesAt(s, scan.k + 1)
-    if (!capitalised && !abbreviationCloses(s, scan.k + 1)) return false
+    if (!capitalised && !abbreviationCloses(s, scan.k + 1) && !lowerBodyClosedByPlace(s, scan)) return false
     // The abbreviation closes the words after `và`: they are the body's, not a run of the sentence's.
     if (!capitalised) scan.lowerRun = 0
     scan.k++
@@ -193,6 +193,18 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   }
   scan.k++
   return true
+}
+
+/**
+ * Whether `và` at the scan joins two fields of a body named in lower case
+ * that a place closes (`Sở lao động thương binh và xã hội Hà Nam`): the scan
+ * is in a run of lower-case words, and a few more of them, not a plural
+ * (`và các sở ngành`), end at a place.
+ */
+function lowerBodyClosedByPlace(s: Sentence, scan: Scan): boolean {
+  const next = s.tokens[scan.k + 1]
+  if (scan.lowerRun === 0 || !isLowerWord(next) || PLURAL_MARKERS.has(next!.lower)) return false
+  return placeAhead(s, scan.k + 1, MAX_LOWER_BEFORE_ABBREVIATION)
 }
 
 /** Lower-case syllables after `và` that an abbreviation may close as one body's name (`Cục X và buôn lậu BĐBP`, `... và gian lận thương mại BĐBP`). */
