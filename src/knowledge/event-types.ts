@@ -174,6 +174,13 @@ export const PARTNER_JOINERS: readonly string[] = ['phối hợp với', 'phối
 export const ASSIGNING_VERBS: readonly string[] = ['giao cho', 'giao']
 
 /**
+ * Verbs that close a sponsor's clause ("Dự án X do tổ chức Y tài trợ, ngày
+ * ..., Sở Z tổ chức lớp ..."): the body after "do" funds the project, and the
+ * organisers are the subject after the clause.
+ */
+export const SPONSORING_VERBS: readonly string[] = ['tài trợ', 'viện trợ']
+
+/**
  * Words that open a lead-in before the organisers when no comma closes it
  * ("Sáng ngày 3/4 Đoàn xã X tổ chức ...", "Mới đây, tại sân vận động X
  * Hội Y phối hợp ... tổ chức"): the organisers start at the first body after it.

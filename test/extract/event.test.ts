@@ -344,4 +344,10 @@ describe('organisers of round b12 (issue 11)', () => {
     expect(event('Sáng 12/4/2023, Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú, phối hợp cùng Đoàn Thanh niên xã tổ chức buổi tuyên truyền pháp luật.').organizers)
       .toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú', 'Đoàn Thanh niên xã'])
   })
+  it('a sponsor\'s clause "do X tài trợ," before the subject does not make X the organiser', () => {
+    expect(event('Thực hiện Dự án hỗ trợ phụ nữ di cư do tổ chức Plan International tài trợ, ngày 5/6/2021, tại thành phố Vinh, Hội Liên hiệp Phụ nữ tỉnh phối hợp với Sở Tư pháp tổ chức lớp tập huấn về pháp luật.').organizers)
+      .toEqual(['Hội Liên hiệp Phụ nữ tỉnh', 'Sở Tư pháp'])
+    // Without the clause's comma, "do X tổ chức" still names X.
+    expect(event('Lớp tập huấn do Sở Tư pháp tỉnh tổ chức.').organizers).toEqual(['Sở Tư pháp tỉnh'])
+  })
 })

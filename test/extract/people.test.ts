@@ -777,4 +777,10 @@ describe('round b12 (issue 11): places, reporters, offices and organisers', () =
       'Khổng Thị Duyên | - | speaker | Vụ phó Vụ Công tác học sinh, sinh viên, Bộ GDĐT'
     ])
   })
+  it('"Tham gia giảng dạy ... có" makes the people it lists reporters', () => {
+    expect(officials(['Tham gia giảng dạy tại khóa học có bà Anna Berg và bà Lena Holm, chuyên gia quốc tế của UNDP.']).map((o) => [o.name, o.role])).toEqual([
+      ['Anna Berg', 'reporter'],
+      ['Lena Holm', 'reporter']
+    ])
+  })
 })

@@ -43,6 +43,7 @@ import {
   ORGANIZER_LEAD_INS,
   PARTNER_JOINERS,
   ASSIGNING_VERBS,
+  SPONSORING_VERBS,
   LEADING_VERBS,
   PLURAL_BODY_UNITS,
   LAUNCH_VERBS,
@@ -380,6 +381,9 @@ function bodyAfterLeadIn(part: string): number {
   return -1
 }
 
+/** "do X tài trợ, ...": a sponsor's clause closed by a comma, with the organisers' subject after it. */
+const SPONSOR_CLAUSE = new RegExp(`^\\s*do\\s+[^,]+?\\s(?:${alternation(SPONSORING_VERBS)})${NOT_LETTER_AFTER}[^,]*,`, 'u')
+
 /** The organisers: the subject before "tổ chức", or "do X tổ chức". */
 function findOrganizers(text: string, verbAt: number): {names: string[]; index: number} {
   // A block's first sentence starts at 0 (not at the 2 past a full stop it lacks).
@@ -388,7 +392,7 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   // "X phối hợp với Y, tổ chức ...": a comma may stand before the verb.
   const before = text.slice(sentenceStart, verbAt).replace(COMPANION_TAIL, ' ').replace(/[\s,]+$/u, ' ')
   const passive = /(?:^|\s)do\s+(?=\S)/u.exec(before)
-  if (passive) {
+  if (passive && !SPONSOR_CLAUSE.test(before.slice(passive.index))) {
     const subject = before.slice(passive.index + passive[0].length)
     return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: sentenceStart + passive.index + passive[0].length}
   }
