@@ -140,7 +140,7 @@ export const ORGANIZED_ACTIVITIES: readonly string[] = [
 ]
 
 /** Words between "tổ chức" and an organised activity: "tổ chức hoạt động tuyên truyền", "tổ chức đợt tập huấn". */
-export const ACTIVITY_FILLERS: readonly string[] = ['hoạt động', 'chương trình', 'đợt', 'buổi', 'các', 'các buổi', 'các lớp']
+export const ACTIVITY_FILLERS: readonly string[] = ['hoạt động', 'chương trình', 'đợt', 'buổi', 'các', 'các buổi', 'các lớp', 'các cuộc']
 
 /**
  * Verbs that launch a programme or a campaign, and what they launch: the
@@ -185,7 +185,7 @@ export const SPONSORING_VERBS: readonly string[] = ['tài trợ', 'viện trợ'
  * ("Sáng ngày 3/4 Đoàn xã X tổ chức ...", "Mới đây, tại sân vận động X
  * Hội Y phối hợp ... tổ chức"): the organisers start at the first body after it.
  */
-export const ORGANIZER_LEAD_INS: readonly string[] = ['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm nay', 'vừa qua', 'mới đây', 'tại', 'trong']
+export const ORGANIZER_LEAD_INS: readonly string[] = ['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm nay', 'vào', 'vừa qua', 'mới đây', 'tại', 'trong']
 
 /**
  * Verbs between the organisers and "tổ chức" that say one of them leads

@@ -350,4 +350,12 @@ describe('organisers of round b12 (issue 11)', () => {
     // Without the clause's comma, "do X tổ chức" still names X.
     expect(event('Lớp tập huấn do Sở Tư pháp tỉnh tổ chức.').organizers).toEqual(['Sở Tư pháp tỉnh'])
   })
+  it('a "tổ chức" used as a noun early in the lead is passed over for the verb later on; "các cuộc" is a filler', () => {
+    expect(event('Theo kế hoạch số 12 của Hội Luật gia về tổ chức hội nghị tuyên truyền ở 5 xã, trong tháng 4/2023, Hội Luật gia tỉnh đã tổ chức các cuộc hội nghị tại các xã vùng cao.').organizers)
+      .toEqual(['Hội Luật gia tỉnh'])
+  })
+  it('bare place names after a body continue its name, past a lead-in with "Vào"', () => {
+    expect(event('Vào các ngày 3; 8-9/6/2022 Sở Y tế phối hợp với Phòng Y tế huyện Lộc Ninh, Bù Gia Mập, Hớn Quản, tổ chức lớp tập huấn về an toàn thực phẩm.').organizers)
+      .toEqual(['Sở Y tế', 'Phòng Y tế huyện Lộc Ninh, Bù Gia Mập, Hớn Quản'])
+  })
 })

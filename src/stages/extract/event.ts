@@ -384,6 +384,30 @@ function bodyAfterLeadIn(part: string): number {
 /** "do X tài trợ, ...": a sponsor's clause closed by a comma, with the organisers' subject after it. */
 const SPONSOR_CLAUSE = new RegExp(`^\\s*do\\s+[^,]+?\\s(?:${alternation(SPONSORING_VERBS)})${NOT_LETTER_AFTER}[^,]*,`, 'u')
 
+/** Capitalised parts after a body that continue its name ("thành phố X, Y, Z": the places it covers). */
+const MAX_NAME_PARTS = 4
+
+/**
+ * The index of the body part that the capitalised, body-less parts ending at
+ * `last` continue ("Phòng Văn hóa huyện A, B, C"), or -1. The body may stand
+ * after a lead-in in its part ("Ngày 3/4 Sở X phối hợp với Phòng Y huyện A, B").
+ */
+function bodyBeforeNameParts(parts: readonly string[], last: number): number {
+  const isBody = (part: string): boolean => startsWithBody(part) || bodyAfterLeadIn(part) > 0
+  if (last > 0 && isBody(parts[last - 1]!.trim())) return last - 1
+  // Past one part, every part is a bare place name ("Bù Mây, Đồng Tâm"), never an address or a bracket.
+  if (!PLACE_NAME_PART.test(parts[last]!.trim())) return -1
+  for (let j = last; j > 0 && last - j < MAX_NAME_PARTS; j--) {
+    const prev = parts[j - 1]!.trim()
+    if (isBody(prev)) return j - 1
+    if (!PLACE_NAME_PART.test(prev)) return -1
+  }
+  return -1
+}
+
+/** A bare place name as one part of a list: two to four capitalised syllables and nothing else. */
+const PLACE_NAME_PART = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}$/u
+
 /** The organisers: the subject before "tổ chức", or "do X tổ chức". */
 function findOrganizers(text: string, verbAt: number): {names: string[]; index: number} {
   // A block's first sentence starts at 0 (not at the 2 past a full stop it lacks).
@@ -403,9 +427,17 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   while (k > 0) {
     const part = parts[k - 1]!.trim()
     if (startsWithBody(part) || startsWithBody(part.replace(LEADING_JOINER, ''))) k--
-    // "Viện Nghiên cứu Biển, Đảo và ...": a capitalised part continues the body's name before it.
-    else if (k > 1 && /^\p{Lu}/u.test(part) && startsWithBody(parts[k - 2]!.trim())) k -= 2
-    else {
+    // "Viện Nghiên cứu Biển, Đảo và ...", "Phòng Văn hóa thành phố X, Y, Z": capitalised parts continue the body's name before them.
+    else if (/^\p{Lu}/u.test(part) && bodyBeforeNameParts(parts, k - 1) >= 0) {
+      const b = bodyBeforeNameParts(parts, k - 1)
+      const body = parts[b]!.trim()
+      k = b
+      if (startsWithBody(body)) continue
+      // "Vào ngày X Sở Y phối hợp với Phòng Z huyện A, B, tổ chức": the lead-in is cut off, and the subject starts there.
+      const raw = parts[b]!
+      parts[b] = raw.slice(raw.indexOf(body) + bodyAfterLeadIn(body))
+      break
+    } else {
       // Only next to the verb: a comma after a lead-in ("tại Hội trường X, Sở Y tổ chức") closes it.
       const from = k === parts.length ? bodyAfterLeadIn(part) : -1
       if (from > 0) {
@@ -428,6 +460,9 @@ const ORGANIZED_ACTIVITY = new RegExp(
   )})\\s+(?:${alternation(LAUNCHED_ACTIVITIES)}))${NOT_LETTER_AFTER}`,
   'iu'
 )
+
+/** Every match of `ORGANIZED_ACTIVITY` in a block, in order. */
+const ORGANIZED_ACTIVITIES_ALL = new RegExp(ORGANIZED_ACTIVITY.source, 'giu')
 
 /**
  * "<Head> ... do <bodies> tổ chức" anywhere in the story: the organisers
@@ -578,13 +613,15 @@ export function extractEvent(
     // "X phối hợp với Y tổ chức buổi tuyên truyền ...": a lead that organises an unnamed activity.
     // Labels and links left above the lead ("Tuổi trẻ X", a URL) are not sentences: the lead is among the first few that are.
     for (const block of paragraphs.filter((b) => isSentenceParagraph(b.text)).slice(0, LEAD_SEARCH_BLOCKS)) {
-      const m = ORGANIZED_ACTIVITY.exec(block.text)
-      if (!m) continue
-      const result = findOrganizers(block.text, m.index)
-      for (const org of result.names) {
-        const at = block.text.indexOf(org, result.index)
-        evidence[`event.organizers.${organizers.length}`] = evidenceAt(block, at >= 0 ? at : result.index, org)
-        organizers.push(org)
+      // Each "tổ chức <activity>" in turn: the first may be a noun ("Kế hoạch của Sở X về tổ chức hội nghị ..., Sở X đã tổ chức ...").
+      for (const m of block.text.matchAll(ORGANIZED_ACTIVITIES_ALL)) {
+        const result = findOrganizers(block.text, m.index)
+        for (const org of result.names) {
+          const at = block.text.indexOf(org, result.index)
+          evidence[`event.organizers.${organizers.length}`] = evidenceAt(block, at >= 0 ? at : result.index, org)
+          organizers.push(org)
+        }
+        if (organizers.length > 0) break
       }
       if (organizers.length > 0) break
     }
