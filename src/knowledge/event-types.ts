@@ -178,6 +178,13 @@ export const ASSIGNING_VERBS: readonly string[] = ['giao cho', 'giao']
  * ..., Sở Z tổ chức lớp ..."): the body after "do" funds the project, and the
  * organisers are the subject after the clause.
  */
+/**
+ * Heads of a funded project that partners a body ("Sở X phối hợp với Dự án
+ * Y tổ chức ..."): an organiser only after a partner joiner, since a project
+ * is more often the frame of an event than its organiser.
+ */
+export const PARTNER_PROJECT_HEADS: readonly string[] = ['Dự án']
+
 export const SPONSORING_VERBS: readonly string[] = ['tài trợ', 'viện trợ']
 
 /**

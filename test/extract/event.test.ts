@@ -358,4 +358,8 @@ describe('organisers of round b12 (issue 11)', () => {
     expect(event('Vào các ngày 3; 8-9/6/2022 Sở Y tế phối hợp với Phòng Y tế huyện Lộc Ninh, Bù Gia Mập, Hớn Quản, tổ chức lớp tập huấn về an toàn thực phẩm.').organizers)
       .toEqual(['Sở Y tế', 'Phòng Y tế huyện Lộc Ninh, Bù Gia Mập, Hớn Quản'])
   })
+  it('a project named after a partner joiner is an organiser beside the body', () => {
+    expect(event('Ngày 2/3/2023, TAND tối cao phối hợp với Dự án BRIDGE tổ chức tập huấn cho thẩm phán về tư pháp người chưa thành niên.').organizers)
+      .toEqual(['TAND tối cao', 'Dự án BRIDGE'])
+  })
 })

@@ -44,6 +44,7 @@ import {
   PARTNER_JOINERS,
   ASSIGNING_VERBS,
   SPONSORING_VERBS,
+  PARTNER_PROJECT_HEADS,
   LEADING_VERBS,
   PLURAL_BODY_UNITS,
   LAUNCH_VERBS,
@@ -303,6 +304,7 @@ function withoutShortNameAside(name: string): string {
   return before.toLocaleLowerCase('vi').includes(m.groups!.short!.toLocaleLowerCase('vi')) ? before : name
 }
 
+const PARTNER_PROJECT = new RegExp(`^(?:${alternation(PARTNER_PROJECT_HEADS)})\\s+\\S`, 'u')
 const PARTNER_JOINER = new RegExp(`^\\s*(?:${alternation(PARTNER_JOINERS)})\\s*$`, 'iu')
 const ASSIGNMENT = new RegExp(`^(?<assigner>.+?)\\s+(?:${alternation(ASSIGNING_VERBS)})\\s+(?<assigned>\\S[^]*)$`, 'u')
 
@@ -324,10 +326,14 @@ function splitOrganizers(subject: string): string[] {
   subject = withoutAssigner(subject)
   const pattern = new RegExp(`\\s*(?:,|${NOT_LETTER_BEFORE}(?:${alternation(ORGANIZER_JOINERS)})${NOT_LETTER_AFTER})\\s*`, 'giu')
   const parts: string[] = []
+  // The parts that are a project named after a partner joiner (kept although no body heads them).
+  const projects = new Set<number>()
   let last = 0
   for (const m of subject.matchAll(pattern)) {
     const rest = subject.slice(m.index + m[0].length)
-    if (!startsWithBody(rest) && !(PARTNER_JOINER.test(m[0]) && startsWithAnyBody(rest))) continue
+    const partner = PARTNER_JOINER.test(m[0]) && (startsWithAnyBody(rest) || PARTNER_PROJECT.test(rest))
+    if (!startsWithBody(rest) && !partner) continue
+    if (partner && PARTNER_PROJECT.test(rest)) projects.add(parts.length + 1)
     if (m[0].trim() === ',' && unitOfBody(subject.slice(last, m.index), rest)) continue
     // "Hội X, phối hợp cùng Y": the comma before a joiner word is not part of X's name.
     const part = subject.slice(last, m.index)
@@ -338,7 +344,7 @@ function splitOrganizers(subject: string): string[] {
   return withoutBareRepeats(
     parts
       .map((p) => withoutShortNameAside(beforeBodyAside(p.replace(ABBREVIATION_ASIDE, '').replace(TRAILING_AUXILIARIES, '').trim())))
-      .filter((p) => p && (startsWithBody(p) || namedLowerCaseBody(p)) && !BARE_BODY_WORD.test(p) && !pluralBodies(p))
+      .filter((p, i) => p && (startsWithBody(p) || namedLowerCaseBody(p) || projects.has(i)) && !BARE_BODY_WORD.test(p) && !pluralBodies(p))
   )
 }
 
