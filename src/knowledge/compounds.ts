@@ -30,7 +30,7 @@ const COMMA_COMPOUNDS: readonly (readonly [string, string])[] = [
   ['nhập cư', 'di cư'],
   // The ministry's name as papers print it: "Bộ Lao động, Thương binh và Xã hội".
   ['lao động', 'thương binh'],
-  // Pupils and students as one public of education: "Vụ Công tác học sinh, sinh viên".
+  // Pupils and students as one public of education, in the names of units that serve them.
   ['học sinh', 'sinh viên']
 ]
 

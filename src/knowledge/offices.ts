@@ -317,7 +317,7 @@ export const SENTENCE_CUES: readonly SentenceCue[] = [
   {phrase: 'chủ trì', role: 'chair', scope: 'all', atStart: true},
   {phrase: 'báo cáo viên', role: 'reporter', scope: 'all', atStart: false},
   {phrase: 'giảng viên', role: 'reporter', scope: 'all', atStart: false},
-  // "Tham gia giảng dạy tại lớp có bà X và bà Y": the people who teach the class (round b12).
+  // "Tham gia giảng dạy lớp này có bà X và bà Y": the people who teach the class (round b12).
   {phrase: 'tham gia giảng dạy', role: 'reporter', scope: 'all', atStart: false},
   {phrase: 'đến dự', role: 'attendee', scope: 'all', atStart: false},
   {phrase: 'tham dự', role: 'attendee', scope: 'all', atStart: false},

@@ -197,7 +197,7 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
 
 /**
  * Whether `và` at the scan joins two fields of a body named in lower case
- * that a place closes (`Sở lao động thương binh và xã hội Hà Nam`): the scan
+ * that a place closes (`Sở y tế và dân số Hà Nam`): the scan
  * is in a run of lower-case words, and a few more of them, not a plural
  * (`và các sở ngành`), end at a place.
  */
@@ -248,8 +248,8 @@ function placeAhead(s: Sentence, k: number, left: number): boolean {
 
 /**
  * Whether the run of lower-case words at `k` ends within `left` more of them
- * at the body the unit belongs to (`Trưởng phòng quản lý xử lý vi phạm
- * hành chính Sở Tư pháp`): a unit named in sentence case, then its parent body.
+ * at the body the unit belongs to (`Trưởng phòng kiểm soát thủ tục
+ * hộ tịch Sở Tư pháp`): a unit named in sentence case, then its parent body.
  */
 function parentBodyAhead(s: Sentence, k: number, left: number): boolean {
   for (let j = k; j < s.end && j <= k + left; j++) {
