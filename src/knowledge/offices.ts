@@ -258,7 +258,7 @@ export const POSITION_BREAKERS: readonly string[] = [
   'nhằm', 'để', 'với', 'theo', 'cho', 'đến', 'vào', 'từ', 'sau', 'trước', 'đồng thời',
   'những', 'trên', 'thì', 'mà', 'nên', 'vì', 'do', 'rằng', 'này', 'đó', 'ấy', 'luôn', 'đều',
   'còn', 'đây', 'hôm', 'sáng', 'chiều', 'tối', 'ngày', 'tháng', 'đồng chí',
-  'ông', 'bà', 'anh', 'chị', 'thầy giáo', 'cô giáo'
+  'ông', 'bà', 'anh', 'chị', 'thầy giáo', 'cô giáo', 'đ/c'
 ]
 
 /**
