@@ -29,7 +29,9 @@ const COMMA_COMPOUNDS: readonly (readonly [string, string])[] = [
   ['ngăn chặn', 'xử lý'],
   ['nhập cư', 'di cư'],
   // The ministry's name as papers print it: "Bộ Lao động, Thương binh và Xã hội".
-  ['lao động', 'thương binh']
+  ['lao động', 'thương binh'],
+  // Pupils and students as one public of education, in the names of units that serve them.
+  ['học sinh', 'sinh viên']
 ]
 
 

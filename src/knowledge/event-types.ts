@@ -140,7 +140,7 @@ export const ORGANIZED_ACTIVITIES: readonly string[] = [
 ]
 
 /** Words between "tổ chức" and an organised activity: "tổ chức hoạt động tuyên truyền", "tổ chức đợt tập huấn". */
-export const ACTIVITY_FILLERS: readonly string[] = ['hoạt động', 'chương trình', 'đợt', 'buổi', 'các', 'các buổi', 'các lớp']
+export const ACTIVITY_FILLERS: readonly string[] = ['hoạt động', 'chương trình', 'đợt', 'buổi', 'các', 'các buổi', 'các lớp', 'các cuộc']
 
 /**
  * Verbs that launch a programme or a campaign, and what they launch: the
@@ -174,11 +174,25 @@ export const PARTNER_JOINERS: readonly string[] = ['phối hợp với', 'phối
 export const ASSIGNING_VERBS: readonly string[] = ['giao cho', 'giao']
 
 /**
+ * Verbs that close a sponsor's clause ("Dự án X do tổ chức Y tài trợ, ngày
+ * ..., Sở Z tổ chức lớp ..."): the body after "do" funds the project, and the
+ * organisers are the subject after the clause.
+ */
+/**
+ * Heads of a funded project that partners a body ("Sở X phối hợp với Dự án
+ * Y tổ chức ..."): an organiser only after a partner joiner, since a project
+ * is more often the frame of an event than its organiser.
+ */
+export const PARTNER_PROJECT_HEADS: readonly string[] = ['Dự án']
+
+export const SPONSORING_VERBS: readonly string[] = ['tài trợ', 'viện trợ']
+
+/**
  * Words that open a lead-in before the organisers when no comma closes it
  * ("Sáng ngày 3/4 Đoàn xã X tổ chức ...", "Mới đây, tại sân vận động X
  * Hội Y phối hợp ... tổ chức"): the organisers start at the first body after it.
  */
-export const ORGANIZER_LEAD_INS: readonly string[] = ['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm nay', 'vừa qua', 'mới đây', 'tại', 'trong']
+export const ORGANIZER_LEAD_INS: readonly string[] = ['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm nay', 'vào', 'vừa qua', 'mới đây', 'tại', 'trong']
 
 /**
  * Verbs between the organisers and "tổ chức" that say one of them leads

@@ -7,8 +7,8 @@
  * Words are matched in lower case (`Token.lower`), marks as written.
  */
 
-/** Words that introduce a person without a rank: "đồng chí X", "ông Y", "bà Z" (matched case-insensitively). */
-export const PERSON_TITLES: readonly string[] = ['đồng chí', 'ông', 'bà', 'thầy giáo', 'cô giáo']
+/** Words that introduce a person without a rank: "đồng chí X" (short "Đ/c X"), "ông Y", "bà Z" (matched case-insensitively). */
+export const PERSON_TITLES: readonly string[] = ['đồng chí', 'ông', 'bà', 'thầy giáo', 'cô giáo', 'đ/c']
 
 /**
  * Words right before a name that make its bearer a child or a pupil ("em

@@ -51,6 +51,8 @@ const OTHER_OFFICES: readonly string[] = [
   'Bí thư chi bộ', 'Thường trực Ban Bí thư', 'Ủy viên Bộ Chính trị', 'Ủy viên Trung ương Đảng',
   // `UVTW Đảng`, `UVBCT`: the abbreviations of the Party's Central Committee and Politburo membership.
   'UVTW', 'UVTW Đảng', 'UVTƯ', 'UVTƯ Đảng', 'UVBCT',
+  // `UVBTV`, `UVTV`: member of a Standing Committee (Ủy viên Ban Thường vụ), an office of its own before the next.
+  'UVBTV', 'UVTV',
   'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
   // The clergy's offices ("Cha xứ Giuse Nguyễn Văn A", "Linh mục ...").
   'Cha xứ', 'Cha phó', 'Linh mục', 'Giám mục', 'Tổng Giám mục', 'Mục sư'
@@ -102,11 +104,15 @@ export const BODIES: readonly string[] = [
   'Mặt trận Tổ quốc', 'MTTQ', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy',
   'Đảng ủy', 'Đảng đoàn', 'Ban cán sự', 'Công an', 'CATP', 'CAT', 'CAND', 'Quân khu',
   'Quốc hội', 'Chính phủ', 'Trung ương', 'TW', 'TƯ', 'Tòa án', 'Tòa án nhân dân', 'TAND',
+  // `VKSND tối cao`, `TAND tối cao`: the supreme procuracy and court; `tối cao` is part of the name, not the evening `tối`.
+  'VKSND tối cao', 'Viện kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'TAND tối cao', 'Tòa án nhân dân tối cao',
   'Viện kiểm sát', 'Viện Kiểm sát', 'VKSND', 'Thanh tra', 'Đoàn', 'Đoàn Thanh niên',
   'Đoàn TNCS', 'Tỉnh đoàn', 'Thành đoàn', 'Liên đoàn', 'Liên đoàn Lao động', 'LĐLĐ',
   'Trung tâm', 'Báo', 'Đài', 'Tạp chí', 'Ngân hàng', 'Kho bạc', 'Hiệp hội', 'Liên minh',
   // `Liên hiệp các hội ...`, `Tổ chức Y tế Thế giới`, `Cao ủy ...` of the UN: unions and international bodies (round b9).
   'Liên hiệp', 'Tổ chức', 'Cao ủy',
+  // The United Nations agencies papers name by their acronym (`chuyên gia ..., UNICEF Việt Nam`).
+  'UNICEF', 'UNDP', 'UNFPA', 'UNESCO', 'UNHCR', 'UNODC', 'UN Women',
   'Quỹ', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Bệnh viện', 'Sư đoàn', 'Lữ đoàn',
   'Trung đoàn', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Cơ quan', 'Khoa', 'Bộ môn', 'Bộ phận',
   // `Phân hiệu Đại học X`: a branch campus of an academy or university.
@@ -209,6 +215,8 @@ export const PREDICATES: readonly Predicate[] = [
   reporter('là báo cáo viên'), reporter('báo cáo viên'), reporter('quán triệt chuyên đề'),
   reporter('trao đổi chuyên đề'), reporter('thông tin chuyên đề'), reporter('triển khai chuyên đề'),
   reporter('triển khai các chuyên đề'), reporter('truyền đạt chuyên đề'),
+  // "được nghe bà X truyền thông các kiến thức về ...": communicating the content to the class (round b12).
+  reporter('truyền thông các kiến thức'), reporter('truyền thông kiến thức'),
   // Two dissemination verbs in a row: the subject presents the content to the class (round b9).
   reporter('quán triệt, phổ biến'), reporter('triển khai, phổ biến'), reporter('triển khai, tuyên truyền'),
   reporter('tuyên truyền, phổ biến'), reporter('phổ biến, quán triệt'), reporter('quán triệt, triển khai'),
@@ -250,7 +258,7 @@ export const POSITION_BREAKERS: readonly string[] = [
   'nhằm', 'để', 'với', 'theo', 'cho', 'đến', 'vào', 'từ', 'sau', 'trước', 'đồng thời',
   'những', 'trên', 'thì', 'mà', 'nên', 'vì', 'do', 'rằng', 'này', 'đó', 'ấy', 'luôn', 'đều',
   'còn', 'đây', 'hôm', 'sáng', 'chiều', 'tối', 'ngày', 'tháng', 'đồng chí',
-  'ông', 'bà', 'anh', 'chị', 'thầy giáo', 'cô giáo'
+  'ông', 'bà', 'anh', 'chị', 'thầy giáo', 'cô giáo', 'đ/c'
 ]
 
 /**
@@ -309,6 +317,8 @@ export const SENTENCE_CUES: readonly SentenceCue[] = [
   {phrase: 'chủ trì', role: 'chair', scope: 'all', atStart: true},
   {phrase: 'báo cáo viên', role: 'reporter', scope: 'all', atStart: false},
   {phrase: 'giảng viên', role: 'reporter', scope: 'all', atStart: false},
+  // "Tham gia giảng dạy lớp này có bà X và bà Y": the people who teach the class (round b12).
+  {phrase: 'tham gia giảng dạy', role: 'reporter', scope: 'all', atStart: false},
   {phrase: 'đến dự', role: 'attendee', scope: 'all', atStart: false},
   {phrase: 'tham dự', role: 'attendee', scope: 'all', atStart: false},
   {phrase: 'cùng dự', role: 'attendee', scope: 'all', atStart: false},

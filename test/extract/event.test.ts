@@ -338,3 +338,28 @@ describe('attendance of rounds b10 and b11 (issue 11)', () => {
     expect(event('Tại trại hè, 140 trẻ em từ nhiều tỉnh đã thảo luận sôi nổi về an toàn trên mạng.').attendance).toBe(140)
   })
 })
+
+describe('organisers of round b12 (issue 11)', () => {
+  it('the comma before a joiner word is not part of the first organiser\'s name', () => {
+    expect(event('Sáng 12/4/2023, Hội Cựu chiến binh xã Tân Phú, phối hợp cùng Đoàn Thanh niên xã tổ chức buổi tuyên truyền pháp luật.').organizers)
+      .toEqual(['Hội Cựu chiến binh xã Tân Phú', 'Đoàn Thanh niên xã'])
+  })
+  it('a sponsor\'s clause "do X tài trợ," before the subject does not make X the organiser', () => {
+    expect(event('Nằm trong chương trình giúp phụ nữ di cư do tổ chức Plan International tài trợ, hôm 5/6/2021, ở thị xã Cửa Lò, Hội Cựu chiến binh huyện cùng Phòng Tư pháp huyện tổ chức buổi nói chuyện pháp luật.').organizers)
+      .toEqual(['Hội Cựu chiến binh huyện', 'Phòng Tư pháp huyện'])
+    // Without the clause's comma, "do X tổ chức" still names X.
+    expect(event('Lớp tập huấn do Sở Tư pháp tỉnh tổ chức.').organizers).toEqual(['Sở Tư pháp tỉnh'])
+  })
+  it('a "tổ chức" used as a noun early in the lead is passed over for the verb later on; "các cuộc" is a filler', () => {
+    expect(event('Căn cứ chương trình năm của Hội Cựu chiến binh về tổ chức tọa đàm pháp luật ở 5 xã, trong tháng 4/2023, Hội Cựu chiến binh huyện vừa tổ chức các cuộc tọa đàm ở vùng cao.').organizers)
+      .toEqual(['Hội Cựu chiến binh huyện'])
+  })
+  it('bare place names after a body continue its name, past a lead-in with "Vào"', () => {
+    expect(event('Vào các ngày 3; 8-9/6/2022 Sở Y tế cùng Phòng Y tế huyện Lộc Ninh, Bù Gia Mập, Hớn Quản, tổ chức lớp bồi dưỡng kiến thức vệ sinh bếp ăn.').organizers)
+      .toEqual(['Sở Y tế', 'Phòng Y tế huyện Lộc Ninh, Bù Gia Mập, Hớn Quản'])
+  })
+  it('a project named after a partner joiner is an organiser beside the body', () => {
+    expect(event('Ngày 2/3/2023, TAND tối cao phối hợp với Dự án BRIDGE tổ chức tập huấn cho thẩm phán về xét xử án gia đình.').organizers)
+      .toEqual(['TAND tối cao', 'Dự án BRIDGE'])
+  })
+})

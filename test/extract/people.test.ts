@@ -736,3 +736,51 @@ describe('round b11 (issue 11): children, teachers and chairs', () => {
     expect(list.map((o) => [o.name, o.role])).toEqual([['Vũ Đức Mạnh', 'chair']])
   })
 })
+
+describe('round b12 (issue 11): places, reporters, offices and organisers', () => {
+  it('wards listed in brackets or after a plural unit word are places, not people of a participant list', () => {
+    const bracket = 'Khóa học thu hút sự tham gia của 40 học viên từ Hội Cựu chiến binh, Đoàn Thanh niên và UBND các địa phương hưởng lợi (Tân An, Lê Lợi, Hồng Phong - huyện Kim Sơn).'
+    expect(officials([bracket])).toEqual([])
+    expect(officials(['Dự lớp học có cán bộ đến từ các xã Đông Hải, Lê Lợi và Hồng Phong.'])).toEqual([])
+    // A name after "tỉnh X," in a participant list is still a person.
+    expect(officials(['Tham dự có Phó Trưởng Ban Nội chính tỉnh Nam Định, Đào Minh Khải; lãnh đạo các sở ngành.']).map((o) => o.name)).toEqual([
+      'Đào Minh Khải'
+    ])
+  })
+  it('"Đ/c" introduces a person; "UVBTV" is an office of its own before the next', () => {
+    expect(brief(officials(['Tại buổi sinh hoạt, Đ/c Lưu Quang Vinh – UVBTV, Trưởng Ban Tổ chức Huyện ủy báo cáo viên đã giải thích với đoàn viên.']))).toEqual([
+      'Lưu Quang Vinh | - | reporter | UVBTV // Trưởng Ban Tổ chức Huyện ủy'
+    ])
+    expect(brief(officials(['Ba mươi hội viên được nghe bà Tô Thị Hạnh - UVBTV - Phó Chủ tịch Hội Nông dân tỉnh Hà Nam truyền thông các kiến thức cơ bản của hòa giải.']))).toEqual([
+      'Tô Thị Hạnh | - | reporter | UVBTV // Phó Chủ tịch Hội Nông dân tỉnh Hà Nam'
+    ])
+  })
+  it('a unit named in sentence case runs to its parent body, and the name after it is anchored', () => {
+    expect(brief(officials(['Trưởng phòng kiểm soát thủ tục đăng ký hộ tịch Sở Tư pháp tỉnh Hà Nam Lý Thị Thu Hà, báo cáo viên tại buổi học']))).toEqual([
+      'Lý Thị Thu Hà | - | reporter | Trưởng phòng kiểm soát thủ tục đăng ký hộ tịch Sở Tư pháp tỉnh Hà Nam'
+    ])
+  })
+  it('"tối cao" is part of the supreme procuracy\'s name; a UN agency closes an expert\'s office', () => {
+    const list = officials([
+      'Ở điểm cầu chính, TS. Lâm Thị Bích Ngân, Thẩm phán TAND tối cao, Phó Vụ trưởng Vụ Giám sát án dân sự (Vụ 9) TAND tối cao và bà Quách Thị Tâm, chuyên gia dinh dưỡng, UNFPA Lào Cai đồng chủ trì lớp học.'
+    ])
+    expect(brief(list)).toEqual([
+      'Lâm Thị Bích Ngân | TS | chair | Thẩm phán TAND tối cao // Phó Vụ trưởng Vụ Giám sát án dân sự (Vụ 9) TAND tối cao',
+      'Quách Thị Tâm | - | chair | chuyên gia dinh dưỡng, UNFPA Lào Cai'
+    ])
+  })
+  it('a body named in lower case joins its fields with "và" up to a place; pupils and students are one public', () => {
+    expect(brief(officials(['Lớp học được đồng chí Mạc Văn Lộc – Phó trưởng phòng – Ban chính sách dân số – Sở y tế và dân số Ninh Bình truyền đạt về chính sách trợ giúp.']))).toEqual([
+      'Mạc Văn Lộc | - | reporter | Phó trưởng phòng – Ban chính sách dân số – Sở y tế và dân số Ninh Bình'
+    ])
+    expect(brief(officials(['Mở đầu buổi học, bà Khổng Thị Duyên, Giám đốc Trung tâm Hỗ trợ học sinh, sinh viên, Bộ GDĐT phát biểu.']))).toEqual([
+      'Khổng Thị Duyên | - | speaker | Giám đốc Trung tâm Hỗ trợ học sinh, sinh viên, Bộ GDĐT'
+    ])
+  })
+  it('"Tham gia giảng dạy ... có" makes the people it lists reporters', () => {
+    expect(officials(['Tham gia giảng dạy khóa học này có bà Anna Berg và bà Lena Holm, hai cố vấn nước ngoài của UNDP.']).map((o) => [o.name, o.role])).toEqual([
+      ['Anna Berg', 'reporter'],
+      ['Lena Holm', 'reporter']
+    ])
+  })
+})

@@ -43,6 +43,8 @@ import {
   ORGANIZER_LEAD_INS,
   PARTNER_JOINERS,
   ASSIGNING_VERBS,
+  SPONSORING_VERBS,
+  PARTNER_PROJECT_HEADS,
   LEADING_VERBS,
   PLURAL_BODY_UNITS,
   LAUNCH_VERBS,
@@ -302,6 +304,7 @@ function withoutShortNameAside(name: string): string {
   return before.toLocaleLowerCase('vi').includes(m.groups!.short!.toLocaleLowerCase('vi')) ? before : name
 }
 
+const PARTNER_PROJECT = new RegExp(`^(?:${alternation(PARTNER_PROJECT_HEADS)})\\s+\\S`, 'u')
 const PARTNER_JOINER = new RegExp(`^\\s*(?:${alternation(PARTNER_JOINERS)})\\s*$`, 'iu')
 const ASSIGNMENT = new RegExp(`^(?<assigner>.+?)\\s+(?:${alternation(ASSIGNING_VERBS)})\\s+(?<assigned>\\S[^]*)$`, 'u')
 
@@ -323,19 +326,25 @@ function splitOrganizers(subject: string): string[] {
   subject = withoutAssigner(subject)
   const pattern = new RegExp(`\\s*(?:,|${NOT_LETTER_BEFORE}(?:${alternation(ORGANIZER_JOINERS)})${NOT_LETTER_AFTER})\\s*`, 'giu')
   const parts: string[] = []
+  // The parts that are a project named after a partner joiner (kept although no body heads them).
+  const projects = new Set<number>()
   let last = 0
   for (const m of subject.matchAll(pattern)) {
     const rest = subject.slice(m.index + m[0].length)
-    if (!startsWithBody(rest) && !(PARTNER_JOINER.test(m[0]) && startsWithAnyBody(rest))) continue
+    const partner = PARTNER_JOINER.test(m[0]) && (startsWithAnyBody(rest) || PARTNER_PROJECT.test(rest))
+    if (!startsWithBody(rest) && !partner) continue
+    if (partner && PARTNER_PROJECT.test(rest)) projects.add(parts.length + 1)
     if (m[0].trim() === ',' && unitOfBody(subject.slice(last, m.index), rest)) continue
-    parts.push(subject.slice(last, m.index))
+    // "Hội X, phối hợp cùng Y": the comma before a joiner word is not part of X's name.
+    const part = subject.slice(last, m.index)
+    parts.push(m[0].trim() === ',' ? part : part.replace(/[\s,]+$/u, ''))
     last = m.index + m[0].length
   }
   parts.push(subject.slice(last))
   return withoutBareRepeats(
     parts
       .map((p) => withoutShortNameAside(beforeBodyAside(p.replace(ABBREVIATION_ASIDE, '').replace(TRAILING_AUXILIARIES, '').trim())))
-      .filter((p) => p && (startsWithBody(p) || namedLowerCaseBody(p)) && !BARE_BODY_WORD.test(p) && !pluralBodies(p))
+      .filter((p, i) => p && (startsWithBody(p) || namedLowerCaseBody(p) || projects.has(i)) && !BARE_BODY_WORD.test(p) && !pluralBodies(p))
   )
 }
 
@@ -378,6 +387,33 @@ function bodyAfterLeadIn(part: string): number {
   return -1
 }
 
+/** "do X tài trợ, ...": a sponsor's clause closed by a comma, with the organisers' subject after it. */
+const SPONSOR_CLAUSE = new RegExp(`^\\s*do\\s+[^,]+?\\s(?:${alternation(SPONSORING_VERBS)})${NOT_LETTER_AFTER}[^,]*,`, 'u')
+
+/** Capitalised parts after a body that continue its name ("thành phố X, Y, Z": the places it covers). */
+const MAX_NAME_PARTS = 4
+
+/**
+ * The index of the body part that the capitalised, body-less parts ending at
+ * `last` continue ("Phòng Văn hóa huyện A, B, C"), or -1. The body may stand
+ * after a lead-in in its part ("Ngày 3/4 Sở X phối hợp với Phòng Y huyện A, B").
+ */
+function bodyBeforeNameParts(parts: readonly string[], last: number): number {
+  const isBody = (part: string): boolean => startsWithBody(part) || bodyAfterLeadIn(part) > 0
+  if (last > 0 && isBody(parts[last - 1]!.trim())) return last - 1
+  // Past one part, every part is a bare place name ("Bù Mây, Đồng Tâm"), never an address or a bracket.
+  if (!PLACE_NAME_PART.test(parts[last]!.trim())) return -1
+  for (let j = last; j > 0 && last - j < MAX_NAME_PARTS; j--) {
+    const prev = parts[j - 1]!.trim()
+    if (isBody(prev)) return j - 1
+    if (!PLACE_NAME_PART.test(prev)) return -1
+  }
+  return -1
+}
+
+/** A bare place name as one part of a list: two to four capitalised syllables and nothing else. */
+const PLACE_NAME_PART = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}$/u
+
 /** The organisers: the subject before "tổ chức", or "do X tổ chức". */
 function findOrganizers(text: string, verbAt: number): {names: string[]; index: number} {
   // A block's first sentence starts at 0 (not at the 2 past a full stop it lacks).
@@ -386,7 +422,7 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   // "X phối hợp với Y, tổ chức ...": a comma may stand before the verb.
   const before = text.slice(sentenceStart, verbAt).replace(COMPANION_TAIL, ' ').replace(/[\s,]+$/u, ' ')
   const passive = /(?:^|\s)do\s+(?=\S)/u.exec(before)
-  if (passive) {
+  if (passive && !SPONSOR_CLAUSE.test(before.slice(passive.index))) {
     const subject = before.slice(passive.index + passive[0].length)
     return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: sentenceStart + passive.index + passive[0].length}
   }
@@ -397,9 +433,17 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   while (k > 0) {
     const part = parts[k - 1]!.trim()
     if (startsWithBody(part) || startsWithBody(part.replace(LEADING_JOINER, ''))) k--
-    // "Viện Nghiên cứu Biển, Đảo và ...": a capitalised part continues the body's name before it.
-    else if (k > 1 && /^\p{Lu}/u.test(part) && startsWithBody(parts[k - 2]!.trim())) k -= 2
-    else {
+    // "Viện Nghiên cứu Biển, Đảo và ...", "Phòng Văn hóa thành phố X, Y, Z": capitalised parts continue the body's name before them.
+    else if (/^\p{Lu}/u.test(part) && bodyBeforeNameParts(parts, k - 1) >= 0) {
+      const b = bodyBeforeNameParts(parts, k - 1)
+      const body = parts[b]!.trim()
+      k = b
+      if (startsWithBody(body)) continue
+      // "Vào ngày X Sở Y phối hợp với Phòng Z huyện A, B, tổ chức": the lead-in is cut off, and the subject starts there.
+      const raw = parts[b]!
+      parts[b] = raw.slice(raw.indexOf(body) + bodyAfterLeadIn(body))
+      break
+    } else {
       // Only next to the verb: a comma after a lead-in ("tại Hội trường X, Sở Y tổ chức") closes it.
       const from = k === parts.length ? bodyAfterLeadIn(part) : -1
       if (from > 0) {
@@ -422,6 +466,9 @@ const ORGANIZED_ACTIVITY = new RegExp(
   )})\\s+(?:${alternation(LAUNCHED_ACTIVITIES)}))${NOT_LETTER_AFTER}`,
   'iu'
 )
+
+/** Every match of `ORGANIZED_ACTIVITY` in a block, in order. */
+const ORGANIZED_ACTIVITIES_ALL = new RegExp(ORGANIZED_ACTIVITY.source, 'giu')
 
 /**
  * "<Head> ... do <bodies> tổ chức" anywhere in the story: the organisers
@@ -572,13 +619,15 @@ export function extractEvent(
     // "X phối hợp với Y tổ chức buổi tuyên truyền ...": a lead that organises an unnamed activity.
     // Labels and links left above the lead ("Tuổi trẻ X", a URL) are not sentences: the lead is among the first few that are.
     for (const block of paragraphs.filter((b) => isSentenceParagraph(b.text)).slice(0, LEAD_SEARCH_BLOCKS)) {
-      const m = ORGANIZED_ACTIVITY.exec(block.text)
-      if (!m) continue
-      const result = findOrganizers(block.text, m.index)
-      for (const org of result.names) {
-        const at = block.text.indexOf(org, result.index)
-        evidence[`event.organizers.${organizers.length}`] = evidenceAt(block, at >= 0 ? at : result.index, org)
-        organizers.push(org)
+      // Each "tổ chức <activity>" in turn: the first may be a noun ("Kế hoạch của Sở X về tổ chức hội nghị ..., Sở X đã tổ chức ...").
+      for (const m of block.text.matchAll(ORGANIZED_ACTIVITIES_ALL)) {
+        const result = findOrganizers(block.text, m.index)
+        for (const org of result.names) {
+          const at = block.text.indexOf(org, result.index)
+          evidence[`event.organizers.${organizers.length}`] = evidenceAt(block, at >= 0 ? at : result.index, org)
+          organizers.push(org)
+        }
+        if (organizers.length > 0) break
       }
       if (organizers.length > 0) break
     }

@@ -178,7 +178,7 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   if (BREAKERS.match(s.tokens, scan.k, s.end) || ADVERBS.match(s.tokens, scan.k, s.end)) return false
   if (POSITION_JOINERS.includes(t.lower)) {
     const capitalised = continuesAt(s, scan.k + 1)
-    if (!capitalised && !abbreviationCloses(s, scan.k + 1)) return false
+    if (!capitalised && !abbreviationCloses(s, scan.k + 1) && !lowerBodyClosedByPlace(s, scan)) return false
     // The abbreviation closes the words after `và`: they are the body's, not a run of the sentence's.
     if (!capitalised) scan.lowerRun = 0
     scan.k++
@@ -187,12 +187,24 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   if (scan.lowerRun === 0) scan.lowerRunStart = scan.k
   scan.lowerRun++
   const left = MAX_LOWER_RUN_TO_PLACE - scan.lowerRun
-  if (scan.lowerRun > MAX_LOWER_RUN && !(left >= 0 && (placeAhead(s, scan.k, left) || dashedBodyAhead(s, scan.k, left)))) {
+  if (scan.lowerRun > MAX_LOWER_RUN && !(left >= 0 && (placeAhead(s, scan.k, left) || dashedBodyAhead(s, scan.k, left) || parentBodyAhead(s, scan.k, left)))) {
     scan.k = scan.lowerRunStart
     return false
   }
   scan.k++
   return true
+}
+
+/**
+ * Whether `và` at the scan joins two fields of a body named in lower case
+ * that a place closes (`Sở y tế và dân số Hà Nam`): the scan
+ * is in a run of lower-case words, and a few more of them, not a plural
+ * (`và các sở ngành`), end at a place.
+ */
+function lowerBodyClosedByPlace(s: Sentence, scan: Scan): boolean {
+  const next = s.tokens[scan.k + 1]
+  if (scan.lowerRun === 0 || !isLowerWord(next) || PLURAL_MARKERS.has(next!.lower)) return false
+  return placeAhead(s, scan.k + 1, MAX_LOWER_BEFORE_ABBREVIATION)
 }
 
 /** Lower-case syllables after `và` that an abbreviation may close as one body's name (`Cục X và buôn lậu BĐBP`, `... và gian lận thương mại BĐBP`). */
@@ -229,6 +241,21 @@ function placeAhead(s: Sentence, k: number, left: number): boolean {
     if (!t || t.kind === 'punct') return false
     if (ADMIN.match(s.tokens, j, s.end) && isCapitalised(s.tokens[j + (ADMIN.match(s.tokens, j, s.end)?.length ?? 0)])) return true
     if (isCapitalised(t)) return !!PLACES.match(s.tokens, j, s.end)
+    if (PREDICATE_TABLE.match(s.tokens, j, s.end) || BREAKERS.match(s.tokens, j, s.end)) return false
+  }
+  return false
+}
+
+/**
+ * Whether the run of lower-case words at `k` ends within `left` more of them
+ * at the body the unit belongs to (`Trưởng phòng kiểm soát thủ tục
+ * hộ tịch Sở Tư pháp`): a unit named in sentence case, then its parent body.
+ */
+function parentBodyAhead(s: Sentence, k: number, left: number): boolean {
+  for (let j = k; j < s.end && j <= k + left; j++) {
+    const t = s.tokens[j]
+    if (!t || t.kind === 'punct') return false
+    if (isCapitalised(t)) return !!BODY_TABLE.match(s.tokens, j, s.end) && !EVENT_HEAD_TABLE.match(s.tokens, j, s.end) && continuesAt(s, j)
     if (PREDICATE_TABLE.match(s.tokens, j, s.end) || BREAKERS.match(s.tokens, j, s.end)) return false
   }
   return false

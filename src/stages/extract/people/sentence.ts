@@ -7,9 +7,9 @@ import {attachPositions, type Attached} from './attach.js'
 import type {Known} from './known.js'
 import {parseSentence} from './parse.js'
 import {cueText, mentionEnd, mentionStart, rolesAfter, sentenceCues, strongest, type Parsed, type RoleCue} from './roles.js'
-import {CUE_TABLE} from './tables.js'
+import {ADMIN, CUE_TABLE} from './tables.js'
 import {PhraseTable} from '../words.js'
-import {spanText, type BlockWords, type Sentence} from './state.js'
+import {isCapitalised, spanText, type BlockWords, type Sentence} from './state.js'
 
 /** A mention with what the sentence says about it. */
 export interface Mention {
@@ -49,6 +49,49 @@ function citedAt(s: Sentence, start: number): boolean {
   return true
 }
 
+/** Longest administrative-unit phrase, in words ("tổ dân phố"). */
+const LONGEST_ADMIN = 3
+/** How far before a list's opening bracket its unit word may stand ("các phường tham gia dự án (A, B)"). */
+const UNIT_BEFORE_BRACKET = 6
+
+/** The length in words of an administrative-unit word that ends right before token `i` ("phường", "thị trấn"), or 0. */
+function adminEndsBefore(s: Sentence, i: number): number {
+  for (let n = 1; n <= LONGEST_ADMIN && n <= i; n++) {
+    if (ADMIN.match(s.tokens, i - n, i)?.length === n) return n
+  }
+  return 0
+}
+
+/** Whether a plural unit word ends right before token `i` ("các phường"): a list of places follows it. */
+function pluralAdminEndsBefore(s: Sentence, i: number): boolean {
+  const n = adminEndsBefore(s, i)
+  return n > 0 && s.tokens[i - n - 1]?.lower === 'các'
+}
+
+/**
+ * Whether the name at `start` is an item of a list of places: a run of
+ * capitalised items joined by commas and "và" that follows a plural unit
+ * word ("các xã Tân An, Lê Lợi và Hồng Phong"; after "tỉnh X," a name may
+ * follow its place), or a bracketed list with a unit
+ * word in it or shortly before it ("(Tân An, Lê Lợi - huyện Kim Sơn)").
+ * Such items read like names (many wards bear a person's or a surname's
+ * name) but a list cue alone does not make them people.
+ */
+function inPlaceList(s: Sentence, start: number): boolean {
+  let k = start - 1
+  while (k >= s.start && (isCapitalised(s.tokens[k]) || s.tokens[k]?.text === ',' || s.tokens[k]?.lower === 'và')) k--
+  if (k < s.start) return false
+  if (pluralAdminEndsBefore(s, k + 1)) return true
+  if (s.tokens[k]?.text !== '(') return false
+  for (let j = k + 1; j < s.end && s.tokens[j]?.text !== ')'; j++) {
+    if (adminEndsBefore(s, j + 1) > 0) return true
+  }
+  for (let j = k; j > k - UNIT_BEFORE_BRACKET && j > s.start; j--) {
+    if (adminEndsBefore(s, j) > 0) return true
+  }
+  return false
+}
+
 /** The cues of one mention: what gives it its role. */
 interface MentionCues {
   after: RoleCue | null
@@ -81,7 +124,7 @@ function mentionRecord(s: Sentence, a: Attached, cues: MentionCues): Mention {
     refersTo: mention.refersTo,
     rank: rankOf(s, a),
     positions: positions.map((p) => spanText(s, p.unit.start, p.unit.end).text),
-    anchored: !!mention.rank || mention.title || positions.length > 0 || (!!cues.list && !CHILD.has(s.tokens[mention.start - 1]?.lower ?? '')),
+    anchored: !!mention.rank || mention.title || positions.length > 0 || (!!cues.list && !CHILD.has(s.tokens[mention.start - 1]?.lower ?? '') && !inPlaceList(s, mention.start)),
     cited: citedAt(s, Math.min(mention.start, ...positions.map((p) => p.unit.start))),
     role: best?.role ?? 'mentioned',
     roleCue: best ? {index: s.tokens[best.index]?.start ?? 0, text: cueText(s, best.index)} : null
