@@ -759,7 +759,10 @@ export interface DatelineMatch {
 /** A bullet before the date (`• September 9, 2020`), then the label. */
 const DL_PREFIX = String.raw`(?:[•·]\s*)?(?:(?:${alternation(DATELINE_LABELS)})\s*(?:lúc|ngày|vào)?\s*:?\s*)?`
 /** A place before the date: `Hà Nội, 05/12/2023 | 14:20` (one to four capitalised words and a comma). */
-const DL_PLACE = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}\s*,\s*)?`
+const DL_PLACE_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}`
+const DL_PLACE = String.raw`(?:${DL_PLACE_NAME}\s*,\s*)?`
+/** The place a dateline opens with, before its date (`Cần Thơ, 12/11/2019`): group 1. */
+export const DATELINE_PLACE = new RegExp(String.raw`^(${DL_PLACE_NAME})\s*,\s*(?=\d)`, 'u')
 const DL_WEEKDAY = String.raw`(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-–]?\s*)?(?:ngày\s+)?`
 const DL_ENGLISH_MONTH = `(${alternation([...ENGLISH_MONTHS.keys()])})\\.?`
 /**

@@ -27,7 +27,7 @@
  */
 import {RELATIVE_DAY_WORDS, TIMES_OF_DAY} from '../knowledge/calendar.js'
 import {alternation} from '../text/pattern.js'
-import {DISTRICT_UNIT_WORDS, PROVINCE_UNIT_WORDS} from '../knowledge/provinces-data.js'
+import {COMMUNE_UNIT_WORDS, DISTRICT_UNIT_WORDS, PROVINCE_UNIT_WORDS} from '../knowledge/provinces-data.js'
 import type {VFile} from 'vfile'
 import {report} from '../messages.js'
 import {fold, isAllCaps, squash} from '../text/normalize.js'
@@ -792,7 +792,7 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
 const LETTERHEAD_MAX_WORDS = 12
 
 /** A place's unit word opening a line: `QUẬN 5`, `HUYỆN X`, `TỈNH Y`, `PHƯỜNG 3`. */
-const UNIT_OPENING = new RegExp(String.raw`^(?:${alternation([...new Set([...PROVINCE_UNIT_WORDS, ...DISTRICT_UNIT_WORDS, 'phường', 'xã', 'thị trấn'])])})(?![\p{L}\p{M}])`, 'iu')
+const UNIT_OPENING = new RegExp(String.raw`^(?:${alternation([...new Set([...PROVINCE_UNIT_WORDS, ...DISTRICT_UNIT_WORDS, ...COMMUNE_UNIT_WORDS])])})(?![\p{L}\p{M}])`, 'iu')
 
 /**
  * Whether the file opens with a letterhead: two lines in capitals, the

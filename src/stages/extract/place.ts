@@ -37,7 +37,7 @@ import {
   PROVINCES,
   type Province
 } from '../../knowledge/provinces.js'
-import {unicodeWords} from '../../knowledge/boilerplate.js'
+import {DATELINE_PLACE, unicodeWords} from '../../knowledge/boilerplate.js'
 import {DISTRICT_UNIT_KINDS, findDistrictMentions, provinceOfBareDistrict, type DistrictMention} from '../../knowledge/districts.js'
 import type {Block, CleanArticle, Evidence, ProvinceRef} from '../../types.js'
 import {evidenceAt, pending, type Extracted, type PendingWarning} from './context.js'
@@ -364,8 +364,8 @@ function singleDistricts(text: string): DistrictMention[] {
  * Find the place of the event in a clean article. Warnings
  * (`no-province`, `province-ambiguous`) are returned, not reported: the assembler reports them.
  */
-/** A dateline that opens with a place and a comma before its date: `Cần Thơ, 12/11/2019`. */
-const DATELINE_PLACE = /^(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\s*,\s*(?=\d)/u
+/** A headline's place prefix: `Gia Lai: ...`, `Trùng Khánh: ...` (group 1). */
+const HEADLINE_PLACE_PREFIX = /^([^:]{2,40}):\s/u
 
 /** The province a dateline names as the place the story was filed from, or null. */
 function datelinePlace(article: CleanArticle): {province: Province; block: Block; text: string} | null {
@@ -402,7 +402,7 @@ export function extractPlace(article: CleanArticle): PlaceResult {
   let districtBlock = [article.headline, ...lead].find((b): b is Block => b !== null && b !== undefined && singleDistricts(b.text).length > 0)
   let district: DistrictMention | null = districtBlock ? (singleDistricts(districtBlock.text)[0] ?? null) : null
   // Or a district named bare as the headline's place prefix (`Trùng Khánh: ...`).
-  const bare = !district && article.headline ? /^([^:]{2,40}):\s/u.exec(article.headline.text) : null
+  const bare = !district && article.headline ? HEADLINE_PLACE_PREFIX.exec(article.headline.text) : null
   const bareProvince = bare?.[1] ? provinceOfBareDistrict(bare[1].trim()) : null
   if (bare?.[1] && bareProvince && article.headline) {
     districtBlock = article.headline
@@ -430,7 +430,7 @@ export function extractPlace(article: CleanArticle): PlaceResult {
 
   const headline = article.headline
   if (headline) {
-    const prefix = /^([^:]{2,40}):\s/u.exec(headline.text)
+    const prefix = HEADLINE_PLACE_PREFIX.exec(headline.text)
     const prefixProvince = prefix?.[1] ? resolveProvince(prefix[1].trim()) : null
     if (prefixProvince) vote(prefixProvince, WEIGHTS.headlinePrefix, headline, 0, prefix?.[1] ?? '', true)
     else {
