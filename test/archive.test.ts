@@ -127,6 +127,16 @@ describe('sameEvent without a year (issue 11: two outlets, one meeting)', () => 
     expect(sameEvent(a, record('b', {province: place, date: day('2022-10-10'), event: ev(consultLong, [], ['tập huấn'])}))).toBe(false)
     expect(sameEvent(a, record('b', {province: place, date: day('2022-10-10'), event: ev('Hội thảo về kinh nghiệm bảo vệ quyền trẻ em trong môi trường mạng xã hội')}))).toBe(false)
   })
+  it('merges a report that names no province with one that does on the same day, one kind and an official present at both', () => {
+    const a = record('a', {province: province('Lâm Đồng'), date: day('2021-04-20'), officials: [person('Phạm Thị Lan')], event: ev('Lớp tập huấn kỹ năng viết về quyền con người', [], ['tập huấn'])})
+    const b = record('b', {province: null, dayWithoutYear: '--04-20', officials: [person('Phạm Thị Lan')], event: ev('Khóa bồi dưỡng cho phóng viên', [], ['tập huấn'])})
+    expect(sameEvent(a, b)).toBe(true)
+    expect(sameEvent(b, a)).toBe(true)
+    // Not when that person is only mentioned, on another day, or at another kind of event.
+    expect(sameEvent(a, record('c', {...b, officials: [person('Phạm Thị Lan', 'mentioned')]}))).toBe(false)
+    expect(sameEvent(a, record('d', {...b, dayWithoutYear: '--04-21'}))).toBe(false)
+    expect(sameEvent(a, record('e', {...b, event: ev('Khóa bồi dưỡng cho phóng viên', [], ['tổng kết'])}))).toBe(false)
+  })
   it('keeps apart two events of one series numbered differently', () => {
     expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ III', 'Hội thảo về báo cáo UPR chu kỳ IV')).toBe(true)
     expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ IV', 'Hội thảo về báo cáo UPR')).toBe(false)

@@ -7,8 +7,9 @@
  * a shared official or an event name that is nearly the same. A shared name
  * alone never merges: "Hội nghị tập huấn nhân quyền toàn quốc năm 2023" is
  * held in several provinces, and those stay apart because their provinces
- * differ. An article with no province is never merged: nothing shows it
- * is compatible.
+ * differ. An article with no province joins one only on the same day and
+ * month, one kind, and a long name nearly the same or an official present
+ * at both (`placelessTie`).
  *
  * An article without a year (`date` null) joins another of its province and
  * kind on what survives a different headline and date precision: an
@@ -196,17 +197,18 @@ function groupUndated(articles: readonly ArticleRecord[], stats: GroupingStats, 
 
 /**
  * Join each article that names no province to the articles of its exact day
- * that share a rare word of its name (`articleTies`): every pair
- * `placelessTie` accepts has names similar enough to share one, so the
- * groups are those of comparing all pairs.
+ * that share a rare word of its name or an official (`articleTies`): every
+ * pair `placelessTie` accepts has names similar enough to share one, or a
+ * person present at both, so the groups are those of comparing all pairs.
  */
 function groupPlaceless(articles: readonly ArticleRecord[], ties: readonly string[][], stats: GroupingStats, join: (i: number, j: number) => void): void {
+  const usable = (article: ArticleRecord, tie: string): boolean => tie.startsWith('o:') || (tie.startsWith('n:') && !!article.event.name)
   const byDay = new Map<string, number[]>()
   articles.forEach((article, i) => {
     const day = monthDay(article)
-    if (!day || !article.event.name) return
+    if (!day) return
     for (const tie of ties[i]!) {
-      if (!tie.startsWith('n:')) continue
+      if (!usable(article, tie)) continue
       const key = `${day}\u0000${tie}`
       const list = byDay.get(key)
       if (list) list.push(i)
@@ -215,10 +217,10 @@ function groupPlaceless(articles: readonly ArticleRecord[], ties: readonly strin
   })
   articles.forEach((article, i) => {
     const day = monthDay(article)
-    if (article.province || !day || !article.event.name) return
+    if (article.province || !day) return
     const seen = new Set<number>()
     for (const tie of ties[i]!) {
-      if (!tie.startsWith('n:')) continue
+      if (!usable(article, tie)) continue
       for (const j of byDay.get(`${day}\u0000${tie}`) ?? []) {
         if (j === i || seen.has(j) || (!articles[j]!.province && j < i)) continue
         seen.add(j)
@@ -368,18 +370,23 @@ function sameDayTie(a: ArticleRecord, b: ArticleRecord): boolean {
 
 /**
  * Whether two articles, one or both naming no province (a national
- * ministry's report that leaves out where), give the same day and month
- * exactly, share a kind, and give one long name (`MIN_OVERLAP_WORDS` words or
- * more, Dice at least `NAME_SIMILARITY`): "Hội thảo tham vấn Báo cáo quốc gia
- * lần thứ tư ..." on 10/10 in both. A short or common name ties nothing.
+ * ministry's report that leaves out where, an outlet that copies the story
+ * without its place), give the same day and month exactly, share a kind,
+ * and either give one long name (`MIN_OVERLAP_WORDS` words or more, Dice at
+ * least `NAME_SIMILARITY`: "Hội thảo tham vấn Báo cáo quốc gia lần thứ tư
+ * ..." on 10/10 in both) or name one person present at both: the evidence
+ * that survives when the second report drops the place and words the name
+ * its own way. A short or common name ties nothing.
  */
 function placelessTie(a: ArticleRecord, b: ArticleRecord): boolean {
   const day = monthDay(a)
   if (!day || day !== monthDay(b)) return false
   if (a.date && b.date && !datesCompatible(a.date, b.date)) return false
-  if (!publishedYearsAllow(a, b) || !a.event.name || !b.event.name) return false
+  if (!publishedYearsAllow(a, b) || !sharesKind(a, b)) return false
+  const present = presentOfficials(b)
+  if ([...presentOfficials(a)].some((slug) => present.has(slug))) return true
+  if (!a.event.name || !b.event.name) return false
   if (Math.min(nameWords(a.event.name).length, nameWords(b.event.name).length) < MIN_OVERLAP_WORDS) return false
-  if (!sharesKind(a, b)) return false
   return nameSimilarity(a.event.name, b.event.name) >= NAME_SIMILARITY
 }
 

@@ -30,6 +30,8 @@ const COMMA_COMPOUNDS: readonly (readonly [string, string])[] = [
   ['nhập cư', 'di cư'],
   // The ministry's name as papers print it: "Bộ Lao động, Thương binh và Xã hội".
   ['lao động', 'thương binh'],
+  // Training and refresher schooling as one activity, in the names of the schools that give it.
+  ['đào tạo', 'bồi dưỡng'],
   // Pupils and students as one public of education, in the names of units that serve them.
   ['học sinh', 'sinh viên']
 ]

@@ -53,6 +53,7 @@ import {
   SUBJECT_NAME_TERMINATORS,
   typesIn
 } from '../../knowledge/event-types.js'
+import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
 import {BODIES, PARENT_BODY_HEADS, SUBUNIT_HEADS} from '../../knowledge/offices.js'
 import {alternation} from '../../text/pattern.js'
 import {evidenceAt, type ExtractContext, type Extracted} from './context.js'
@@ -262,8 +263,12 @@ const PARENT_START = new RegExp(`^(?:${alternation(PARENT_BODY_HEADS)})${NOT_LET
 
 /** Whether a comma joins a unit to the body it belongs to (`Cục X, Bộ Y`): one organiser. */
 function unitOfBody(before: string, after: string): boolean {
-  return SUBUNIT_START.test(before.trim()) && PARENT_START.test(after)
+  // "Khoa X (ABC), Trường Y": an acronym in brackets closes the unit's own name, so the body after the comma is another organiser.
+  return SUBUNIT_START.test(before.trim()) && PARENT_START.test(after) && !CLOSING_ACRONYM.test(before)
 }
+
+/** An acronym in brackets that ends a name ("Khoa Luật (VNU)"). */
+const CLOSING_ACRONYM = /\(\p{Lu}[\p{Lu}&.\-]*\)\s*$/u
 
 /** Whether a text starts with a body whatever its case ("phòng Tư pháp huyện", "công an huyện"). */
 function startsWithAnyBody(text: string): boolean {
@@ -345,6 +350,7 @@ function splitOrganizers(subject: string): string[] {
     parts
       .map((p) => withoutShortNameAside(beforeBodyAside(p.replace(ABBREVIATION_ASIDE, '').replace(TRAILING_AUXILIARIES, '').trim())))
       .filter((p, i) => p && (startsWithBody(p) || namedLowerCaseBody(p) || projects.has(i)) && !BARE_BODY_WORD.test(p) && !pluralBodies(p))
+      .map(unmaskCompoundCommas)
   )
 }
 
@@ -420,7 +426,9 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   const stop = text.lastIndexOf('. ', verbAt)
   const sentenceStart = stop < 0 ? 0 : stop + 2
   // "X phối hợp với Y, tổ chức ...": a comma may stand before the verb.
-  const before = text.slice(sentenceStart, verbAt).replace(COMPANION_TAIL, ' ').replace(/[\s,]+$/u, ' ')
+  // A paired term's comma ("Trường Đào tạo, bồi dưỡng cán bộ X") is inside one name; it is hidden while the subject is split.
+  // "X, phối hợp với Y, đã tổ chức": an auxiliary after the last comma belongs to the verb, not to a part of the subject.
+  const before = maskCompoundCommas(text.slice(sentenceStart, verbAt)).replace(COMPANION_TAIL, ' ').replace(TRAILING_AUXILIARIES, '').replace(/[\s,]+$/u, ' ')
   const passive = /(?:^|\s)do\s+(?=\S)/u.exec(before)
   if (passive && !SPONSOR_CLAUSE.test(before.slice(passive.index))) {
     const subject = before.slice(passive.index + passive[0].length)
