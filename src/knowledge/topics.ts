@@ -85,6 +85,32 @@ export const TRAILING_CLAUSE_OPENERS: readonly string[] = [
 ]
 
 /**
+ * Words that open an aside about a subject just named, with or without a
+ * comma before them ("giới thiệu về Công ước X, trong đó khẳng định ...",
+ * "những nội dung chính của Luật Y đặc biệt là những điểm mới"): the subject
+ * ends before them.
+ */
+export const TOPIC_ASIDE_OPENERS: readonly string[] = ['trong đó', 'đặc biệt là', 'nhất là', 'cụ thể là']
+
+/**
+ * The words of an audience hearing a presenter ("các đại biểu được nghe ông
+ * X, Vụ trưởng Vụ Y, trình bày A; B"): a presenting verb
+ * (`PRESENTING_VERBS`) after one of them names the subjects presented, the
+ * chuyên đề even when the story does not call them so.
+ */
+export const HEARING_WORDS: readonly string[] = ['nghe']
+
+/**
+ * Presenting verbs that, right after hearing, report on business rather
+ * than present a subject ("nghe báo cáo kết quả công tác năm"): taken only
+ * for a second presenter of one list ("...; ông Y báo cáo tình hình A").
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(['báo cáo'])
+
+/** Words before a presenter's name that open a list item naming who presents it ("; ông Y, Phó Vụ trưởng, trình bày B"). */
+export const PRESENTER_OPENERS: readonly string[] = ['ông', 'bà', 'đồng chí', 'đ/c', 'đại diện', 'lãnh đạo', 'giảng viên', 'báo cáo viên']
+
+/**
  * Verbs that, after "và" and before a plural object ("và tuyên truyền các
  * nội dung ...", "và phổ biến những quy định ..."), open a new clause of the
  * sentence: the list's last topic ends before the "và". (Inside a topic the
@@ -149,3 +175,11 @@ export const SUBJECT_HEAD_NOUNS: readonly string[] = [
   'công tác', 'mối quan hệ', 'quan hệ', 'tình hình', 'vai trò', 'kỹ năng', 'lịch sử', 'tổng quan', 'thực trạng',
   'kinh nghiệm'
 ]
+
+/**
+ * What a presenter may present that is business of the meeting, not a
+ * subject ("trình bày tham luận", "trình bày dự thảo Báo cáo", "trình bày
+ * báo cáo tổng kết", "quán triệt kết quả"): after hearing, such an object
+ * names no topic.
+ */
+export const NOT_PRESENTED_SUBJECTS: readonly string[] = ['tham luận', 'báo cáo', 'dự thảo', 'kết quả', 'ý kiến', 'tờ trình', 'chương trình']

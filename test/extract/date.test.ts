@@ -210,6 +210,12 @@ describe('dates of real pages (issue 11)', () => {
     const r = dateOf('Bồi dưỡng nghiệp vụ thông tin đối ngoại\n\nTrong 2 ngày (9 - 10/11), tại tỉnh Sông Bạc diễn ra Hội nghị tập huấn thông tin đối ngoại.\n\nQuang cảnh hội nghị.\n\nHội nghị do Bộ Văn hóa tổ chức.\n\nĐại biểu trao đổi ý kiến về nhiều nội dung.\n\nCác tỉnh bạn cử đoàn tham dự.\n\nĐây là hội nghị tập huấn thứ 2 trong năm 2022 trên cả nước.')
     expect(r.date).toMatchObject({value: '2022-11-09', precision: 'day'})
   })
+  it('takes the month a monthly meeting is named after, at month precision, when the text gives no day (issue 11, round b16)', () => {
+    const r = dateOf('Giao ban báo chí\n\nTại hội nghị giao ban công tác báo chí tháng 3/2022 do Ban Tuyên giáo tỉnh Sông Bạc tổ chức, các phóng viên nêu nhiều kiến nghị.\n\nĐại biểu được phổ biến định hướng tuyên truyền năm 2023.')
+    expect(r.date).toMatchObject({value: '2022-03', precision: 'month'})
+    // A month under review is not the meeting's.
+    expect(dateOf('Giao ban báo chí\n\nHội nghị tổng kết công tác tháng 3/2022 của Ban Tuyên giáo tỉnh Sông Bạc đã diễn ra.').date?.precision).not.toBe('month')
+  })
   it('takes the headline\'s year at year precision when the text gives no day', () => {
     const r = dateOf('Tăng cường tuyên truyền pháp luật về quyền trẻ em năm 2023\n\nCác đại biểu được phổ biến nhiều nội dung mới.')
     expect(r.date).toMatchObject({value: '2023', precision: 'year'})

@@ -404,3 +404,33 @@ describe('a list closed by an ellipsis before the next sentence (issue 11, round
     ])
   })
 })
+
+describe('subjects an audience heard presented, with no cue (issue 11, round b16)', () => {
+  it('takes what a presenter is heard to present, split at semicolons', () => {
+    expect(topics('Các học viên được nghe giảng viên giới thiệu những điểm mới của Luật Hòa giải; Nghị định số 15/2020/NĐ-CP hướng dẫn thi hành luật.'))
+      .toEqual(['Những điểm mới của Luật Hòa giải', 'Nghị định số 15/2020/NĐ-CP hướng dẫn thi hành luật'])
+  })
+  it('an item naming its own presenter starts after that presenter\'s verb, "báo cáo" included', () => {
+    expect(topics('Hội nghị đã nghe bà Lý Thu Cúc, Phó Vụ trưởng Vụ Pháp chế, trình bày quy định mới về quyền của người cao tuổi; ông Tạ Văn Lâm, Trưởng phòng Nghiệp vụ báo cáo tình hình bảo đảm quyền người cao tuổi trong quý; kế hoạch truyền thông năm tới.'))
+      .toEqual(['Quy định mới về quyền của người cao tuổi', 'Tình hình bảo đảm quyền người cao tuổi trong quý', 'Kế hoạch truyền thông năm tới'])
+  })
+  it('ends a subject before an aside ("trong đó", "đặc biệt là"), and the list at an aside\'s colon', () => {
+    expect(topics('Đại biểu được nghe giới thiệu về Công ước quốc tế về quyền trẻ em, trong đó nêu bật các nguyên tắc cơ bản; cơ chế giám sát thực thi Công ước.'))
+      .toEqual(['Công ước quốc tế về quyền trẻ em', 'Cơ chế giám sát thực thi Công ước'])
+    expect(topics('Lớp học được nghe giới thiệu những nội dung chính của Luật Thanh niên đặc biệt là các điểm mới như: quyền của thanh niên; trách nhiệm của gia đình.'))
+      .toEqual(['Những nội dung chính của Luật Thanh niên'])
+  })
+  it('takes no business of the meeting, no lecture contents "về", no report of results, and never a "báo cáo viên"', () => {
+    expect(topics('Hội nghị đã nghe lãnh đạo Sở trình bày báo cáo tổng kết công tác năm 2022.')).toEqual([])
+    expect(topics('Đại biểu được nghe đại diện Bộ trình bày tham luận về quyền có việc làm.')).toEqual([])
+    expect(topics('Hội nghị đã nghe báo cáo kết quả công tác nhân quyền 6 tháng đầu năm.')).toEqual([])
+    expect(topics('Các đại biểu được nghe giới thiệu những nội dung về quyền dân sự, quyền chính trị.')).toEqual([])
+    expect(topics('Học viên được nghe báo cáo viên truyền đạt kỹ năng tuyên truyền trên mạng xã hội.')).toEqual(['Kỹ năng tuyên truyền trên mạng xã hội'])
+  })
+  it('a counted cue followed by a comma lists as many parts as it counts', () => {
+    expect(topics('Tại hội nghị, đại diện Sở Tư pháp cung cấp 2 chuyên đề, pháp luật về quyền của người khuyết tật; công tác trợ giúp pháp lý năm 2023.'))
+      .toEqual(['Pháp luật về quyền của người khuyết tật', 'Công tác trợ giúp pháp lý năm 2023'])
+    // Not when the parts do not match the count: the comma closes something else.
+    expect(topics('Tại hội nghị, đại diện Sở Tư pháp cung cấp 3 chuyên đề, pháp luật về quyền của người khuyết tật; công tác trợ giúp pháp lý năm 2023.')).toEqual([])
+  })
+})

@@ -299,6 +299,26 @@ function findWeekday(block: Block, published: string): DateMention | null {
 const EVENT_WITH_YEAR = unicodeWords(
   new RegExp(String.raw`\b(?:${alternation(YEAR_NAMING_NOUNS)}|đợt \d+)\b[^.;:!?]{0,120}?\bnăm (\d{4})\b`, 'giu')
 )
+/** An event's noun and, in its name, the month it is held in: `hội nghị giao ban ... tháng 12/2019`, `tháng 5 năm 2021`. */
+const EVENT_WITH_MONTH = unicodeWords(
+  new RegExp(String.raw`\b(?:${alternation(YEAR_NAMING_NOUNS)})\b[^.;:!?]{0,120}?\btháng (\d{1,2})\s*(?:/|-|năm)\s*(\d{4})\b`, 'giu')
+)
+
+/**
+ * The month an event's own name gives (`Hội nghị cung cấp thông tin cho
+ * báo chí tháng 12/2019`): a monthly meeting named after its month. Not a
+ * month under review (`sơ kết công tác tháng 11`, see `PERIOD_OR_PLAN_WORDS`).
+ */
+function eventNameMonth(text: string): {value: string; index: number; text: string} | null {
+  EVENT_WITH_MONTH.lastIndex = 0
+  for (let m = EVENT_WITH_MONTH.exec(text); m; m = EVENT_WITH_MONTH.exec(text)) {
+    const month = Number(m[1])
+    if (PERIOD_OR_PLAN.test(m[0]) || month < 1 || month > 12) continue
+    return {value: `${m[2]}-${pad(month)}`, index: m.index, text: m[0]}
+  }
+  return null
+}
+
 /** Words between an event's noun and its `năm YYYY` that make the year a period or a plan. */
 const PERIOD_OR_PLAN = unicodeWords(new RegExp(String.raw`\b(?:${alternation(PERIOD_OR_PLAN_WORDS)})\b`, 'iu'))
 
@@ -428,7 +448,15 @@ export function extractDate(article: CleanArticle): DateResult {
     warnings.push(pending('date-invalid', scraper, {text: value}))
   }
 
-  // No day in the text: the year the headline gives the story ("... về
+  // No day in the text: the month the lead names the event after (`hội
+  // nghị giao ban ... tháng 12/2019`), at month precision.
+  for (const block of leadBlocks) {
+    const named = eventNameMonth(block.text)
+    if (!named) continue
+    evidence.date = evidenceAt(block, named.index, named.text)
+    return done({value: named.value, precision: 'month', basis: `tên sự kiện ${quote(named.text)} ở đoạn mở đầu; bài không ghi ngày`})
+  }
+  // Or the year the headline gives the story ("... về
   // quyền con người năm 2024"), at year precision; not a period under
   // review nor a plan's year.
   const headline = article.headline

@@ -20,6 +20,8 @@
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
+import {HEARING_WORDS, NOT_PRESENTED_SUBJECTS, PRESENTER_OPENERS, REPORTING_VERBS, TOPIC_ASIDE_OPENERS} from '../../knowledge/topics.js'
+import {HONORIFICS, MILITARY_RANKS} from '../../knowledge/ranks.js'
 import {ABOUT_OPENERS, AUDIENCE_NOUNS, SUBJECT_CUE_VERBS, THEMATIC_MEETING_NOUNS, COUNT_WORDS, CUE_QUALIFIERS, DELAYED_COLON_OPENERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLOSING_VERB_CLAUSE_OPENERS, CONTENTS_CUES, CONTENTS_VERBS, SUBJECT_HEAD_NOUNS} from '../../knowledge/topics.js'
 import {alternation, escapeRegExp} from '../../text/pattern.js'
 import {fold} from '../../text/normalize.js'
@@ -364,6 +366,20 @@ function presentsTopics(text: string, cueAt: number, cueEnd: number): boolean {
 }
 
 /**
+ * "cung cấp 2 chuyên đề, A; B": a counted cue, a comma, and as many parts
+ * set apart by semicolons as the count announces: the list starts after the
+ * comma. Returns its start, or null.
+ */
+function countedCommaList(text: string, cueEnd: number, count: number | null): number | null {
+  if (count === null || count < 2) return null
+  const comma = /^\s*,\s*/u.exec(text.slice(cueEnd))
+  if (!comma) return null
+  const at = cueEnd + comma[0].length
+  const parts = maskQuoted(maskCompoundCommas(text.slice(at, sentenceEnd(text, at)))).split(';')
+  return parts.length === count && parts.every((p) => p.trim() !== '') ? at : null
+}
+
+/**
  * The topics introduced at one cue; `cut` when the text is cut off at its
  * end: a list whose sentence runs into the cut cannot meet its count (one
  * that ends before the cut still can).
@@ -373,7 +389,7 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   const count = cut && sentenceEnd(text, cueEnd) >= text.length ? null : countBefore(text, cueAt)
   const cueWord = text.slice(cueAt, cueEnd).toLowerCase()
   const opened = skipOpeners(text, cueEnd, cueWord === 'chuyên đề' && pluralBefore(text, cueAt, count))
-  const delayed = opened.strong ? null : delayedListStart(text, cueAt, cueEnd, count)
+  const delayed = opened.strong ? null : delayedListStart(text, cueAt, cueEnd, count) ?? countedCommaList(text, cueEnd, count)
   const {at, strong, about} = delayed === null ? opened : {at: delayed, strong: true, about: false}
   const quoted = quotedTopics(text, at)
   if (quoted.length > 0) return quoted
@@ -601,6 +617,96 @@ function listBelow(text: string, cueEnd: number): boolean {
   return at >= text.length && (strong || text.trimEnd().endsWith(':'))
 }
 
+/** Most characters between hearing and the presenting verb: a presenter's name and positions. */
+const MAX_PRESENTER_CHARS = 200
+
+/** Text that may stand inside a presenter's name and positions: no clause break, a dot only inside an abbreviation ("TS.Nguyễn", "TP.HCM"). */
+const PRESENTER_CHAR = String.raw`(?:[^.;:!?“”"]|\.(?!\s))`
+
+/** The presenting verbs that open a list after hearing (not `REPORTING_VERBS`), never "báo cáo viên". */
+const FIRST_PRESENTING_VERBS = PRESENTING_VERBS.filter((v) => !REPORTING_VERBS.has(v))
+const VERB_END = String.raw`(?![\p{L}\p{M}])(?!\s+viên(?![\p{L}\p{M}]))(?:\s+về)?\s+(?=\S)`
+
+/** "được nghe [presenter] giới thiệu về A": hearing, a presenter, a presenting verb; the subject starts after the match. */
+const HEARD = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(HEARING_WORDS)})\\s+${PRESENTER_CHAR}{0,${MAX_PRESENTER_CHARS}}?(?<![\\p{L}\\p{M}])(?:${alternation(FIRST_PRESENTING_VERBS)})${VERB_END}`,
+  'giu'
+)
+
+/** A list item that names its own presenter ("ông Y, Phó Chánh Văn phòng, báo cáo B"): the subject starts after its verb. */
+const ITEM_PRESENTER = new RegExp(
+  `^\\s*(?:${alternation([...PRESENTER_OPENERS, ...HONORIFICS, ...MILITARY_RANKS])})(?![\\p{L}\\p{M}])${PRESENTER_CHAR}{0,${MAX_PRESENTER_CHARS}}?(?<![\\p{L}\\p{M}])(?:${alternation(PRESENTING_VERBS)})${VERB_END}`,
+  'iu'
+)
+
+/** What the presenter presents when it is business, not a subject; or a chuyên đề cue, read by `topicsAtCue`. */
+const NOT_SUBJECT = new RegExp(
+  `^(?:(?:${alternation([...PLURAL_MARKERS, ...COUNT_WORDS.keys(), 'một số'])}|\\d{1,2})\\s+)?(?:${alternation([...NOT_PRESENTED_SUBJECTS, 'chuyên đề'])})(?![\\p{L}\\p{M}])`,
+  'iu'
+)
+
+/** Contents as the object ("những nội dung về A", "một số nội dung cơ bản của Luật B"): see `heardTopics`. */
+const CONTENTS_OBJECT = new RegExp(
+  `^(?:(?:${alternation([...PLURAL_MARKERS, ...COUNT_WORDS.keys(), 'một số'])}|\\d{1,2})\\s+)?(?:${alternation([...CONTENTS_CUES])})(?![\\p{L}\\p{M}])(?<rest>[^]*)$`,
+  'iu'
+)
+/** The contents of a named document ("… của Luật Trẻ em", "… chủ yếu của Nghị quyết 52"). */
+const OF_DOCUMENT = new RegExp(`^(?:\\s+(?:${alternation(CUE_QUALIFIERS)}))?\\s+của\\s+\\p{Lu}`, 'u')
+
+/** An aside about the subject just named ("…, trong đó khẳng định …"): the subject ends before it. */
+const TOPIC_ASIDE = new RegExp(`(?:\\s*,\\s*|\\s+)(?:${alternation(TOPIC_ASIDE_OPENERS)})(?![\\p{L}\\p{M}])[^]*$`, 'iu')
+
+/**
+ * "Các đại biểu được nghe giảng viên giới thiệu A; B; ông Y, <chức vụ>, báo
+ * cáo C": the subjects an audience heard presented, where the story calls
+ * them by no cue. Split at semicolons only (commas run inside one subject);
+ * an item naming its own presenter starts after that presenter's verb; an
+ * item opening a clause about the audience ends the list. Each subject ends
+ * before an aside (`TOPIC_ASIDE_OPENERS`), a trailing clause or its
+ * audience. With `cut`, a list that runs into the cut loses its last item.
+ */
+function heardTopics(text: string, cut: boolean): Found[] {
+  const out: Found[] = []
+  for (const m of text.matchAll(HEARD)) {
+    const at = m.index + m[0].length
+    if (NOT_SUBJECT.test(text.slice(at, at + 40))) continue
+    // "nghe giới thiệu những nội dung về A": contents a lecture went through, which the cue's own
+    // rules read (`topicsAtCue`); only the contents of a named document name a subject here.
+    const contents = CONTENTS_OBJECT.exec(text.slice(at, at + 80))
+    if (contents && !OF_DOCUMENT.test(contents.groups!.rest!)) continue
+    const end = sentenceEnd(text, at)
+    const list = maskQuoted(maskCompoundCommas(text.slice(at, end)))
+    if (list.length > MAX_LIST_CHARS) continue
+    const found: Found[] = []
+    let offset = 0
+    for (const [i, part] of list.split(';').entries()) {
+      const partAt = offset
+      offset += part.length + 1
+      let from = 0
+      if (i > 0) {
+        if (opensClause(`;${part}`)) break
+        const presenter = ITEM_PRESENTER.exec(part)
+        if (presenter) from = presenter[0].length
+      }
+      let name = part.slice(from)
+      if (i > 0 && NOT_SUBJECT.test(name.trimStart())) break
+      // A colon opens a list of the subject's own points: what follows, to the sentence's end, is that list's.
+      const aside = name.includes(':')
+      name = withoutTrailingClause(name.replace(TOPIC_ASIDE, '')).replace(TO_AUDIENCE, '')
+      const colon = name.indexOf(':')
+      if (colon >= 0) name = name.slice(0, colon)
+      name = name.replace(/[\s,.;]+$/u, '').trim()
+      if (!name) break
+      const raw = unmaskCompoundCommas(unmaskQuoted(name))
+      found.push({name: raw, index: at + partAt + part.indexOf(name), text: raw})
+      if (aside) break
+    }
+    if (cut && end >= text.trimEnd().length) found.pop()
+    out.push(...found)
+  }
+  return out
+}
+
 const CUE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TOPIC_CUES.join('|')})(?![\\p{L}\\p{M}])`, 'giu')
 
 /**
@@ -617,25 +723,31 @@ export function extractTopics(
   const blocks: Block[] = storyBlocks(article).filter((b) => b.kind === 'paragraph')
   // The clean stage cut a broken sentence off this block: its list holds only the items before the cut.
   const lastBlock = article.blocks[article.blocks.length - 1]
+  const take = (found: Found & {block: Block}): void => {
+    // `./.` and `./` close a story on many papers: never part of the topic.
+    const name = sentenceCase(found.name.replace(/\s*(?:\.\/\.?|\/)$/u, ''))
+    const words = name.split(' ').length
+    if (words < MIN_TOPIC_WORDS || words > MAX_TOPIC_WORDS) return
+    const key = fold(name)
+    if (seen.has(key)) return
+    seen.add(key)
+    evidence[`topics.${topics.length}`] = evidenceAt(found.block, found.index, found.text)
+    topics.push({name, slug: slug(name)})
+  }
   for (const [b, block] of blocks.entries()) {
+    const cut = article.truncated && block === lastBlock
+    let cueFound = false
     for (const cue of block.text.matchAll(CUE_PATTERN)) {
       const cueEnd = cue.index + cue[0].length
       const below = listBelow(block.text, cueEnd) ? itemLines(blocks, b + 1) : []
       const items: (Found & {block: Block})[] = below.length > 0
         ? below.map((i) => ({name: i.name, index: i.index, text: i.name, block: i.block}))
-        : topicsAtCue(block.text, cue.index, cueEnd, article.truncated && block === lastBlock).map((f) => ({...f, block}))
-      for (const found of items) {
-        // `./.` and `./` close a story on many papers: never part of the topic.
-        const name = sentenceCase(found.name.replace(/\s*(?:\.\/\.?|\/)$/u, ''))
-        const words = name.split(' ').length
-        if (words < MIN_TOPIC_WORDS || words > MAX_TOPIC_WORDS) continue
-        const key = fold(name)
-        if (seen.has(key)) continue
-        seen.add(key)
-        evidence[`topics.${topics.length}`] = evidenceAt(found.block, found.index, found.text)
-        topics.push({name, slug: slug(name)})
-      }
+        : topicsAtCue(block.text, cue.index, cueEnd, cut).map((f) => ({...f, block}))
+      cueFound ||= items.length > 0
+      items.forEach(take)
     }
+    // A paragraph that names its subjects by no cue: what the audience heard presented.
+    if (!cueFound) for (const found of heardTopics(block.text, cut)) take({...found, block})
   }
   return withoutShortForms(topics, evidence)
 }
