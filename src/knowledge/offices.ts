@@ -231,12 +231,13 @@ export const PREDICATES: readonly Predicate[] = [
   speaker('khai mạc'), speaker('bế mạc'), speaker('phát động'), speaker('đề cập'),
   speaker('giao nhiệm vụ'), speaker('quán triệt'), speaker('hoan nghênh'), speaker('nhận định'),
   speaker('thông qua'), speaker('dự và phát biểu'), speaker('tham dự và phát biểu'),
+  // "X dự và chỉ đạo hội nghị": attending and giving directions is speaking, like "dự và phát biểu chỉ đạo".
+  speaker('dự và chỉ đạo'), speaker('tham dự và chỉ đạo'), speaker('đến dự và chỉ đạo'), speaker('về dự và chỉ đạo'),
   speaker('nhắc lại'), speaker('cảnh báo'), speaker('trao đổi'), speaker('giới thiệu'),
   speaker('nhận xét'), speaker('thuyết trình'), speaker('cung cấp'), speaker('có những chia sẻ'), speaker('có bài chia sẻ'),
   {phrase: 'chỉ đạo', role: 'speaker', endsPosition: false},
   attendee('dự'), attendee('tham dự'), attendee('đến dự'), attendee('cùng dự'), attendee('tới dự'),
-  attendee('về dự'), attendee('tham gia'), attendee('có mặt'), attendee('dự và chỉ đạo'),
-  attendee('tham dự và chỉ đạo'), attendee('trao'), attendee('tặng'), attendee('thăm'),
+  attendee('về dự'), attendee('tham gia'), attendee('có mặt'), attendee('trao'), attendee('tặng'), attendee('thăm'),
   stop('thừa ủy quyền'), stop('thừa lệnh'), stop('thay mặt'),
   // "X đại diện Ban Y triển khai ...": the predicate is further on; `Văn phòng đại diện` is a body's name.
   {phrase: 'đại diện', role: null, endsPosition: false},
