@@ -32,6 +32,8 @@ const DEPUTY_OFFICES: readonly string[] = [
   'Tổng Thư ký', 'Tổng Thanh tra', 'Kiểm toán trưởng', 'Tổng Kiểm toán',
   'Thủ tướng', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Tổng cục trưởng',
   'Giám đốc Học viện', 'Giám đốc Công an', 'Thư ký', 'Trưởng Văn phòng',
+  // Heads of a mission abroad, with their deputies (`Phó Đại sứ`, `Phó Tổng Lãnh sự`).
+  'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự',
   // `Phó GĐ Học viện X`: the short form papers print for Giám đốc.
   'GĐ'
 ]
@@ -43,7 +45,9 @@ const OTHER_OFFICES: readonly string[] = [
   'Vụ phó', 'Cục phó', 'Viện phó',
   // `Phó Ban Chỉ đạo Tây Nguyên`, `Phó ban Tuyên giáo`: the deputy head of a `Ban`, printed without `Trưởng`.
   'Phó Ban', 'Phó ban',
-  'Đại biểu Quốc hội', 'ĐBQH', 'Đại sứ', 'Tổng Lãnh sự', 'Cố vấn', 'Trợ lý',
+  'Đại biểu Quốc hội', 'ĐBQH', 'Cố vấn', 'Trợ lý',
+  // Diplomats and the UN's resident heads: `Tham tán Công sứ`, `Điều phối viên thường trú Liên hợp quốc`.
+  'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Tùy viên', 'Điều phối viên thường trú', 'Đại diện thường trú',
   'Chuyên viên', 'Chuyên viên chính', 'Chuyên gia', 'Chấp hành viên', 'Kiểm sát viên', 'Thẩm phán',
   'Điều tra viên', 'Thanh tra viên', 'Giảng viên', 'Giảng viên chính', 'Nghiên cứu viên',
   'Phóng viên', 'Luật sư', 'Nhà báo', 'Đội trưởng', 'Phó Đội trưởng',
@@ -66,6 +70,31 @@ export const OFFICE_HEADS: readonly string[] = [
   ...DEPUTY_OFFICES,
   ...DEPUTY_OFFICES.map((o) => `Phó ${o}`),
   ...OTHER_OFFICES
+]
+
+/**
+ * Offices and bodies posted somewhere, whose name goes on with `tại` and
+ * the place they serve in: "Đại sứ Vương quốc Na Uy tại Việt Nam", "Tổng
+ * Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh", "Tham tán Đại sứ quán Úc tại
+ * Hà Nội". Elsewhere `tại` ends a position ("Giám đốc Sở Y tại hội nghị").
+ * A position holding one of these keeps `tại` and a place (`STATION_PLACES`).
+ */
+export const STATIONED_OFFICES: readonly string[] = [
+  'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Trưởng Đại diện', 'Đại diện thường trú', 'Điều phối viên thường trú',
+  'Đại sứ quán', 'Tổng Lãnh sự quán', 'Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện',
+  'Phái đoàn', 'Phái đoàn đại diện thường trực'
+]
+
+/** The words that join a stationed office to its place (`tại Việt Nam`). */
+export const STATION_PREPOSITIONS: readonly string[] = ['tại']
+
+/**
+ * Places a stationed office serves in besides the countries
+ * (`knowledge/countries.ts`) and the provinces and their cities: the home
+ * country and the United Nations' seats.
+ */
+export const STATION_PLACES: readonly string[] = [
+  'Việt Nam', 'Liên hợp quốc', 'Liên Hợp quốc', 'LHQ', 'Geneva', 'Giơ-ne-vơ', 'New York', 'Niu Oóc'
 ]
 
 /**

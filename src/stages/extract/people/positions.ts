@@ -8,7 +8,21 @@ import {PLURAL_MARKERS} from '../../../knowledge/topics.js'
 import {DOTTED_ABBREVIATIONS, type Token} from '../words.js'
 import {startsMention} from './mentions.js'
 import {isCapitalised, isLowerWord, type Sentence} from './state.js'
-import {ADMIN, ADVERBS, BODY_TABLE, BREAKERS, EVENT_HEAD_TABLE, FORMER, OFFICES, PLACES, PREDICATE_TABLE, REPRESENTATIVE} from './tables.js'
+import {
+  ADMIN,
+  ADVERBS,
+  BODY_TABLE,
+  BREAKERS,
+  EVENT_HEAD_TABLE,
+  FORMER,
+  OFFICES,
+  PLACES,
+  PREDICATE_TABLE,
+  REPRESENTATIVE,
+  STATION_PLACE_TABLE,
+  STATION_PREPOSITION,
+  STATIONED
+} from './tables.js'
 
 export interface PositionUnit {
   type: 'position'
@@ -49,6 +63,8 @@ function continuesAt(s: Sentence, i: number): boolean {
 
 /** Where a position scan stands: the cursor and the run of lower-case words it is in. */
 interface Scan {
+  /** Where the position starts. */
+  start: number
   k: number
   lowerRun: number
   lowerRunStart: number
@@ -174,6 +190,12 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
     scan.k += predicate.length
     return true
   }
+  const station = stationAt(s, scan)
+  if (station) {
+    scan.k += station
+    scan.lowerRun = 0
+    return true
+  }
   // "... Bộ Y tế trực tiếp giảng dạy": an adverb before the predicate is never a body's word.
   if (BREAKERS.match(s.tokens, scan.k, s.end) || ADVERBS.match(s.tokens, scan.k, s.end)) return false
   if (POSITION_JOINERS.includes(t.lower)) {
@@ -193,6 +215,26 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   }
   scan.k++
   return true
+}
+
+/**
+ * The length of `tại` and the place a stationed office serves in, at the
+ * scan ("Đại sứ Vương quốc Na Uy tại Việt Nam", "Tham tán Đại sứ quán Úc tại
+ * TP. Hồ Chí Minh"), or 0: the position so far holds a stationed office or
+ * body (`knowledge/offices.ts`), and a known place, capitalised, follows
+ * `tại`, after an administrative unit word or not.
+ */
+function stationAt(s: Sentence, scan: Scan): number {
+  const preposition = STATION_PREPOSITION.match(s.tokens, scan.k, s.end)
+  if (!preposition) return 0
+  let j = scan.k + preposition.length
+  j += ADMIN.match(s.tokens, j, s.end)?.length ?? 0
+  const place = isCapitalised(s.tokens[j]) ? STATION_PLACE_TABLE.match(s.tokens, j, s.end) : null
+  if (!place) return 0
+  for (let k = scan.start; k < scan.k; k++) {
+    if (STATIONED.match(s.tokens, k, scan.k)) return j + place.length - scan.k
+  }
+  return 0
 }
 
 /**
@@ -307,7 +349,7 @@ export function positionAt(s: Sentence, i: number, options: {bodyHead?: boolean;
     headLength = BODY_TABLE.match(s.tokens, i, s.end)?.length ?? 0
   }
   if (!headLength) return null
-  const scan: Scan = {k: i + headLength, lowerRun: 0, lowerRunStart: i + headLength}
+  const scan: Scan = {start: i, k: i + headLength, lowerRun: 0, lowerRunStart: i + headLength}
   while (scan.k < s.end && step(s, scan)) {
     // each step advances the scan
   }
