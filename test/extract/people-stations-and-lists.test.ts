@@ -47,3 +47,41 @@ describe('a stationed office keeps `tại` and its place', () => {
     ).map((o) => o.positions.join(' // '))).toEqual(['Giám đốc Sở Tư pháp', 'Đại sứ Hàn Quốc'])
   })
 })
+
+describe('a comma inside a body named after a list of fields in lower case', () => {
+  it('continues the position, and the verb after the list still gives the role', () => {
+    expect(brief(officials(
+      'Sáng 9/3, đồng chí Hoàng Văn Sính - Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo công tác dân tộc, tôn giáo và công tác nhân quyền tỉnh chủ trì hội nghị.',
+      'Bà Đinh Thị Nga, Phó Trưởng ban chỉ đạo công tác dân số, gia đình và bình đẳng giới tỉnh Yên Bái dự.'
+    ))).toEqual([
+      'Hoàng Văn Sính | chair | Phó Chủ tịch UBND tỉnh // Trưởng Ban chỉ đạo công tác dân tộc, tôn giáo và công tác nhân quyền tỉnh',
+      'Đinh Thị Nga | attendee | Phó Trưởng ban chỉ đạo công tác dân số, gia đình và bình đẳng giới tỉnh Yên Bái'
+    ])
+  })
+  it('ends the position when the words after the comma open an office, a companion or the story', () => {
+    expect(brief(officials(
+      'Ông Vi Văn Thắm, Chủ tịch Hội đồng nhân dân xã, trưởng đoàn và các thành viên đã làm việc tại huyện.',
+      'Ông Lục Văn Hào, Giám đốc Sở Nội vụ tỉnh, cùng lãnh đạo và cán bộ của sở dự hội nghị.',
+      'Bà Sầm Thị Én, Trưởng phòng văn hóa huyện, nguyên giám đốc trung tâm và thư viện phát biểu.'
+    ))).toEqual([
+      'Vi Văn Thắm | mentioned | Chủ tịch Hội đồng nhân dân xã',
+      'Lục Văn Hào | attendee | Giám đốc Sở Nội vụ tỉnh',
+      'Sầm Thị Én | mentioned | Trưởng phòng văn hóa huyện'
+    ])
+  })
+})
+
+describe('people listed together before one verb', () => {
+  it('co-chairs of a photo caption, with a <br> tag between them, are each a chair; the opening speech makes a speaker', () => {
+    expect(brief(officials(
+      'PGS.TS.Trịnh Quốc Bảo, Phó Viện trưởng Viện X, <br>phát biểu khai mạc Hội thảo',
+      'PGS.TS.Trịnh Quốc Bảo, Bà Margit Olsen <br>và TS. Henrik Lund chủ trì Hội thảo',
+      'Bà Lại Thị Yến, Vụ trưởng Vụ Hợp tác quốc tế, <br>phát biểu khai mạc Hội thảo'
+    ))).toEqual([
+      'Trịnh Quốc Bảo | chair | Phó Viện trưởng Viện X',
+      'Margit Olsen | chair | ',
+      'Henrik Lund | chair | ',
+      'Lại Thị Yến | speaker | Vụ trưởng Vụ Hợp tác quốc tế'
+    ])
+  })
+})

@@ -21,7 +21,8 @@ import {
   REPRESENTATIVE,
   STATION_PLACE_TABLE,
   STATION_PREPOSITION,
-  STATIONED
+  STATIONED,
+  TITLE_WORDS
 } from './tables.js'
 
 export interface PositionUnit {
@@ -77,6 +78,13 @@ interface Scan {
  */
 function punctStep(s: Sentence, scan: Scan, t: Token): boolean {
   const next = scan.k + 1
+  // "Ban chỉ đạo công tác dân tộc, tôn giáo và ...": the comma of a body named after fields in lower case.
+  const rest = t.text === ',' ? lowerFieldListRest(s, scan) : -1
+  if (rest > 0) {
+    scan.k = rest
+    scan.lowerRun = 0
+    return true
+  }
   // "Vụ Phổ biến, giáo dục pháp luật", "Bộ Lao động, Thương binh và Xã hội":
   // the comma of a paired term is inside the body's name.
   if (t.text === ',' && pairedTermComma(s, scan.k)) {
@@ -152,6 +160,50 @@ function fieldListAt(s: Sentence, i: number): boolean {
     if (PREDICATE_TABLE.match(s.tokens, j, s.end)?.value.endsPosition || BREAKERS.match(s.tokens, j, s.end)) return false
   }
   return false
+}
+
+/**
+ * Whether the lower-case word at `j` may be one field of a body's name: no
+ * joiner (`và`), office head (`trưởng đoàn`, `nguyên giám đốc`; `quyền`
+ * alone is the word of `nhân quyền`), title, representative,
+ * breaker, adverb, plural marker, administrative unit or predicate.
+ */
+function plainFieldWord(s: Sentence, j: number): boolean {
+  const t = s.tokens[j]
+  if (j >= s.end || !isLowerWord(t) || PLURAL_MARKERS.has(t!.lower) || POSITION_JOINERS.includes(t!.lower)) return false
+  if (officeAt(s, j, true) || REPRESENTATIVE.match(s.tokens, j, s.end) || TITLE_WORDS.match(s.tokens, j, s.end)) return false
+  if (BREAKERS.match(s.tokens, j, s.end) || ADVERBS.match(s.tokens, j, s.end) || ADMIN.match(s.tokens, j, s.end)) return false
+  return !PREDICATE_TABLE.match(s.tokens, j, s.end)?.value.endsPosition && !startsMention(s, j)
+}
+
+/** Whether the position from `from` to `to` names a body (`Ban chỉ đạo`, `Hội đồng`), case aside. */
+function holdsBody(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BODY_TABLE.match(s.tokens, k, to)) return true
+  return false
+}
+
+/**
+ * Where the scan goes on after the comma at the scan when the comma lies
+ * inside a body named after a list of fields in lower case ("Trưởng Ban chỉ
+ * đạo công tác dân tộc, tôn giáo và công tác nhân quyền tỉnh"): the position
+ * holds a body and is in a run of lower-case words; after the comma, a few
+ * plain lower-case words (`plainFieldWord`), `và`, and more of them that end
+ * the name at an administrative unit, a predicate, punctuation or the
+ * sentence's end. The index right after `và`, or -1 (the comma ends the position).
+ */
+function lowerFieldListRest(s: Sentence, scan: Scan): number {
+  if (scan.lowerRun === 0 || !holdsBody(s, scan.start, scan.k)) return -1
+  let j = scan.k + 1
+  while (j < s.end && j <= scan.k + MAX_FIELD_WORDS && plainFieldWord(s, j)) j++
+  const joiner = s.tokens[j]
+  if (j === scan.k + 1 || j >= s.end || !isLowerWord(joiner) || !POSITION_JOINERS.includes(joiner!.lower)) return -1
+  const after = j + 1
+  let k = after
+  while (k < s.end && k < after + MAX_LOWER_RUN && plainFieldWord(s, k)) k++
+  if (k === after) return -1
+  const end = s.tokens[k]
+  const closed = k >= s.end || end?.kind === 'punct' || !!ADMIN.match(s.tokens, k, s.end) || !!PREDICATE_TABLE.match(s.tokens, k, s.end)?.value.endsPosition
+  return closed ? after : -1
 }
 
 /** Whether a comma at `k` is followed by a body that continues a position (`, Bộ Công an`). */
