@@ -75,7 +75,7 @@ export const OFFICE_HEADS: readonly string[] = [
 /**
  * Offices and bodies posted somewhere, whose name goes on with `tại` and
  * the place they serve in: "Đại sứ Vương quốc Na Uy tại Việt Nam", "Tổng
- * Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh", "Tham tán Đại sứ quán Úc tại
+ * Lãnh sự Nhật Bản tại Đà Nẵng", "Tham tán Đại sứ quán Úc tại
  * Hà Nội". Elsewhere `tại` ends a position ("Giám đốc Sở Y tại hội nghị").
  * A position holding one of these keeps `tại` and a place (`STATION_PLACES`).
  */
@@ -260,7 +260,7 @@ export const PREDICATES: readonly Predicate[] = [
   speaker('khai mạc'), speaker('bế mạc'), speaker('phát động'), speaker('đề cập'),
   speaker('giao nhiệm vụ'), speaker('quán triệt'), speaker('hoan nghênh'), speaker('nhận định'),
   speaker('thông qua'), speaker('dự và phát biểu'), speaker('tham dự và phát biểu'),
-  // "X dự và chỉ đạo hội nghị": attending and giving directions is speaking, like "dự và phát biểu chỉ đạo".
+  // "X dự và chỉ đạo buổi tập huấn": attending and giving directions is speaking, like "dự và phát biểu chỉ đạo".
   speaker('dự và chỉ đạo'), speaker('tham dự và chỉ đạo'), speaker('đến dự và chỉ đạo'), speaker('về dự và chỉ đạo'),
   speaker('nhắc lại'), speaker('cảnh báo'), speaker('trao đổi'), speaker('giới thiệu'),
   speaker('nhận xét'), speaker('thuyết trình'), speaker('cung cấp'), speaker('có những chia sẻ'), speaker('có bài chia sẻ'),

@@ -78,7 +78,7 @@ interface Scan {
  */
 function punctStep(s: Sentence, scan: Scan, t: Token): boolean {
   const next = scan.k + 1
-  // "Ban chỉ đạo công tác dân tộc, tôn giáo và ...": the comma of a body named after fields in lower case.
+  // "Ban chỉ đạo phong trào dân vận, dân tộc và ...": the comma of a body named after fields in lower case.
   const rest = t.text === ',' ? lowerFieldListRest(s, scan) : -1
   if (rest > 0) {
     scan.k = rest
@@ -185,7 +185,7 @@ function holdsBody(s: Sentence, from: number, to: number): boolean {
 /**
  * Where the scan goes on after the comma at the scan when the comma lies
  * inside a body named after a list of fields in lower case ("Trưởng Ban chỉ
- * đạo công tác dân tộc, tôn giáo và công tác nhân quyền tỉnh"): the position
+ * đạo phong trào dân vận, dân tộc và miền núi huyện"): the position
  * holds a body and is in a run of lower-case words; after the comma, a few
  * plain lower-case words (`plainFieldWord`), `và`, and more of them that end
  * the name at an administrative unit, a predicate, punctuation or the
