@@ -32,6 +32,8 @@ const DEPUTY_OFFICES: readonly string[] = [
   'Tổng Thư ký', 'Tổng Thanh tra', 'Kiểm toán trưởng', 'Tổng Kiểm toán',
   'Thủ tướng', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Tổng cục trưởng',
   'Giám đốc Học viện', 'Giám đốc Công an', 'Thư ký', 'Trưởng Văn phòng',
+  // Heads of a mission abroad, with their deputies (`Phó Đại sứ`, `Phó Tổng Lãnh sự`).
+  'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự',
   // `Phó GĐ Học viện X`: the short form papers print for Giám đốc.
   'GĐ'
 ]
@@ -43,7 +45,9 @@ const OTHER_OFFICES: readonly string[] = [
   'Vụ phó', 'Cục phó', 'Viện phó',
   // `Phó Ban Chỉ đạo Tây Nguyên`, `Phó ban Tuyên giáo`: the deputy head of a `Ban`, printed without `Trưởng`.
   'Phó Ban', 'Phó ban',
-  'Đại biểu Quốc hội', 'ĐBQH', 'Đại sứ', 'Tổng Lãnh sự', 'Cố vấn', 'Trợ lý',
+  'Đại biểu Quốc hội', 'ĐBQH', 'Cố vấn', 'Trợ lý',
+  // Diplomats and the UN's resident heads: `Tham tán Công sứ`, `Điều phối viên thường trú Liên hợp quốc`.
+  'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Tùy viên', 'Điều phối viên thường trú', 'Đại diện thường trú',
   'Chuyên viên', 'Chuyên viên chính', 'Chuyên gia', 'Chấp hành viên', 'Kiểm sát viên', 'Thẩm phán',
   'Điều tra viên', 'Thanh tra viên', 'Giảng viên', 'Giảng viên chính', 'Nghiên cứu viên',
   'Phóng viên', 'Luật sư', 'Nhà báo', 'Đội trưởng', 'Phó Đội trưởng',
@@ -66,6 +70,31 @@ export const OFFICE_HEADS: readonly string[] = [
   ...DEPUTY_OFFICES,
   ...DEPUTY_OFFICES.map((o) => `Phó ${o}`),
   ...OTHER_OFFICES
+]
+
+/**
+ * Offices and bodies posted somewhere, whose name goes on with `tại` and
+ * the place they serve in: "Đại sứ Vương quốc Na Uy tại Việt Nam", "Tổng
+ * Lãnh sự Nhật Bản tại Đà Nẵng", "Tham tán Đại sứ quán Úc tại
+ * Hà Nội". Elsewhere `tại` ends a position ("Giám đốc Sở Y tại hội nghị").
+ * A position holding one of these keeps `tại` and a place (`STATION_PLACES`).
+ */
+export const STATIONED_OFFICES: readonly string[] = [
+  'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Trưởng Đại diện', 'Đại diện thường trú', 'Điều phối viên thường trú',
+  'Đại sứ quán', 'Tổng Lãnh sự quán', 'Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện',
+  'Phái đoàn', 'Phái đoàn đại diện thường trực'
+]
+
+/** The words that join a stationed office to its place (`tại Việt Nam`). */
+export const STATION_PREPOSITIONS: readonly string[] = ['tại']
+
+/**
+ * Places a stationed office serves in besides the countries
+ * (`knowledge/countries.ts`) and the provinces and their cities: the home
+ * country and the United Nations' seats.
+ */
+export const STATION_PLACES: readonly string[] = [
+  'Việt Nam', 'Liên hợp quốc', 'Liên Hợp quốc', 'LHQ', 'Geneva', 'Giơ-ne-vơ', 'New York', 'Niu Oóc'
 ]
 
 /**
@@ -231,12 +260,13 @@ export const PREDICATES: readonly Predicate[] = [
   speaker('khai mạc'), speaker('bế mạc'), speaker('phát động'), speaker('đề cập'),
   speaker('giao nhiệm vụ'), speaker('quán triệt'), speaker('hoan nghênh'), speaker('nhận định'),
   speaker('thông qua'), speaker('dự và phát biểu'), speaker('tham dự và phát biểu'),
+  // "X dự và chỉ đạo buổi tập huấn": attending and giving directions is speaking, like "dự và phát biểu chỉ đạo".
+  speaker('dự và chỉ đạo'), speaker('tham dự và chỉ đạo'), speaker('đến dự và chỉ đạo'), speaker('về dự và chỉ đạo'),
   speaker('nhắc lại'), speaker('cảnh báo'), speaker('trao đổi'), speaker('giới thiệu'),
   speaker('nhận xét'), speaker('thuyết trình'), speaker('cung cấp'), speaker('có những chia sẻ'), speaker('có bài chia sẻ'),
   {phrase: 'chỉ đạo', role: 'speaker', endsPosition: false},
   attendee('dự'), attendee('tham dự'), attendee('đến dự'), attendee('cùng dự'), attendee('tới dự'),
-  attendee('về dự'), attendee('tham gia'), attendee('có mặt'), attendee('dự và chỉ đạo'),
-  attendee('tham dự và chỉ đạo'), attendee('trao'), attendee('tặng'), attendee('thăm'),
+  attendee('về dự'), attendee('tham gia'), attendee('có mặt'), attendee('trao'), attendee('tặng'), attendee('thăm'),
   stop('thừa ủy quyền'), stop('thừa lệnh'), stop('thay mặt'),
   // "X đại diện Ban Y triển khai ...": the predicate is further on; `Văn phòng đại diện` is a body's name.
   {phrase: 'đại diện', role: null, endsPosition: false},

@@ -60,22 +60,39 @@ const INVISIBLES = /[\p{Default_Ignorable_Code_Point}\x00-\x08\x0B-\x1F\x7F]/gu
  * so they stay NFC.
  */
 const COMPATIBILITY_FORMS = /[\uFF01-\uFFEE\u{1D400}-\u{1D7FF}]/gu
+/**
+ * An HTML line-break tag a copy of a page left in its text (`<br>`, `<br/>`,
+ * `<BR />`), with the spaces around it: layout inside a caption or a
+ * sentence ("Ông A, Giám đốc Sở B, <br>phát biểu"), read as one space so it
+ * never parts a name from its position or a subject from its verb.
+ */
+const LINE_BREAK_TAG = /[ \t]*<br\s*\/?>[ \t]*/giu
+
+/** Replace line-break tags by one space, until none is left (`<br<br>>` leaves a tag behind after one pass). */
+function dropLineBreakTags(text: string): string {
+  let out = text
+  for (let before = ''; before !== out; ) {
+    before = out
+    out = out.replace(LINE_BREAK_TAG, ' ')
+  }
+  return out
+}
 
 /**
  * Normalise a decoded text: LF line ends, no BOM, no invisible characters,
- * compatibility forms folded, plain spaces, NFC, old-style tone placement.
+ * compatibility forms folded, plain spaces, no `<br>` tags, NFC, old-style tone placement.
  * Idempotent.
  */
 export function normalizeText(text: string): string {
   return oldStylePlacement(
-    text
+    dropLineBreakTags(text
       .replace(/\r\n?/g, '\n')
       .replace(INVISIBLES, '')
       .replace(COMPATIBILITY_FORMS, (ch) => ch.normalize('NFKC'))
       // U+2044 FRACTION SLASH and U+2215 DIVISION SLASH in dates: `23⁄11⁄2018`.
       .replace(/[\u2044\u2215]/gu, '/')
       .replace(ODD_SPACES, ' ')
-      .normalize('NFC')
+      .normalize('NFC'))
   ).normalize('NFC')
 }
 

@@ -228,8 +228,16 @@ describe('patterns', () => {
     ]))).toEqual([
       'Nguyễn Văn Sơn | - | speaker | Chủ tịch UBND tỉnh Hà Giang',
       'Nguyễn Hải Trung | - | speaker | Giám đốc Công an Hà Nội',
-      'Võ Văn Minh | - | attendee | Phó Chủ tịch UBND tỉnh Bình Dương'
+      'Võ Văn Minh | - | speaker | Phó Chủ tịch UBND tỉnh Bình Dương'
     ])
+  })
+
+  it('"dự và chỉ đạo" (attends and gives directions) makes a speaker, not an attendee (round b14)', () => {
+    expect(officials([
+      'Thạc sĩ Đoàn Văn Khải, Phó Trưởng ban Nội chính Tỉnh ủy, dự và chỉ đạo buổi tập huấn.',
+      'Bà Hà Thị Lụa, Giám đốc Sở Tư pháp, tham dự và chỉ đạo lớp học.',
+      'Ông Phan Văn Tới cùng dự.'
+    ]).map((o) => `${o.name}:${o.role}`)).toEqual(['Đoàn Văn Khải:speaker', 'Hà Thị Lụa:speaker', 'Phan Văn Tới:attendee'])
   })
 
   it('given names that are also body words ("Văn Bản", "Trung Tâm", "Thanh Tra")', () => {

@@ -19,6 +19,12 @@ describe('normalizeText', () => {
   it('handles a BOM, CRLF, CR and no-break spaces', () => {
     expect(normalizeText('\uFEFFa\r\nb\rc\u00A0d\u200Be')).toBe('a\nb\nc de')
   })
+  it('reads a line-break tag a copied page left in a caption as one space', () => {
+    expect(normalizeText('Bà Lê Thị Mơ, Giám đốc Sở Y, <br>phát biểu; ông A <BR/>và ông B<br />dự')).toBe(
+      'Bà Lê Thị Mơ, Giám đốc Sở Y, phát biểu; ông A và ông B dự'
+    )
+    expect(normalizeText(normalizeText('a <br<br>> b'))).toBe(normalizeText('a <br<br>> b'))
+  })
   it('is idempotent', () => {
     const once = normalizeText('Thanh Hoá\r\nThuỷ')
     expect(normalizeText(once)).toBe(once)

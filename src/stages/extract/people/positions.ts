@@ -8,7 +8,22 @@ import {PLURAL_MARKERS} from '../../../knowledge/topics.js'
 import {DOTTED_ABBREVIATIONS, type Token} from '../words.js'
 import {startsMention} from './mentions.js'
 import {isCapitalised, isLowerWord, type Sentence} from './state.js'
-import {ADMIN, ADVERBS, BODY_TABLE, BREAKERS, EVENT_HEAD_TABLE, FORMER, OFFICES, PLACES, PREDICATE_TABLE, REPRESENTATIVE} from './tables.js'
+import {
+  ADMIN,
+  ADVERBS,
+  BODY_TABLE,
+  BREAKERS,
+  EVENT_HEAD_TABLE,
+  FORMER,
+  OFFICES,
+  PLACES,
+  PREDICATE_TABLE,
+  REPRESENTATIVE,
+  STATION_PLACE_TABLE,
+  STATION_PREPOSITION,
+  STATIONED,
+  TITLE_WORDS
+} from './tables.js'
 
 export interface PositionUnit {
   type: 'position'
@@ -49,6 +64,8 @@ function continuesAt(s: Sentence, i: number): boolean {
 
 /** Where a position scan stands: the cursor and the run of lower-case words it is in. */
 interface Scan {
+  /** Where the position starts. */
+  start: number
   k: number
   lowerRun: number
   lowerRunStart: number
@@ -61,6 +78,13 @@ interface Scan {
  */
 function punctStep(s: Sentence, scan: Scan, t: Token): boolean {
   const next = scan.k + 1
+  // "Ban chỉ đạo phong trào dân vận, dân tộc và ...": the comma of a body named after fields in lower case.
+  const rest = t.text === ',' ? lowerFieldListRest(s, scan) : -1
+  if (rest > 0) {
+    scan.k = rest
+    scan.lowerRun = 0
+    return true
+  }
   // "Vụ Phổ biến, giáo dục pháp luật", "Bộ Lao động, Thương binh và Xã hội":
   // the comma of a paired term is inside the body's name.
   if (t.text === ',' && pairedTermComma(s, scan.k)) {
@@ -138,6 +162,50 @@ function fieldListAt(s: Sentence, i: number): boolean {
   return false
 }
 
+/**
+ * Whether the lower-case word at `j` may be one field of a body's name: no
+ * joiner (`và`), office head (`trưởng đoàn`, `nguyên giám đốc`; `quyền`
+ * alone is the word of `nhân quyền`), title, representative,
+ * breaker, adverb, plural marker, administrative unit or predicate.
+ */
+function plainFieldWord(s: Sentence, j: number): boolean {
+  const t = s.tokens[j]
+  if (j >= s.end || !isLowerWord(t) || PLURAL_MARKERS.has(t!.lower) || POSITION_JOINERS.includes(t!.lower)) return false
+  if (officeAt(s, j, true) || REPRESENTATIVE.match(s.tokens, j, s.end) || TITLE_WORDS.match(s.tokens, j, s.end)) return false
+  if (BREAKERS.match(s.tokens, j, s.end) || ADVERBS.match(s.tokens, j, s.end) || ADMIN.match(s.tokens, j, s.end)) return false
+  return !PREDICATE_TABLE.match(s.tokens, j, s.end)?.value.endsPosition && !startsMention(s, j)
+}
+
+/** Whether the position from `from` to `to` names a body (`Ban chỉ đạo`, `Hội đồng`), case aside. */
+function holdsBody(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BODY_TABLE.match(s.tokens, k, to)) return true
+  return false
+}
+
+/**
+ * Where the scan goes on after the comma at the scan when the comma lies
+ * inside a body named after a list of fields in lower case ("Trưởng Ban chỉ
+ * đạo phong trào dân vận, dân tộc và miền núi huyện"): the position
+ * holds a body and is in a run of lower-case words; after the comma, a few
+ * plain lower-case words (`plainFieldWord`), `và`, and more of them that end
+ * the name at an administrative unit, a predicate, punctuation or the
+ * sentence's end. The index right after `và`, or -1 (the comma ends the position).
+ */
+function lowerFieldListRest(s: Sentence, scan: Scan): number {
+  if (scan.lowerRun === 0 || !holdsBody(s, scan.start, scan.k)) return -1
+  let j = scan.k + 1
+  while (j < s.end && j <= scan.k + MAX_FIELD_WORDS && plainFieldWord(s, j)) j++
+  const joiner = s.tokens[j]
+  if (j === scan.k + 1 || j >= s.end || !isLowerWord(joiner) || !POSITION_JOINERS.includes(joiner!.lower)) return -1
+  const after = j + 1
+  let k = after
+  while (k < s.end && k < after + MAX_LOWER_RUN && plainFieldWord(s, k)) k++
+  if (k === after) return -1
+  const end = s.tokens[k]
+  const closed = k >= s.end || end?.kind === 'punct' || !!ADMIN.match(s.tokens, k, s.end) || !!PREDICATE_TABLE.match(s.tokens, k, s.end)?.value.endsPosition
+  return closed ? after : -1
+}
+
 /** Whether a comma at `k` is followed by a body that continues a position (`, Bộ Công an`). */
 function bodyAfterComma(s: Sentence, k: number): boolean {
   return s.tokens[k]?.text === ',' && !!BODY_TABLE.match(s.tokens, k + 1, s.end) && continuesAt(s, k + 1)
@@ -174,6 +242,12 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
     scan.k += predicate.length
     return true
   }
+  const station = stationAt(s, scan)
+  if (station) {
+    scan.k += station
+    scan.lowerRun = 0
+    return true
+  }
   // "... Bộ Y tế trực tiếp giảng dạy": an adverb before the predicate is never a body's word.
   if (BREAKERS.match(s.tokens, scan.k, s.end) || ADVERBS.match(s.tokens, scan.k, s.end)) return false
   if (POSITION_JOINERS.includes(t.lower)) {
@@ -193,6 +267,26 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   }
   scan.k++
   return true
+}
+
+/**
+ * The length of `tại` and the place a stationed office serves in, at the
+ * scan ("Đại sứ Vương quốc Na Uy tại Việt Nam", "Tham tán Đại sứ quán Úc tại
+ * TP. Hồ Chí Minh"), or 0: the position so far holds a stationed office or
+ * body (`knowledge/offices.ts`), and a known place, capitalised, follows
+ * `tại`, after an administrative unit word or not.
+ */
+function stationAt(s: Sentence, scan: Scan): number {
+  const preposition = STATION_PREPOSITION.match(s.tokens, scan.k, s.end)
+  if (!preposition) return 0
+  let j = scan.k + preposition.length
+  j += ADMIN.match(s.tokens, j, s.end)?.length ?? 0
+  const place = isCapitalised(s.tokens[j]) ? STATION_PLACE_TABLE.match(s.tokens, j, s.end) : null
+  if (!place) return 0
+  for (let k = scan.start; k < scan.k; k++) {
+    if (STATIONED.match(s.tokens, k, scan.k)) return j + place.length - scan.k
+  }
+  return 0
 }
 
 /**
@@ -307,7 +401,7 @@ export function positionAt(s: Sentence, i: number, options: {bodyHead?: boolean;
     headLength = BODY_TABLE.match(s.tokens, i, s.end)?.length ?? 0
   }
   if (!headLength) return null
-  const scan: Scan = {k: i + headLength, lowerRun: 0, lowerRunStart: i + headLength}
+  const scan: Scan = {start: i, k: i + headLength, lowerRun: 0, lowerRunStart: i + headLength}
   while (scan.k < s.end && step(s, scan)) {
     // each step advances the scan
   }

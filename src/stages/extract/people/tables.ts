@@ -13,9 +13,13 @@ import {
   PREDICATES,
   REPRESENTATIVE_HEADS,
   SENTENCE_CUES,
+  STATION_PLACES,
+  STATION_PREPOSITIONS,
+  STATIONED_OFFICES,
   type Predicate,
   type SentenceCue
 } from '../../../knowledge/offices.js'
+import {FOREIGN_PLACES} from '../../../knowledge/countries.js'
 import {EVENT_HEADS} from '../../../knowledge/event-types.js'
 import {OPENING_WORDS, PERSON_TITLES, REPORT_NOUNS} from '../../../knowledge/mentions.js'
 import {PROVINCES, PROVINCES_2025} from '../../../knowledge/provinces.js'
@@ -60,6 +64,17 @@ export const PLACES = set([
   ...NOT_PERSON_NAMES,
   ...BODIES.filter((b) => b.includes(' '))
 ])
+/** Offices and bodies whose position goes on with `tại` and a place (`Đại sứ X tại Việt Nam`). */
+export const STATIONED = set(STATIONED_OFFICES)
+export const STATION_PREPOSITION = set(STATION_PREPOSITIONS)
+/** The places after a stationed office's `tại`: countries, the home country and the UN's seats, provinces and their cities. */
+export const STATION_PLACE_TABLE = set([
+  ...FOREIGN_PLACES.map((p) => p.name),
+  ...STATION_PLACES,
+  ...PROVINCES.flatMap((p) => [p.name, ...p.aliases, p.capital]),
+  ...PROVINCES_2025.map((p) => p.name)
+])
+
 /** Longest place phrase, in words, for looking back. */
 export const LONGEST_PLACE = 6
 
