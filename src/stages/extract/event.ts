@@ -434,11 +434,18 @@ function bodyBeforeNameParts(parts: readonly string[], last: number): number {
 /** A bare place name as one part of a list: two to four capitalised syllables and nothing else. */
 const PLACE_NAME_PART = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}$/u
 
+/** Most characters before the organising verb that its subject and lead-ins take ("Trong khuôn khổ Dự án X, ngày ..., tại ..., Viện A cùng với B, phối hợp với C, D và E, đã tổ chức"). */
+const MAX_SUBJECT_CHARS = 600
+
 /** The organisers: the subject before "tổ chức", or "do X tổ chức". */
 function findOrganizers(text: string, verbAt: number): {names: string[]; index: number} {
-  // A block's first sentence starts at 0 (not at the 2 past a full stop it lacks).
-  const stop = text.lastIndexOf('. ', verbAt)
-  const sentenceStart = stop < 0 ? 0 : stop + 2
+  // The sentence's start, looked for only `MAX_SUBJECT_CHARS` back: a block's
+  // first sentence starts at 0 (not at the 2 past a full stop it lacks), and a
+  // line with no full stop and a verb every few words is read in windows, not
+  // from its start at every verb.
+  const windowStart = Math.max(0, verbAt - MAX_SUBJECT_CHARS)
+  const stop = text.slice(windowStart, verbAt).lastIndexOf('. ')
+  const sentenceStart = stop < 0 ? windowStart : windowStart + stop + 2
   // "X phối hợp với Y, tổ chức ...": a comma may stand before the verb.
   // A paired term's comma ("Trường Đào tạo, bồi dưỡng cán bộ X") is inside one name; it is hidden while the subject is split.
   // "X, phối hợp với Y, đã tổ chức": an auxiliary after the last comma belongs to the verb, not to a part of the subject.
