@@ -784,8 +784,12 @@ const DL_SEP = String.raw`\s*(?:[,|\-–]\s*)?(?:lúc\s+)?`
 const DL_ZONE = String.raw`(?:\s*[([]?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?`
 /** A section's name before a dateline's bar (`Văn hóa, Thể thao | 11/09/2022`) has at most this many words. */
 const DATELINE_SECTION_MAX_WORDS = 6
-/** A reporter's name before the time, with no bar: `Mai Anh 11:20, 29/05/2024` (2–5 capitalised syllables). */
-const DATELINE_NAME_FIRST = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,4})\s+(?=\d{1,2}\s*[:hg]\s*\d{2})/u
+/**
+ * A reporter's name before the time, with no bar: `Mai Anh 11:20, 29/05/2024`
+ * (2–5 capitalised syllables), or before the date and then the time:
+ * `Mai Anh 29/05/2024 11:20`. The time is required either way (see `matchDateline`).
+ */
+const DATELINE_NAME_FIRST = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){1,4})\s+(?=\d{1,2}\s*[:hg]\s*\d{2}|\d{1,2}\/\d{1,2}\/\d{4}\s*(?:[,|\-–]\s*)?\d{1,2}\s*[:hg]\s*\d{2})/u
 /** A reporter's name or a desk, a dash, then the time: `PV - 08:27, 30/10/2018`, `Mai Anh - 11:20 29/05/2024`. */
 const DATELINE_NAME_DASH = /^((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:\s(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){0,4})\s*[-–]\s*(?=\d{1,2}\s*[:hg]\s*\d{2})/u
 /**

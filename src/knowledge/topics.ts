@@ -5,7 +5,15 @@
  */
 
 /** Cue words after which topics are listed. */
-export const TOPIC_CUES: readonly string[] = ['chuyên đề', 'nội dung']
+export const TOPIC_CUES: readonly string[] = ['chuyên đề', 'nội dung', 'chủ đề']
+
+/**
+ * Cues that name a meeting's theme when singular ("hội thảo với chủ đề
+ * “A”": its title, not a chuyên đề): they list topics only when plural and
+ * followed by a list opener with a colon ("Các chủ đề được thảo luận tại
+ * hội thảo bao gồm: A; B; C").
+ */
+export const THEME_CUES: ReadonlySet<string> = new Set(['chủ đề'])
 
 /**
  * Cues that name contents rather than chuyên đề: they list topics only when

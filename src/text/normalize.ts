@@ -66,14 +66,31 @@ const COMPATIBILITY_FORMS = /[\uFF01-\uFFEE\u{1D400}-\u{1D7FF}]/gu
  * sentence ("Ông A, Giám đốc Sở B, <br>phát biểu"), read as one space so it
  * never parts a name from its position or a subject from its verb.
  */
-const LINE_BREAK_TAG = /[ \t]*<br\s*\/?>[ \t]*/giu
+const LINE_BREAK_TAG = /<br\s*\/?>/giu
 
-/** Replace line-break tags by one space, until none is left (`<br<br>>` leaves a tag behind after one pass). */
+/** Whether a character is a space or a tab (the blanks around a tag that the tag's space replaces). */
+const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t'
+
+/**
+ * Replace line-break tags and the blanks around them by one space, until
+ * none is left (`<br<br>>` leaves a tag behind after one pass). The blanks
+ * are trimmed by hand: a pattern opening with `[ \t]*` retries at every
+ * blank of a long run, quadratic on a pasted layout of spaces.
+ */
 function dropLineBreakTags(text: string): string {
   let out = text
-  for (let before = ''; before !== out; ) {
+  for (let before = ''; before !== out && /<br/iu.test(out); ) {
     before = out
-    out = out.replace(LINE_BREAK_TAG, ' ')
+    const parts = out.split(LINE_BREAK_TAG)
+    out = parts
+      .map((part, i) => {
+        let start = 0
+        let end = part.length
+        if (i > 0) while (start < end && isBlank(part[start])) start++
+        if (i < parts.length - 1) while (end > start && isBlank(part[end - 1])) end--
+        return part.slice(start, end)
+      })
+      .join(' ')
   }
   return out
 }

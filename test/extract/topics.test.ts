@@ -434,3 +434,14 @@ describe('subjects an audience heard presented, with no cue (issue 11, round b16
     expect(topics('Tại hội nghị, đại diện Sở Tư pháp cung cấp 3 chuyên đề, pháp luật về quyền của người khuyết tật; công tác trợ giúp pháp lý năm 2023.')).toEqual([])
   })
 })
+
+describe('"chủ đề" as a cue (issue 11, round b17)', () => {
+  it('lists topics when plural and opened with a colon', () => {
+    expect(topics('Các chủ đề được trao đổi tại tọa đàm bao gồm: Quyền được học tập của trẻ khuyết tật; kinh nghiệm hỗ trợ học sinh vùng cao; vai trò của nhà trường.'))
+      .toEqual(['Quyền được học tập của trẻ khuyết tật', 'Kinh nghiệm hỗ trợ học sinh vùng cao', 'Vai trò của nhà trường'])
+  })
+  it('names a meeting\'s theme, not topics, when singular or with no list opener', () => {
+    expect(topics('Tọa đàm với chủ đề “Quyền được học tập của trẻ khuyết tật” thu hút đông đảo giáo viên.')).toEqual([])
+    expect(topics('Các chủ đề được trao đổi sôi nổi và thiết thực.')).toEqual([])
+  })
+})

@@ -287,6 +287,11 @@ describe('more layouts', () => {
     expect(matchDateline('Thứ Ba, 23-07-2024, 20:15')).toMatchObject({day: 23, month: 7, year: 2024, hour: 20, minute: 15})
     expect(matchDateline('Mai Anh | Thứ Tư, 29/05/2024 11:20')).toMatchObject({day: 29, byline: {index: 0, text: 'Mai Anh'}})
   })
+  it('reads a reporter\'s name before the date and then the time, with no bar (issue 11, round b17)', () => {
+    expect(matchDateline('Hồng Nhung 04/03/2023 08:45')).toMatchObject({day: 4, month: 3, year: 2023, hour: 8, minute: 45, byline: {index: 0, text: 'Hồng Nhung'}})
+    // The time is required: a name and a bare date may be a sentence's end.
+    expect(matchDateline('Hồng Nhung 04/03/2023')?.byline ?? null).toBeNull()
+  })
   it('takes an avatar widget\'s alt text and a bracketed source address for labels (issue 11, round b5)', () => {
     expect(matchSiteLabel('Icon No Avatar Bao Mau Xanh Minh Khuê')?.rule).toBe('avatar-label')
     expect(matchSiteLabel('(https://tinbao.example.vn/)')?.rule).toBe('source-link')

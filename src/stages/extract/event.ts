@@ -249,11 +249,24 @@ function startsWithBody(text: string): boolean {
   return !!tokens[0] && /^\p{Lu}/u.test(tokens[0].text) && BODY_TABLE.match(tokens, 0) !== null
 }
 
-/** Auxiliaries between the organisers and "tổ chức" ("đã", "phối hợp", "tiếp tục"). */
+/** Auxiliaries between the organisers and "tổ chức" ("đã", "phối hợp", "tiếp tục"); see `withoutAuxiliaries`. */
 const TRAILING_AUXILIARIES = new RegExp(
   `(?:[\\s,]+(?:đã|sẽ|vừa|tiếp tục|long trọng|trang trọng|chính thức|đồng|cùng|phối hợp|đã phối hợp|${alternation(LEADING_VERBS)}))+[\\s,]*$`,
   'u'
 )
+
+/** Most characters of a subject's end that its auxiliaries take, spaces included. */
+const AUXILIARY_TAIL_CHARS = 160
+
+/**
+ * A subject without the auxiliaries that end it. Only its last
+ * `AUXILIARY_TAIL_CHARS` are searched: the pattern opens with a run of
+ * blanks and would retry at every blank of a long pasted run.
+ */
+function withoutAuxiliaries(text: string): string {
+  const cut = Math.max(0, text.length - AUXILIARY_TAIL_CHARS)
+  return text.slice(0, cut) + text.slice(cut).replace(TRAILING_AUXILIARIES, '')
+}
 
 /** An abbreviation in brackets inside a body's name ("Ban Chỉ đạo (BCĐ) Nhân quyền"): the reader's aid, not the name; one closing the name ("Chương trình Phát triển Liên hợp quốc (UNDP)") is kept, as printed. */
 const ABBREVIATION_ASIDE = /\s*\(\p{Lu}[\p{Lu}&.\-]*\)(?=\s+\S)/gu
@@ -348,7 +361,7 @@ function splitOrganizers(subject: string): string[] {
   parts.push(subject.slice(last))
   return withoutBareRepeats(
     parts
-      .map((p) => withoutShortNameAside(beforeBodyAside(p.replace(ABBREVIATION_ASIDE, '').replace(TRAILING_AUXILIARIES, '').trim())))
+      .map((p) => withoutShortNameAside(beforeBodyAside(withoutAuxiliaries(p.replace(ABBREVIATION_ASIDE, '')).trim())))
       .filter((p, i) => p && (startsWithBody(p) || namedLowerCaseBody(p) || projects.has(i)) && !BARE_BODY_WORD.test(p) && !pluralBodies(p))
       .map(unmaskCompoundCommas)
   )
@@ -372,7 +385,8 @@ function beforeBodyAside(name: string): string {
 
 
 /** A generic companion phrase ending the organisers' subject ("cùng các cơ quan liên quan"). */
-const COMPANION_TAIL = new RegExp(`\\s+(?:${alternation(ORGANIZER_COMPANION_OPENERS)})${NOT_LETTER_AFTER}[^]*$`, 'iu')
+// Anchored after one blank by a lookbehind, not on a run of blanks: `\s+` first would retry at every blank of a long pasted run.
+const COMPANION_TAIL = new RegExp(`(?<=\\s)(?:${alternation(ORGANIZER_COMPANION_OPENERS)})${NOT_LETTER_AFTER}[^]*$`, 'iu')
 
 const LEADING_JOINER = new RegExp(`^(?:${alternation(PARTNER_JOINERS)})\\s+`, 'iu')
 const LEAD_IN = new RegExp(`^(?:${alternation(ORGANIZER_LEAD_INS)})${NOT_LETTER_AFTER}`, 'iu')
@@ -420,19 +434,26 @@ function bodyBeforeNameParts(parts: readonly string[], last: number): number {
 /** A bare place name as one part of a list: two to four capitalised syllables and nothing else. */
 const PLACE_NAME_PART = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}$/u
 
+/** Most characters before the organising verb that its subject and lead-ins take ("Trong khuôn khổ Dự án X, ngày ..., tại ..., Viện A cùng với B, phối hợp với C, D và E, đã tổ chức"). */
+const MAX_SUBJECT_CHARS = 600
+
 /** The organisers: the subject before "tổ chức", or "do X tổ chức". */
 function findOrganizers(text: string, verbAt: number): {names: string[]; index: number} {
-  // A block's first sentence starts at 0 (not at the 2 past a full stop it lacks).
-  const stop = text.lastIndexOf('. ', verbAt)
-  const sentenceStart = stop < 0 ? 0 : stop + 2
+  // The sentence's start, looked for only `MAX_SUBJECT_CHARS` back: a block's
+  // first sentence starts at 0 (not at the 2 past a full stop it lacks), and a
+  // line with no full stop and a verb every few words is read in windows, not
+  // from its start at every verb.
+  const windowStart = Math.max(0, verbAt - MAX_SUBJECT_CHARS)
+  const stop = text.slice(windowStart, verbAt).lastIndexOf('. ')
+  const sentenceStart = stop < 0 ? windowStart : windowStart + stop + 2
   // "X phối hợp với Y, tổ chức ...": a comma may stand before the verb.
   // A paired term's comma ("Trường Đào tạo, bồi dưỡng cán bộ X") is inside one name; it is hidden while the subject is split.
   // "X, phối hợp với Y, đã tổ chức": an auxiliary after the last comma belongs to the verb, not to a part of the subject.
-  const before = maskCompoundCommas(text.slice(sentenceStart, verbAt)).replace(COMPANION_TAIL, ' ').replace(TRAILING_AUXILIARIES, '').replace(/[\s,]+$/u, ' ')
+  const before = withoutAuxiliaries(maskCompoundCommas(text.slice(sentenceStart, verbAt)).replace(COMPANION_TAIL, ' ')).replace(/[\s,]+$/u, ' ')
   const passive = /(?:^|\s)do\s+(?=\S)/u.exec(before)
   if (passive && !SPONSOR_CLAUSE.test(before.slice(passive.index))) {
     const subject = before.slice(passive.index + passive[0].length)
-    return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: sentenceStart + passive.index + passive[0].length}
+    return {names: splitOrganizers(withoutAuxiliaries(subject)), index: sentenceStart + passive.index + passive[0].length}
   }
   // Comma-separated parts from the verb backwards, while each starts with a body
   // (or a joiner and a body: "X đã chủ trì, phối hợp Y").
@@ -464,7 +485,7 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   }
   const subject = parts.slice(k).join(',')
   const index = sentenceStart + before.length - subject.length
-  return {names: splitOrganizers(subject.replace(TRAILING_AUXILIARIES, '')), index: index + (subject.length - subject.trimStart().length)}
+  return {names: splitOrganizers(withoutAuxiliaries(subject)), index: index + (subject.length - subject.trimStart().length)}
 }
 
 /** "tổ chức" before an organised activity (`ORGANIZED_ACTIVITIES`), maybe past a count or a filler ("tổ chức 4 khóa"); a launched programme ("phát động chiến dịch"). */
@@ -494,7 +515,7 @@ function passiveOrganizers(texts: readonly string[]): {names: string[]; block: n
     const m = PASSIVE_ORGANIZERS.exec(texts[b]!)
     if (!m) continue
     const subject = m.groups!.subject!
-    const names = splitOrganizers(subject.replace(TRAILING_AUXILIARIES, ''))
+    const names = splitOrganizers(withoutAuxiliaries(subject))
     if (names.length > 0) return {names, block: b, index: m.index + m[0].indexOf(subject)}
   }
   return null
@@ -580,7 +601,7 @@ const EVENT_HEAD_START = new RegExp(`^(?:${alternation(EVENT_HEADS)})${NOT_LETTE
 function headlineOrganizers(text: string): string[] {
   if (!startsWithBody(text) || EVENT_HEAD_START.test(text)) return []
   const m = HEADLINE_ACTIVITY.exec(text)
-  return m ? splitOrganizers(m.groups!.subject!.replace(TRAILING_AUXILIARIES, '')) : []
+  return m ? splitOrganizers(withoutAuxiliaries(m.groups!.subject!)) : []
 }
 
 /** Fewest words in a paragraph that can be a lead: fewer is a label, a link or a site's name. */

@@ -20,7 +20,7 @@
  *    (it joins words inside a topic: "Quyền và nghĩa vụ ...").
  */
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
-import {HEARING_WORDS, NOT_PRESENTED_SUBJECTS, PRESENTER_OPENERS, REPORTING_VERBS, TOPIC_ASIDE_OPENERS} from '../../knowledge/topics.js'
+import {HEARING_WORDS, NOT_PRESENTED_SUBJECTS, THEME_CUES, PRESENTER_OPENERS, REPORTING_VERBS, TOPIC_ASIDE_OPENERS} from '../../knowledge/topics.js'
 import {HONORIFICS, MILITARY_RANKS} from '../../knowledge/ranks.js'
 import {ABOUT_OPENERS, AUDIENCE_NOUNS, SUBJECT_CUE_VERBS, THEMATIC_MEETING_NOUNS, COUNT_WORDS, CUE_QUALIFIERS, DELAYED_COLON_OPENERS, LIST_OPENERS, PLURAL_MARKERS, PRESENTING_VERBS, QUOTES, STRONG_OPENERS, TOPIC_CUES, TRAILING_CLAUSE_OPENERS, CLAUSE_SUBJECTS, CLOSING_VERB_CLAUSE_OPENERS, CONTENTS_CUES, CONTENTS_VERBS, SUBJECT_HEAD_NOUNS} from '../../knowledge/topics.js'
 import {alternation, escapeRegExp} from '../../text/pattern.js'
@@ -336,8 +336,9 @@ const DELAYED_OPENER = new RegExp(`^[^.;:!?“”"]{0,${DELAYED_OPENER_MAX_CHARS
  * colon (`các chuyên đề hợp tác quốc tế, như: A; B`): where it starts, or null.
  */
 function delayedListStart(text: string, cueAt: number, cueEnd: number, count: number | null): number | null {
-  // Only "chuyên đề": "các nội dung trọng tâm như: ..." lists a course's contents, not its topics.
-  if (text.slice(cueAt, cueEnd).toLowerCase() !== 'chuyên đề' || !pluralBefore(text, cueAt, count)) return null
+  // Only "chuyên đề" and a theme cue ("các chủ đề được thảo luận gồm:"): "các nội dung trọng tâm như: ..." lists a course's contents, not its topics.
+  const cue = text.slice(cueAt, cueEnd).toLowerCase()
+  if ((cue !== 'chuyên đề' && !THEME_CUES.has(cue)) || !pluralBefore(text, cueAt, count)) return null
   const m = DELAYED_OPENER.exec(text.slice(cueEnd, cueEnd + DELAYED_OPENER_MAX_CHARS + 20))
   return m ? cueEnd + m[0].length : null
 }
@@ -391,6 +392,8 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   const opened = skipOpeners(text, cueEnd, cueWord === 'chuyên đề' && pluralBefore(text, cueAt, count))
   const delayed = opened.strong ? null : delayedListStart(text, cueAt, cueEnd, count) ?? countedCommaList(text, cueEnd, count)
   const {at, strong, about} = delayed === null ? opened : {at: delayed, strong: true, about: false}
+  // "với chủ đề “A”": a theme; only "các chủ đề ... gồm: A; B" lists topics.
+  if (THEME_CUES.has(cueWord) && !(strong && pluralBefore(text, cueAt, count))) return []
   const quoted = quotedTopics(text, at)
   if (quoted.length > 0) return quoted
   if (!strong) {

@@ -129,10 +129,22 @@ function sharesPredicate(s: Sentence, from: number, to: number): boolean {
   return words.length > 0 && words.every((w) => PREDICATE_SHARING_GAP.includes(w.toLowerCase()))
 }
 
+/** The token index of each sentence's first listening word ("nghe"), or `end` with none: found once per sentence, not per person. */
+const FIRST_LISTENING = new WeakMap<Sentence, number>()
+
+function firstListening(s: Sentence): number {
+  let at = FIRST_LISTENING.get(s)
+  if (at === undefined) {
+    at = s.start
+    while (at < s.end && !LISTENING_WORDS.includes(s.tokens[at]?.lower ?? '')) at++
+    FIRST_LISTENING.set(s, at)
+  }
+  return at
+}
+
 /** Whether a listening word ("nghe") stands in the sentence before token `before`. */
 function heardBefore(s: Sentence, before: number): boolean {
-  for (let k = s.start; k < before; k++) if (LISTENING_WORDS.includes(s.tokens[k]?.lower ?? '')) return true
-  return false
+  return firstListening(s) < Math.min(before, s.end)
 }
 
 /** Whether the sentence opens with an opening word ("Mở đầu buổi học, X ..."), before its first word. */
