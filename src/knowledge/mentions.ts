@@ -101,7 +101,9 @@ export const LISTENING_WORDS: readonly string[] = ['nghe']
 export const PRESENTING_PREDICATES: readonly string[] = [
   'trình bày', 'giới thiệu', 'thông tin', 'trao đổi', 'chia sẻ', 'có những chia sẻ', 'có bài chia sẻ',
   // "được nghe X cung cấp số liệu cho ...": X taught the audience (round b10).
-  'cung cấp'
+  'cung cấp',
+  // "các đại biểu nghe ông A trình bày X; ông B báo cáo tình hình Y": each presents a subject to the room (round b16).
+  'báo cáo', 'thuyết trình', 'quán triệt', 'phân tích'
 ]
 
 /**

@@ -292,6 +292,26 @@ export const POSITION_BREAKERS: readonly string[] = [
 ]
 
 /**
+ * Lower-case phrases that open with a breaker (`sau`, `tại`, `từ`, `trong`,
+ * `có`) yet are words of a body's name: "Phòng đào tạo sau đại học"
+ * (postgraduate), "hệ tại chức" (in-service), "Trung tâm đào tạo từ xa"
+ * (distance learning), "Vụ ... trong nước" (domestic), "tội phạm có tổ
+ * chức" (organised crime). Inside a position they are one word of the body,
+ * not the clause a breaker opens ("Sở Y sau đại hội" still ends at `sau`).
+ */
+export const BODY_NAME_PHRASES: readonly string[] = ['sau đại học', 'tại chức', 'từ xa', 'trong nước', 'có tổ chức']
+
+/**
+ * Memberships written in lower case that, followed by a capitalised body,
+ * are an office of their own: "X, Cục trưởng Cục Y, thành viên Ban Chỉ đạo
+ * Z chủ trì ..." holds two positions, and so does "..., ủy viên Ban
+ * Thường vụ Tỉnh ủy". After a position's comma they continue the person's
+ * positions; capitalised, `Ủy viên` is a head of `OFFICE_HEADS` already
+ * (`Thành viên` is not: it is also a given name's syllables, "Nguyễn Thành Viên").
+ */
+export const MEMBERSHIP_OFFICES: readonly string[] = ['thành viên', 'ủy viên']
+
+/**
  * Adverbs that may stand between a subject and its predicate without
  * changing the role ("Thứ trưởng Lê Quốc Hùng đã chủ trì ...").
  */

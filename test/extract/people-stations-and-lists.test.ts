@@ -85,3 +85,43 @@ describe('people listed together before one verb', () => {
     ])
   })
 })
+
+describe('memberships, presenters heard in a list and body names with a breaker (round b16)', () => {
+  it('a lower-case membership after a position\'s comma is the next office, and the verb after it gives the role', () => {
+    expect(brief(officials(
+      'Ông Quách Văn Lực, Vụ trưởng Vụ Pháp chế, Bộ Nội vụ, thành viên Hội đồng Phối hợp phổ biến pháp luật chủ trì buổi họp.',
+      'Bà Tạ Thị Mơ, Phó Giám đốc Sở Tư pháp, ủy viên Ban Thường vụ Đảng ủy Khối tới dự.',
+      'Ông Khổng Văn Tuấn, thành viên Ban Chỉ đạo huyện phát biểu.'
+    ))).toEqual([
+      'Quách Văn Lực | chair | Vụ trưởng Vụ Pháp chế, Bộ Nội vụ // thành viên Hội đồng Phối hợp phổ biến pháp luật',
+      'Tạ Thị Mơ | attendee | Phó Giám đốc Sở Tư pháp // ủy viên Ban Thường vụ Đảng ủy Khối',
+      'Khổng Văn Tuấn | speaker | thành viên Ban Chỉ đạo huyện'
+    ])
+  })
+  it('a membership with no body after it is no office', () => {
+    expect(brief(officials('Ông Lục Văn Sơn, Giám đốc Sở Y tế, thành viên các tổ công tác dự họp.'))).toEqual([
+      'Lục Văn Sơn | mentioned | Giám đốc Sở Y tế'
+    ])
+  })
+  it('each person the audience hears present or report a subject is a presenter; a report alone is a speech', () => {
+    expect(brief(officials(
+      'Tiếp đó, hội nghị đã nghe ông Kiều Văn Đức, Phó Vụ trưởng Vụ Pháp chế trình bày điểm mới của Luật Thanh niên; bà Lò Thị Hoa, Phó Chánh Văn phòng Bộ báo cáo kết quả công tác quý I.',
+      'Ông Mạc Văn Tùng, Giám đốc Sở Tư pháp báo cáo kết quả công tác năm.'
+    ))).toEqual([
+      'Kiều Văn Đức | reporter | Phó Vụ trưởng Vụ Pháp chế',
+      'Lò Thị Hoa | reporter | Phó Chánh Văn phòng Bộ',
+      'Mạc Văn Tùng | speaker | Giám đốc Sở Tư pháp'
+    ])
+  })
+  it('a phrase that opens with a breaker but names a body ("sau đại học") stays in the position; a real clause does not', () => {
+    expect(brief(officials(
+      'TS. Âu Thị Lan – Phó Trưởng phòng quản lý đào tạo sau đại học dự hội thảo.',
+      'Ông Ninh Văn Hải, Giám đốc Trung tâm đào tạo từ xa, phát biểu.',
+      'Bà Thân Thị Vui, Giám đốc Sở Nội vụ sau đại hội đã phát biểu.'
+    ))).toEqual([
+      'Âu Thị Lan | attendee | Phó Trưởng phòng quản lý đào tạo sau đại học',
+      'Ninh Văn Hải | speaker | Giám đốc Trung tâm đào tạo từ xa',
+      'Thân Thị Vui | mentioned | Giám đốc Sở Nội vụ'
+    ])
+  })
+})

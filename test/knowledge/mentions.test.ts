@@ -9,6 +9,7 @@ import {
   POSITION_DASHES,
   POSITION_JOINERS,
   PREDICATE_SHARING_GAP,
+  PRESENTING_PREDICATES,
   RANK_SEPARATORS,
   REFERENCE_END_WORDS,
   REPORT_NOUNS
@@ -76,5 +77,12 @@ describe('marks of the mention grammar', () => {
     expect([...POSITION_DASHES].sort()).toEqual(['&', '-', '–'])
     expect(POSITION_CHAIN_GAPS).toEqual(expect.arrayContaining(['', ',']))
     for (const m of [';', 'và', ':']) expect(POSITION_CHAIN_GAPS).not.toContain(m)
+  })
+})
+
+describe('presenting predicates', () => {
+  it('are each a speech predicate of `PREDICATES`, which a listening audience turns into presenting', () => {
+    for (const p of PRESENTING_PREDICATES) expect(PREDICATES.find((x) => x.phrase === p)?.role, p).toBe('speaker')
+    expect(PRESENTING_PREDICATES).toEqual(expect.arrayContaining(['trình bày', 'báo cáo']))
   })
 })

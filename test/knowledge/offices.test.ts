@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {
   ABBREVIATIONS,
   BODIES,
+  BODY_NAME_PHRASES,
+  MEMBERSHIP_OFFICES,
   OFFICE_HEADS,
   POSITION_BREAKERS,
   PREDICATES,
@@ -76,5 +78,15 @@ describe('predicates', () => {
     expect(SENTENCE_CUES.find((c) => c.phrase === 'báo cáo viên')?.role).toBe('reporter')
     expect(SENTENCE_CUES.find((c) => c.phrase === 'đến dự')?.scope).toBe('all')
     expect(SENTENCE_CUES.find((c) => c.phrase === 'phát biểu')?.atStart).toBe(true)
+  })
+})
+
+describe('body-name phrases and memberships', () => {
+  it('each body-name phrase opens with a breaker word, which is what it overrides', () => {
+    for (const p of BODY_NAME_PHRASES) expect(POSITION_BREAKERS, p).toContain(p.split(' ')[0])
+  })
+  it('memberships are lower case, and `Thành viên` is no capitalised head (a given name may hold it)', () => {
+    for (const m of MEMBERSHIP_OFFICES) expect(m).toBe(m.toLocaleLowerCase('vi'))
+    expect(OFFICE_HEADS).not.toContain('Thành viên')
   })
 })

@@ -1,7 +1,7 @@
 /** One sentence read into units: its mentions and positions, in order. */
 import {AFFILIATION_SEPARATORS} from '../../../knowledge/mentions.js'
 import {mentionAt, type MentionUnit} from './mentions.js'
-import {officeAt, positionAt, representativeAt, type PositionUnit} from './positions.js'
+import {membershipAt, officeAt, positionAt, representativeAt, type PositionUnit} from './positions.js'
 import type {Sentence} from './state.js'
 
 export type Unit = MentionUnit | PositionUnit
@@ -19,6 +19,23 @@ function affiliationAt(s: Sentence, i: number): PositionUnit | null {
   return positionAt(s, i + 1, {bodyHead: true})
 }
 
+/**
+ * The positions after a position's comma that open with a membership in lower
+ * case ("Cục trưởng Cục X, thành viên Ban Chỉ đạo Y"): the same person's
+ * next offices, parsed from `i` (the comma) on and pushed onto `units`.
+ * Returns where parsing goes on.
+ */
+function membershipsAfter(s: Sentence, i: number, units: Unit[]): number {
+  let k = i
+  while (s.tokens[k]?.text === ',' && k + 1 < s.end && membershipAt(s, k + 1)) {
+    const next = positionAt(s, k + 1, {lowerHead: true})
+    if (!next) break
+    units.push(next)
+    k = next.end
+  }
+  return k
+}
+
 /** Find the mentions and positions of one sentence, in order. */
 export function parseSentence(s: Sentence): Unit[] {
   const units: Unit[] = []
@@ -31,13 +48,13 @@ export function parseSentence(s: Sentence): Unit[] {
       const affiliation = affiliationAt(s, i)
       if (affiliation) {
         units.push(affiliation)
-        i = affiliation.end
+        i = membershipsAfter(s, affiliation.end, units)
       }
       continue
     }
     const position = positionAt(s, i)
     if (position) units.push(position)
-    i = position ? position.end : i + 1
+    i = position ? membershipsAfter(s, position.end, units) : i + 1
   }
   return units
 }

@@ -11,10 +11,12 @@ import {isCapitalised, isLowerWord, type Sentence} from './state.js'
 import {
   ADMIN,
   ADVERBS,
+  BODY_NAME_PHRASE_TABLE,
   BODY_TABLE,
   BREAKERS,
   EVENT_HEAD_TABLE,
   FORMER,
+  MEMBERSHIP,
   OFFICES,
   PLACES,
   PREDICATE_TABLE,
@@ -46,15 +48,31 @@ const MAX_LOWER_RUN = 5
  */
 const MAX_LOWER_RUN_TO_PLACE = 9
 
-/** The length of an office head (capitalised, or after `nguyên`; in lower case too with `lower`) at `i`, or 0. */
+/**
+ * The length of an office head (capitalised, or after `nguyên`; in lower case
+ * too with `lower`, and then a membership before a body: `thành viên Ban X`)
+ * at `i`, or 0.
+ */
 export function officeAt(s: Sentence, i: number, lower = false): number {
   let j = i
   const former = FORMER.match(s.tokens, j, s.end)
   if (former) j += former.length
-  const head = OFFICES.match(s.tokens, j, s.end)
+  const head = OFFICES.match(s.tokens, j, s.end)?.length ?? (lower ? membershipAt(s, j) : 0)
   const first = s.tokens[j]
   if (!head || !first || !(lower || /^\p{Lu}/u.test(first.text))) return 0
-  return j - i + head.length
+  return j - i + head
+}
+
+/**
+ * The length of a membership in lower case at `i` with a capitalised body
+ * right after it ("thành viên Ban Chỉ đạo X", "ủy viên Ban Thường vụ Y"),
+ * or 0 (`knowledge/offices.ts`, `MEMBERSHIP_OFFICES`).
+ */
+export function membershipAt(s: Sentence, i: number): number {
+  const head = MEMBERSHIP.match(s.tokens, i, s.end)
+  if (!head || !isLowerWord(s.tokens[i])) return 0
+  const body = i + head.length
+  return BODY_TABLE.match(s.tokens, body, s.end) && continuesAt(s, body) ? head.length : 0
 }
 
 /** Whether a capitalised phrase that may continue a position starts at `i`: no office head, no person. */
@@ -246,6 +264,14 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   if (station) {
     scan.k += station
     scan.lowerRun = 0
+    return true
+  }
+  // "Phòng đào tạo sau đại học": a phrase that opens with a breaker but is one word of the body's name.
+  const phrase = BODY_NAME_PHRASE_TABLE.match(s.tokens, scan.k, s.end)
+  if (phrase) {
+    if (scan.lowerRun === 0) scan.lowerRunStart = scan.k
+    scan.lowerRun++
+    scan.k += phrase.length
     return true
   }
   // "... Bộ Y tế trực tiếp giảng dạy": an adverb before the predicate is never a body's word.

@@ -6,7 +6,9 @@ import {
   ACTING_MARKERS,
   ADMIN_UNIT_WORDS,
   BODIES,
+  BODY_NAME_PHRASES,
   FORMER_MARKERS,
+  MEMBERSHIP_OFFICES,
   OFFICE_HEADS,
   POSITION_BREAKERS,
   PREDICATE_ADVERBS,
@@ -38,6 +40,10 @@ export const EVENT_HEAD_TABLE = set(EVENT_HEADS)
 export const FORMER = set([...FORMER_MARKERS, ...ACTING_MARKERS])
 export const REPRESENTATIVE = set(REPRESENTATIVE_HEADS)
 export const BREAKERS = set(POSITION_BREAKERS)
+/** Phrases that open with a breaker but name part of a body (`sau đại học`). */
+export const BODY_NAME_PHRASE_TABLE = set(BODY_NAME_PHRASES)
+/** Memberships in lower case that are an office before a capitalised body (`thành viên Ban X`). */
+export const MEMBERSHIP = set(MEMBERSHIP_OFFICES)
 export const ADVERBS = set(PREDICATE_ADVERBS)
 export const ADMIN = set(ADMIN_UNIT_WORDS)
 export const TITLE_WORDS = set(PERSON_TITLES)
