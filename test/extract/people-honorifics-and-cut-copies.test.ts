@@ -1,0 +1,34 @@
+/**
+ * Honorific titles next to a rank ("PGS.TS. NGƯT. Lê Văn A"), minority
+ * names, and a mention whose position a truncated copy cuts off: small
+ * invented strings through the people parser.
+ */
+import {describe, expect, it} from 'vitest'
+import {rankAt} from '../../src/stages/extract/people/rank.js'
+import {storyMentions} from '../../src/stages/extract/people/sentence.js'
+import {blockWords, wholeBlock, type Sentence} from '../../src/stages/extract/people/state.js'
+import {normalizeText} from '../../src/text/normalize.js'
+
+const words = (text: string) => blockWords({kind: 'paragraph', text: normalizeText(text), line: 1, column: 1})
+const sentence = (text: string): Sentence => wholeBlock(words(text), null)
+/** Each person of a text: name | rank | positions | role. */
+const people = (text: string): string[] =>
+  storyMentions([words(text)], null).map((m) => `${m.name} | ${m.rank?.value ?? '-'} | ${m.positions.join('; ')} | ${m.role}`)
+
+describe('honorifics beside a rank', () => {
+  it('keeps the rank and skips the honorific, with or without dots and commas', () => {
+    for (const text of ['PGS.TS. NGƯT. Lê Văn Khoa', 'PGS.TS NGƯT Lê Văn Khoa', 'PGS.TS, Nhà giáo ưu tú Lê Văn Khoa', 'Anh hùng Lao động, PGS.TS Lê Văn Khoa']) {
+      const s = sentence(text)
+      expect(rankAt(s, 0), text).toMatchObject({rank: 'PGS.TS', end: s.texts.indexOf('Lê')})
+    }
+  })
+  it('records no rank for an honorific alone, and never puts it in the name', () => {
+    expect(people('TTND. Đỗ Thị Hoa, Giám đốc Bệnh viện tỉnh, phát biểu.')).toEqual(['Đỗ Thị Hoa | - | Giám đốc Bệnh viện tỉnh | speaker'])
+  })
+  it('gives people after "có sự tham gia của" their role across the honorific', () => {
+    expect(people('Về phía Trường Đại học Y có sự tham gia của GS.TS. NGND. Lê Văn Khoa, Hiệu trưởng; TS. Phan Minh Đức, Trưởng khoa.')).toEqual([
+      'Lê Văn Khoa | GS.TS | Hiệu trưởng | attendee',
+      'Phan Minh Đức | TS | Trưởng khoa | attendee'
+    ])
+  })
+})
