@@ -32,3 +32,13 @@ describe('honorifics beside a rank', () => {
     ])
   })
 })
+
+describe('ethnic-minority names', () => {
+  it('reads Hmong and Dao family names (Ly, Hạng, Sần) as the start of a name', () => {
+    expect(people('Dự có ThS. Ly Mí Sính, Phó Chủ tịch UBND huyện; ông Hạng A Tủa, Trưởng bản, và ông Sần Chỉn Mẩy, Bí thư Đảng ủy xã.')).toEqual([
+      'Ly Mí Sính | - | Phó Chủ tịch UBND huyện | attendee',
+      'Hạng A Tủa | - | Trưởng bản | attendee',
+      'Sần Chỉn Mẩy | - | Bí thư Đảng ủy xã | attendee'
+    ])
+  })
+})
