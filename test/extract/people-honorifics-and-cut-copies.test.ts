@@ -4,10 +4,13 @@
  * invented strings through the people parser.
  */
 import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {extractOfficials} from '../../src/stages/extract/people/index.js'
 import {rankAt} from '../../src/stages/extract/people/rank.js'
 import {storyMentions} from '../../src/stages/extract/people/sentence.js'
 import {blockWords, wholeBlock, type Sentence} from '../../src/stages/extract/people/state.js'
 import {normalizeText} from '../../src/text/normalize.js'
+import {cleanText} from './pipeline.js'
 
 const words = (text: string) => blockWords({kind: 'paragraph', text: normalizeText(text), line: 1, column: 1})
 const sentence = (text: string): Sentence => wholeBlock(words(text), null)
@@ -39,6 +42,28 @@ describe('ethnic-minority names', () => {
       'Ly Mí Sính | - | Phó Chủ tịch UBND huyện | attendee',
       'Hạng A Tủa | - | Trưởng bản | attendee',
       'Sần Chỉn Mẩy | - | Bí thư Đảng ủy xã | attendee'
+    ])
+  })
+})
+
+describe('a list cut off by a truncated copy', () => {
+  /** The officials of a story read through the clean stage: name | rank | positions | role. */
+  const officials = (text: string): string[] =>
+    extractOfficials(cleanText(text).article, {file: new VFile(), authors: [], province: null, lead: null}).officials.map(
+      (o) => `${o.name} | ${o.rank ?? '-'} | ${o.positions.join('; ')} | ${o.role}`
+    )
+  const lead = 'Sáng 5/3, Trường Đại học Luật tổ chức hội thảo khoa học về quyền trẻ em với nhiều nhà nghiên cứu trong nước và quốc tế tham dự.'
+  it('keeps the person of the broken item, without the half position, under the list cue', () => {
+    expect(officials(`${lead}\n\nVề phía nhà trường có sự tham gia của GS.TS Lê Văn Khoa, Hiệu trưởng; TS. Phan Minh Đức, Trưởng khoa Luật hành chính; PGS.TS Đỗ Thị Hoa – Phó Hiệu trư`)).toEqual([
+      'Lê Văn Khoa | GS.TS | Hiệu trưởng | attendee',
+      'Phan Minh Đức | TS | Trưởng khoa Luật hành chính | attendee',
+      'Đỗ Thị Hoa | PGS.TS |  | attendee'
+    ])
+  })
+  it('reads no name cut in half', () => {
+    expect(officials(`${lead}\n\nVề phía nhà trường có sự tham gia của GS.TS Lê Văn Khoa, Hiệu trưởng; TS. Phan Minh Đức, Trưởng khoa Luật hành chính; PGS.TS Đỗ Thị H`)).toEqual([
+      'Lê Văn Khoa | GS.TS | Hiệu trưởng | attendee',
+      'Phan Minh Đức | TS | Trưởng khoa Luật hành chính | attendee'
     ])
   })
 })
