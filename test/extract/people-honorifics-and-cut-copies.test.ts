@@ -1,7 +1,8 @@
 /**
  * Honorific titles next to a rank ("PGS.TS. NGƯT. Lê Văn A"), minority
- * names, and a mention whose position a truncated copy cuts off: small
- * invented strings through the people parser.
+ * names, a unit named in sentence case with `và` before its parent body,
+ * and a mention whose position a truncated copy cuts off: small invented
+ * strings through the people parser.
  */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
@@ -42,6 +43,20 @@ describe('ethnic-minority names', () => {
       'Ly Mí Sính | - | Phó Chủ tịch UBND huyện | attendee',
       'Hạng A Tủa | - | Trưởng bản | attendee',
       'Sần Chỉn Mẩy | - | Bí thư Đảng ủy xã | attendee'
+    ])
+  })
+})
+
+describe('a unit named in sentence case, then its parent body', () => {
+  it('keeps `và` and the lower-case field after it when a comma and the parent body close them', () => {
+    expect(people('Dự có TS Lê Văn Khoa, Trưởng phòng Nghiên cứu Quyền trẻ em và bình đẳng giới, Viện Nghiên cứu gia đình, văn hóa và du lịch; ông Phan Minh Đức, Giám đốc Sở Tư pháp.')).toEqual([
+      'Lê Văn Khoa | TS | Trưởng phòng Nghiên cứu Quyền trẻ em và bình đẳng giới, Viện Nghiên cứu gia đình, văn hóa và du lịch | attendee',
+      'Phan Minh Đức | - | Giám đốc Sở Tư pháp | attendee'
+    ])
+  })
+  it('does not run on over `và` into the next people or a plural', () => {
+    expect(people('Dự có ông Lê Văn Khoa, Giám đốc Trung tâm trợ giúp pháp lý và các cán bộ, Sở Tư pháp.')).toEqual([
+      'Lê Văn Khoa | - | Giám đốc Trung tâm trợ giúp pháp lý | attendee'
     ])
   })
 })
