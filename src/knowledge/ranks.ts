@@ -95,13 +95,19 @@ export function recordedAcademicRank(parts: readonly string[]): string | null {
 }
 
 /**
- * Honorific titles that may stand before a name (and so show that a name
- * follows) but are not ranks in the record's sense: Nhà giáo Ưu tú / Nhân dân,
- * Thầy thuốc Ưu tú / Nhân dân, Nghệ sĩ Ưu tú / Nhân dân, Anh hùng LLVTND.
+ * Honorific titles the State confers, that may stand before a name (and so
+ * show that a name follows), alone or next to a rank ("PGS.TS. NGƯT. Lê
+ * Văn A", "NSND, TS Trần B"), but are neither a rank in the record's sense
+ * nor part of the name: Nhà giáo, Thầy thuốc, Nghệ sĩ, Nghệ nhân Ưu tú /
+ * Nhân dân, Anh hùng Lao động, Anh hùng LLVTND; abbreviated and spelled out
+ * (matched in any case: "Nhà giáo ưu tú").
  */
 export const HONORIFICS: readonly string[] = [
-  'NGƯT', 'NGND', 'TTƯT', 'TTND', 'NSƯT', 'NSND', 'AHLLVTND', 'Anh hùng LLVTND',
-  'Nhà giáo Ưu tú', 'Nhà giáo Nhân dân'
+  'NGƯT', 'NGND', 'TTƯT', 'TTND', 'NSƯT', 'NSND', 'NNƯT', 'NNND', 'AHLĐ', 'AHLLVTND', 'AHLLVT',
+  'Nhà giáo Ưu tú', 'Nhà giáo Nhân dân', 'Thầy thuốc Ưu tú', 'Thầy thuốc Nhân dân',
+  'Nghệ sĩ Ưu tú', 'Nghệ sĩ Nhân dân', 'Nghệ sỹ Ưu tú', 'Nghệ sỹ Nhân dân',
+  'Nghệ nhân Ưu tú', 'Nghệ nhân Nhân dân', 'Anh hùng Lao động', 'Anh hùng LLVTND',
+  'Anh hùng Lực lượng vũ trang nhân dân', 'Anh hùng LLVT'
 ]
 
 /** Whether a rank string is a military, police or naval rank (not academic). */

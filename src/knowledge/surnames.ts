@@ -41,6 +41,10 @@ const ETHNIC_NAME_STARTS: readonly string[] = [
   'Ayun', 'Hđơk', 'Kpuih', 'Đinh', 'Bế', 'Lò', 'Lường', 'Quàng', 'Cầm', 'Tòng', 'Điêu',
   'Sùng', 'Giàng', 'Thào', 'Vàng', 'Mùa', 'Lầu', 'Vừ', 'Tráng', 'Sình', 'Chảo', 'Tẩn',
   'Bàn', 'Phàn', 'Điểu', 'Thạch', 'Danh', 'Liêng', 'Ma',
+  // Hmong, Dao, Nùng and Khơ Mú family names of the northern mountains
+  // (`Ly Mí Sính`, `Hạng A Tủa`, `Lù Văn Que`, `Sần Chỉn Mẩy`, `Lìu Mạnh Hùng`, `Nịnh Văn Tâm`);
+  // `Ly` is the Hmong spelling of `Lý`
+  'Ly', 'Hạng', 'Lù', 'Sần', 'Lìu', 'Nịnh', 'Cứ',
   // Khmer family names of the Mekong provinces (`Sơn Thị Mỹ Hạnh`, `Chau Ly`)
   'Sơn', 'Chau', 'Néang', 'Kiên'
 ]

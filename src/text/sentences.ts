@@ -7,14 +7,17 @@
  * (`TP.HCM`, `Q.1`, `3.100`, `PGS.TS`).
  */
 import {DOTTED_ABBREVIATIONS} from '../knowledge/abbreviations.js'
-import {academicPart} from '../knowledge/ranks.js'
+import {HONORIFICS, academicPart} from '../knowledge/ranks.js'
 
 /** The marks that end a sentence. */
 export const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '…'])
 
-/** Whether a word before a dot makes the dot part of an abbreviation (`TS`, `TP`, `A`, `GS.TS`). */
+/** Honorifics written as one abbreviation (`NGƯT`, `NSND`): a dot after one is the abbreviation's ("NGƯT. Lê Văn A"). */
+const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = new Set(HONORIFICS.filter((h) => !h.includes(' ')))
+
+/** Whether a word before a dot makes the dot part of an abbreviation (`TS`, `TP`, `A`, `GS.TS`, `NGƯT`). */
 function isAbbreviation(word: string): boolean {
-  if (DOTTED_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) return true
+  if (DOTTED_ABBREVIATIONS.has(word) || HONORIFIC_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) return true
   // A compound title is one token to the people parser ("GS.TS. Nguyễn"): every part an academic title.
   return word.split('.').every((part) => academicPart(part) !== null)
 }

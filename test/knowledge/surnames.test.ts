@@ -25,6 +25,9 @@ describe('surnames', () => {
     expect(looksLikePersonName(words("K'Brơi Hùng"))).toBe(true)
     expect(isSurname("k'brơi")).toBe(false)
     expect(isSurname('Giàng')).toBe(true)
+    // Hmong and Dao family names of the northern mountains (`Ly` is the Hmong `Lý`).
+    for (const s of ['Ly', 'Hạng', 'Lù', 'Sần', 'Lìu']) expect(isSurname(s), s).toBe(true)
+    expect(looksLikePersonName(words('Ly Mí Sính'))).toBe(true)
   })
   it('knows Khmer family names and rarer Kinh surnames', () => {
     for (const s of ['Sơn', 'Chau', 'Lữ', 'Đới', 'Ôn']) expect(isSurname(s), s).toBe(true)

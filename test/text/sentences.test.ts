@@ -25,6 +25,12 @@ describe('splitSentences', () => {
       'Sau đó nghỉ.'
     ])
   })
+  it('does not end at the dot of an honorific abbreviation before a name (NGƯT., NSND.)', () => {
+    expect(split('Dự có PGS.TS. NGƯT. Lê Văn Khoa và NSND. Trần Thu Hà. Sau đó nghỉ.')).toEqual([
+      'Dự có PGS.TS. NGƯT. Lê Văn Khoa và NSND. Trần Thu Hà.',
+      'Sau đó nghỉ.'
+    ])
+  })
   it('does end after an abbreviation when no capitalised word follows', () => {
     expect(split('Hội nghị ở TP. sau đó kết thúc.')).toEqual(['Hội nghị ở TP.', 'sau đó kết thúc.'])
   })

@@ -62,20 +62,43 @@ function anchoredPeople(blocks: readonly BlockWords[], authors: readonly string[
 const CUT_SENTENCE_MAX_CHARS = 2000
 
 /**
- * The sentence a truncated copy cut off (`truncated-sentence`), up to its
- * last comma: its people are still the story's ("Ông X, Chánh Văn phòng
- * Bộ Y, cho biết ... về ti"), though its topics and dates are not trusted.
- * Cutting at a comma keeps a name cut in half ("ông Nguyễn Văn") out.
+ * Where the whole part of a cut-off text ends: after its last comma, `;` or
+ * `:`, or before its last spaced dash ("PGS.TS Lê Văn A – Phó Gi" keeps
+ * "PGS.TS Lê Văn A"); -1 when it has none. Everything before such a mark is
+ * whole words, so a name cut in half ("ông Nguyễn Văn") never is read.
  */
-function cutSentences(article: CleanArticle): Block[] {
-  const out: Block[] = []
+function wholePartEnd(text: string): number {
+  let end = -1
+  for (const m of text.matchAll(/[,;:]|\s[–-](?=\s)/gu)) end = /^[,;:]$/u.test(m[0]) ? m.index + 1 : m.index
+  return end
+}
+
+/**
+ * The story's blocks, with the sentence a truncated copy cut off
+ * (`truncated-sentence`) read up to its whole part (`wholePartEnd`): its
+ * people are still the story's ("Ông X, Chánh Văn phòng Bộ Y, cho biết ...
+ * về ti"), though its topics and dates are not trusted. When the cut
+ * continues the story's last block (a list's broken item after its `; `),
+ * it is read on in that block, at its place, so the list's cue ("có sự tham
+ * gia của A; B; C – Phó Gi") still reaches it; otherwise it is a block of its own.
+ */
+function withCutSentences(article: CleanArticle): Block[] {
+  const out = storyBlocks(article)
   for (const r of article.removed) {
     if (r.rule !== 'truncated-sentence' || r.text.length > CUT_SENTENCE_MAX_CHARS) continue
-    const comma = r.text.lastIndexOf(',')
-    if (comma > 0) out.push({kind: 'paragraph', line: r.line, column: r.column, text: r.text.slice(0, comma + 1)})
+    const end = wholePartEnd(r.text)
+    if (end <= 0) continue
+    const text = r.text.slice(0, end)
+    const last = out.at(-1)
+    const gap = last && last.line === r.line ? r.column - (last.column + last.text.length) : -1
+    if (last && gap >= 0 && gap <= MAX_CUT_GAP) out[out.length - 1] = {...last, text: last.text + ' '.repeat(gap) + text}
+    else out.push({kind: 'paragraph', line: r.line, column: r.column, text})
   }
   return out
 }
+
+/** Most characters (spaces the clean stage trimmed) between a block's end and the cut-off text that continues it. */
+const MAX_CUT_GAP = 2
 
 /**
  * Extract the officials of an article: the people of the story, with rank,
@@ -87,7 +110,7 @@ export function extractOfficials(
   article: CleanArticle,
   ctx: ExtractContext
 ): Extracted<{officials: OfficialRecord[]}> {
-  const blocks = [...storyBlocks(article), ...cutSentences(article)].map(blockWords)
+  const blocks = withCutSentences(article).map(blockWords)
   const known = anchoredPeople(blocks, ctx.authors)
   // Pass 2: every mention of those people, including short references.
   const {officials, evidence} = officialRecords(mergePeople(storyMentions(blocks, known), known))

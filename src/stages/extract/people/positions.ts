@@ -278,7 +278,7 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   if (BREAKERS.match(s.tokens, scan.k, s.end) || ADVERBS.match(s.tokens, scan.k, s.end)) return false
   if (POSITION_JOINERS.includes(t.lower)) {
     const capitalised = continuesAt(s, scan.k + 1)
-    if (!capitalised && !abbreviationCloses(s, scan.k + 1) && !lowerBodyClosedByPlace(s, scan)) return false
+    if (!capitalised && !abbreviationCloses(s, scan.k + 1) && !lowerBodyClosedByPlace(s, scan) && !lowerBodyClosedByParent(s, scan)) return false
     // The abbreviation closes the words after `và`: they are the body's, not a run of the sentence's.
     if (!capitalised) scan.lowerRun = 0
     scan.k++
@@ -325,6 +325,20 @@ function lowerBodyClosedByPlace(s: Sentence, scan: Scan): boolean {
   const next = s.tokens[scan.k + 1]
   if (scan.lowerRun === 0 || !isLowerWord(next) || PLURAL_MARKERS.has(next!.lower)) return false
   return placeAhead(s, scan.k + 1, MAX_LOWER_BEFORE_ABBREVIATION)
+}
+
+/**
+ * Whether `và` at the scan joins two fields of a unit named in sentence case
+ * that a comma and its parent body close (`Phòng Nghiên cứu Quyền trẻ em và
+ * bình đẳng giới, Viện X`): the scan is in a run of lower-case words of a
+ * position that holds a body, and a few plain field words (`plainFieldWord`:
+ * no plural, office, representative, breaker or predicate) end at that comma.
+ */
+function lowerBodyClosedByParent(s: Sentence, scan: Scan): boolean {
+  if (scan.lowerRun === 0 || !holdsBody(s, scan.start, scan.k)) return false
+  let j = scan.k + 1
+  while (j < s.end && j <= scan.k + MAX_LOWER_BEFORE_ABBREVIATION && plainFieldWord(s, j)) j++
+  return j > scan.k + 1 && bodyAfterComma(s, j)
 }
 
 /** Lower-case syllables after `và` that an abbreviation may close as one body's name (`Cục X và buôn lậu BĐBP`, `... và gian lận thương mại BĐBP`). */

@@ -16,6 +16,8 @@ interface RankPart {
   length: number
   military: string | null
   academic: string[]
+  /** Whether the part is an honorific (`NGƯT`, `Anh hùng Lao động`): never a rank, but a name may follow it as it does a rank. */
+  honorific: boolean
 }
 
 /** One rank part at `i`: a military rank, an academic title, or an honorific. */
@@ -23,29 +25,32 @@ function rankPartAt(s: Sentence, i: number): RankPart | null {
   const t = s.tokens[i]
   if (!t || t.kind !== 'word') return null
   const military = MILITARY.match(s.tokens, i, s.end)
-  if (military) return {length: military.length, military: canonicalMilitaryRank(military.value), academic: []}
+  if (military) return {length: military.length, military: canonicalMilitaryRank(military.value), academic: [], honorific: false}
   if (/^\p{Lu}/u.test(t.text)) {
     const parts = t.text.includes('.') && !academicPart(t.text) ? t.text.split('.') : [t.text]
     const canon = parts.map(academicPart)
-    if (canon.every((c): c is string => c !== null)) return {length: 1, military: null, academic: canon}
+    if (canon.every((c): c is string => c !== null)) return {length: 1, military: null, academic: canon, honorific: false}
   }
   const spelled = SPELLED_ACADEMIC.match(s.tokens, i, s.end)
-  if (spelled) return {length: spelled.length, military: null, academic: [academicPart(spelled.value) ?? spelled.value]}
+  if (spelled) return {length: spelled.length, military: null, academic: [academicPart(spelled.value) ?? spelled.value], honorific: false}
   const honorific = HONORIFIC_TABLE.match(s.tokens, i, s.end)
-  if (honorific) return {length: honorific.length, military: null, academic: []}
+  if (honorific) return {length: honorific.length, military: null, academic: [], honorific: true}
   return null
 }
 
 /**
  * Where the rank run continues after a part ending at `j`: past a separator
- * when another part follows it, and past the dot of an abbreviation
- * ("TS. Nguyễn"); `more` says whether another part follows.
+ * when another part follows it, straight on when an honorific follows with
+ * no separator ("PGS.TS NGƯT Trần ..."), and past the dot of an
+ * abbreviation or an honorific ("TS. Nguyễn", "NGND. Lê"); `more` says
+ * whether another part follows.
  */
 function afterPart(s: Sentence, j: number, part: RankPart): {j: number; more: boolean} {
   const sep = s.tokens[j]
+  if (HONORIFIC_TABLE.match(s.tokens, j, s.end)) return {j, more: true}
   if (!sep || !RANK_SEPARATORS.includes(sep.text)) return {j, more: false}
   if (rankPartAt(s, j + 1)) return {j: j + 1, more: true}
-  if (sep.text === '.' && part.academic.length > 0 && isCapitalised(s.tokens[j + 1])) return {j: j + 1, more: false}
+  if (sep.text === '.' && (part.academic.length > 0 || part.honorific) && isCapitalised(s.tokens[j + 1])) return {j: j + 1, more: false}
   return {j, more: false}
 }
 
