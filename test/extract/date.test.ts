@@ -312,3 +312,12 @@ describe('date: lists of days (issue 11, round b12)', () => {
     expect(dateOf('Hội nghị truyền thông\n\nTrong các ngày từ 3/5 đến ngày 7/5/2024, Trung tâm tổ chức hội nghị truyền thông tại 8 xã.').date).toMatchObject({value: '2024-05-03', precision: 'day'})
   })
 })
+
+describe('a document\'s year after the event noun (issue 11, round b17)', () => {
+  it('is not the event\'s year', () => {
+    expect(eventNameYear('Tại buổi tọa đàm, nhiều ý kiến cho rằng Luật Đất đai năm 2013 còn bất cập.')).toBeNull()
+    expect(eventNameYear('Các đại biểu tại hội thảo đánh giá Công ước năm 1989 là văn kiện quan trọng.')).toBeNull()
+    // The event's own year is still read.
+    expect(eventNameYear('Hội thảo khoa học năm 2021 về quyền con người diễn ra tại Huế.')?.year).toBe(2021)
+  })
+})

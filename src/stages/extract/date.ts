@@ -325,12 +325,15 @@ const PERIOD_OR_PLAN = unicodeWords(new RegExp(String.raw`\b(?:${alternation(PER
 /**
  * The year an event's own name gives: `Hội nghị tập huấn ... năm 2024`,
  * `Hội nghị sơ kết ... 6 tháng đầu năm 2024`. Not a year under review
- * (`tổng kết công tác năm 2023`) nor a plan's (`nhiệm vụ năm 2024`).
+ * (`tổng kết công tác năm 2023`) nor a plan's (`nhiệm vụ năm 2024`), nor a
+ * document's named before the year (`hội thảo về Hiến pháp năm 2013`).
  */
 export function eventNameYear(text: string): {year: number; index: number; text: string} | null {
   EVENT_WITH_YEAR.lastIndex = 0
   for (let m = EVENT_WITH_YEAR.exec(text); m; m = EVENT_WITH_YEAR.exec(text)) {
     if (PERIOD_OR_PLAN.test(m[0])) continue
+    // "tại buổi hội thảo thì Hiến pháp năm 2013 ...": a document named between the event and the year owns the year.
+    if (DOCUMENT_NOUN.test(m[0].replace(NOT_DOCUMENT, ' '))) continue
     return {year: Number(m[1]), index: m.index, text: m[0]}
   }
   return null
