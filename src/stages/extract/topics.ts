@@ -427,7 +427,10 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   const joined = withoutTrailingClause(beforeNextCueClause(stop === null ? raw : `${raw.slice(0, stop - at)};${raw.slice(stop - at + 1)}`))
   // "các nội dung ...: A; B; C... và chuyên đề về D": a contents list ends where a chuyên đề is named after it.
   const chuyenDe = CONTENTS_CUES.has(cueWord) ? CHUYEN_DE_AFTER.exec(joined) : null
-  const list = chuyenDe ? joined.slice(0, chuyenDe.index) : joined
+  const cutList = chuyenDe ? joined.slice(0, chuyenDe.index) : joined
+  // "A; B... và một số nội dung khác": the list trails off at the dots; what follows them is no item.
+  const trailing = INNER_ETC.exec(cutList)
+  const list = trailing ? cutList.slice(0, trailing.index + trailing[0].length) : cutList
   if (list.length > MAX_LIST_CHARS) return []
   // "bao gồm nội dung: A, b, c, d": a singular cue over a comma enumeration
   // names the parts of one content (of a course, a convention), not topics.
@@ -498,6 +501,9 @@ const THEMATIC_MEETING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(
  * cue's list, and the list ends at that semicolon.
  */
 const NEXT_CUE_CLAUSE = new RegExp(`;[^;]*?\\S\\s+(?:${TOPIC_CUES.join('|')})\\s*:`, 'iu')
+
+/** Dots that trail a list off before a lower-case word goes on ("B... và các nội dung khác"). */
+const INNER_ETC = /(?<!\s)(?:…|\.{3})(?=\s+\p{Ll})/u
 
 /** A chuyên đề named after a contents list ("…; D… và chuyên đề về E"): the contents end before it. */
 const CHUYEN_DE_AFTER = /(?:\s*[;,]\s*|\s+)(?:và\s+)?(?:(?:các|những)\s+)?chuyên đề(?![\p{L}\p{M}])/iu
