@@ -137,6 +137,17 @@ describe('sameEvent without a year (issue 11: two outlets, one meeting)', () => 
     expect(sameEvent(a, record('d', {...b, dayWithoutYear: '--04-21'}))).toBe(false)
     expect(sameEvent(a, record('e', {...b, event: ev('Khóa bồi dưỡng cho phóng viên', [], ['tổng kết'])}))).toBe(false)
   })
+  it('merges a report with no province on the same day and kind when both headline the same long theme', () => {
+    const theme = 'Bảo đảm quyền được học tập của trẻ em khuyết tật ở vùng Tây Bắc hiện nay'
+    const a = record('a', {title: `Hội thảo khoa học: “${theme}”`, province: province('Sơn La'), date: day('2023-03-09'), event: ev('Hội thảo khoa học cấp trường')})
+    const b = record('b', {title: theme.replace(' hiện nay', ''), province: null, dayWithoutYear: '--03-09', event: ev('Hội thảo')})
+    expect(sameEvent(a, b)).toBe(true)
+    // Not on another day, another kind, or a short or different headline.
+    expect(sameEvent(a, record('c', {...b, dayWithoutYear: '--03-10'}))).toBe(false)
+    expect(sameEvent(a, record('d', {...b, event: ev('Hội thảo', [], ['tập huấn'])}))).toBe(false)
+    expect(sameEvent(record('e', {...a, title: 'Hội thảo về quyền trẻ em'}), record('f', {...b, title: 'Hội thảo về quyền trẻ em'}))).toBe(false)
+    expect(sameEvent(a, record('g', {...b, title: 'Bảo đảm quyền được chăm sóc sức khỏe của người cao tuổi ở vùng Tây Bắc'}))).toBe(false)
+  })
   it('keeps apart two events of one series numbered differently', () => {
     expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ III', 'Hội thảo về báo cáo UPR chu kỳ IV')).toBe(true)
     expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ IV', 'Hội thảo về báo cáo UPR')).toBe(false)

@@ -114,6 +114,7 @@ describe('grouping events (issue 8: every pair in a province compared)', () => {
   it('groups exactly as comparing every pair would (property)', () => {
     const names = ['Nguyễn Văn Kỷ', 'Trần Văn An', 'Lê Thị Hoa', 'Phạm Văn Bình']
     const eventNames = [null, 'Hội nghị tập huấn công tác nhân quyền năm 2024', 'Hội nghị tập huấn nhân quyền năm 2024', 'Hội nghị sơ kết công tác nhân quyền', 'Tọa đàm về quyền con người']
+    const titles = [null, 'Tập huấn nhân quyền', 'Bảo đảm quyền được học tập của trẻ em khuyết tật ở vùng Tây Bắc', 'Hội thảo: Bảo đảm quyền được học tập của trẻ em khuyết tật ở vùng Tây Bắc hiện nay', 'Bảo đảm quyền được chăm sóc sức khỏe của người cao tuổi ở vùng Tây Bắc']
     const dates = [null, '2024', '2024-07', '2024-06', '2024-07-22', '2024-07-23', '2024-07-24', '2024-07-31', '2024-08-01', '2023-07-23']
     const article = fc.record({
       date: fc.constantFrom(...dates),
@@ -121,7 +122,8 @@ describe('grouping events (issue 8: every pair in a province compared)', () => {
       officials: fc.subarray(names, {maxLength: 2}),
       firstMentioned: fc.boolean(),
       name: fc.constantFrom(...eventNames),
-      type: fc.constantFrom('tập huấn', 'sơ kết')
+      type: fc.constantFrom('tập huấn', 'sơ kết'),
+      title: fc.constantFrom(...titles)
     })
     fc.assert(
       fc.property(fc.array(article, {maxLength: 14}), (specs) => {
@@ -131,7 +133,8 @@ describe('grouping events (issue 8: every pair in a province compared)', () => {
               date: s.date ? date(s.date) : null,
               province: s.province ? {name: s.province, slug: s.province} : null,
               officials: s.officials.map((name, k) => ({...person(name), role: k === 0 && s.firstMentioned ? 'mentioned' as const : 'speaker' as const})),
-              event: {name: s.name, types: [s.type], organizers: [], attendance: null, attendanceQualifier: null}
+              event: {name: s.name, types: [s.type], organizers: [], attendance: null, attendanceQualifier: null},
+              title: s.title
             })
           )
         ).articles

@@ -58,6 +58,16 @@ const NAME_OVERLAP = 0.7
  */
 const MIN_OVERLAP_WORDS = 6
 
+/**
+ * How much of the shorter of two headlines the other must hold, and the
+ * fewest distinct words the shorter needs, for the headlines to tie two
+ * reports: outlets that print the event's theme as their headline
+ * ("Tôn trọng, bảo đảm, bảo vệ quyền con người ở vùng X") share nearly all
+ * of it; a short or stock headline ties nothing.
+ */
+const TITLE_OVERLAP = 0.9
+const MIN_TITLE_WORDS = 8
+
 /** Work done by `groupEvents`, for tests that prove it grows linearly. */
 export interface GroupingStats {
   /** Pairs of articles compared with `sameEvent`. */
@@ -202,7 +212,7 @@ function groupUndated(articles: readonly ArticleRecord[], stats: GroupingStats, 
  * person present at both, so the groups are those of comparing all pairs.
  */
 function groupPlaceless(articles: readonly ArticleRecord[], ties: readonly string[][], stats: GroupingStats, join: (i: number, j: number) => void): void {
-  const usable = (article: ArticleRecord, tie: string): boolean => tie.startsWith('o:') || (tie.startsWith('n:') && !!article.event.name)
+  const usable = (article: ArticleRecord, tie: string): boolean => tie.startsWith('o:') || tie.startsWith('t:') || (tie.startsWith('n:') && !!article.event.name)
   const byDay = new Map<string, number[]>()
   articles.forEach((article, i) => {
     const day = monthDay(article)
@@ -322,9 +332,12 @@ function articleTies(articles: readonly ArticleRecord[]): string[][] {
   return articles.map((article, i) => {
     const list = [...words[i]!].sort(rarestFirst)
     const prefix = list.length - Math.ceil((t * list.length) / (2 - t) - 1e-9) + 1
+    // Every word of a long headline (`titleTie` takes the overlap with the shorter one, which no prefix of either bounds).
+    const title = nameWords(article.title)
     return [
       ...new Set(article.officials.map((o) => `o:${o.slug}`)),
-      ...list.slice(0, Math.max(prefix, 0)).map((w) => `n:${w}`)
+      ...list.slice(0, Math.max(prefix, 0)).map((w) => `n:${w}`),
+      ...(title.length >= MIN_TITLE_WORDS ? title.map((w) => `t:${w}`) : [])
     ]
   })
 }
@@ -374,7 +387,8 @@ function sameDayTie(a: ArticleRecord, b: ArticleRecord): boolean {
  * without its place), give the same day and month exactly, share a kind,
  * and either give one long name (`MIN_OVERLAP_WORDS` words or more, Dice at
  * least `NAME_SIMILARITY`: "Hội thảo tham vấn Báo cáo quốc gia lần thứ tư
- * ..." on 10/10 in both) or name one person present at both: the evidence
+ * ..." on 10/10 in both), name one person present at both, or print nearly
+ * one long headline (`titleTie`: the theme both outlets headline): the evidence
  * that survives when the second report drops the place and words the name
  * its own way. A short or common name ties nothing.
  */
@@ -384,10 +398,21 @@ function placelessTie(a: ArticleRecord, b: ArticleRecord): boolean {
   if (a.date && b.date && !datesCompatible(a.date, b.date)) return false
   if (!publishedYearsAllow(a, b) || !sharesKind(a, b)) return false
   const present = presentOfficials(b)
-  if ([...presentOfficials(a)].some((slug) => present.has(slug))) return true
+  if ([...presentOfficials(a)].some((slug) => present.has(slug)) || titleTie(a, b)) return true
   if (!a.event.name || !b.event.name) return false
   if (Math.min(nameWords(a.event.name).length, nameWords(b.event.name).length) < MIN_OVERLAP_WORDS) return false
   return nameSimilarity(a.event.name, b.event.name) >= NAME_SIMILARITY
+}
+
+/** Whether two headlines of `MIN_TITLE_WORDS` words or more are nearly one (`TITLE_OVERLAP` of the shorter's words in the other). */
+function titleTie(a: ArticleRecord, b: ArticleRecord): boolean {
+  const wa = nameWords(a.title)
+  const wb = new Set(nameWords(b.title))
+  const shorter = Math.min(wa.length, wb.size)
+  if (shorter < MIN_TITLE_WORDS) return false
+  let common = 0
+  for (const w of wa) if (wb.has(w)) common++
+  return common >= TITLE_OVERLAP * shorter
 }
 
 /** Whether two articles name one kind of event (folded: `Tọa đàm`, `toạ đàm`). */

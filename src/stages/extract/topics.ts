@@ -147,6 +147,8 @@ function sentenceEnd(text: string, at: number): number {
     // "… Qua đó, ...": an ellipsis before a capital ends the sentence too, and stays with the list it closes.
     if (text[k] === '…' && /^\s+\p{Lu}/u.test(text.slice(k + 1, k + 4))) return k + 1
     if (text[k] !== '.' || (k + 1 < text.length && !/\s/.test(text[k + 1]!))) continue
+    // "A; B... và chuyên đề C": three dots before a lower-case word trail off inside the sentence.
+    if (text.slice(k - 2, k) === '..' && /^\s+\p{Ll}/u.test(text.slice(k + 1, k + 4))) continue
     // "1. Tình hình ...; 2. Công tác ...": a number before the dot is a list marker.
     if (/(?:^|[\s:;(])\d{1,2}$/.test(text.slice(Math.max(at, k - 4), k))) continue
     if (numbered && NEXT_NUMBER_MARK.test(text.slice(k + 1, k + 40))) continue
@@ -422,7 +424,13 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   const {end, stop} = listEnd(text, at, strong && pluralBefore(text, cueAt, count))
   // The full stop inside the list splits it as a semicolon would (same length: offsets hold).
   const raw = text.slice(at, end)
-  const list = withoutTrailingClause(beforeNextCueClause(stop === null ? raw : `${raw.slice(0, stop - at)};${raw.slice(stop - at + 1)}`))
+  const joined = withoutTrailingClause(beforeNextCueClause(stop === null ? raw : `${raw.slice(0, stop - at)};${raw.slice(stop - at + 1)}`))
+  // "các nội dung ...: A; B; C... và chuyên đề về D": a contents list ends where a chuyên đề is named after it.
+  const chuyenDe = CONTENTS_CUES.has(cueWord) ? CHUYEN_DE_AFTER.exec(joined) : null
+  const cutList = chuyenDe ? joined.slice(0, chuyenDe.index) : joined
+  // "A; B... và một số nội dung khác": the list trails off at the dots; what follows them is no item.
+  const trailing = INNER_ETC.exec(cutList)
+  const list = trailing ? cutList.slice(0, trailing.index + trailing[0].length) : cutList
   if (list.length > MAX_LIST_CHARS) return []
   // "bao gồm nội dung: A, b, c, d": a singular cue over a comma enumeration
   // names the parts of one content (of a course, a convention), not topics.
@@ -493,6 +501,12 @@ const THEMATIC_MEETING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(
  * cue's list, and the list ends at that semicolon.
  */
 const NEXT_CUE_CLAUSE = new RegExp(`;[^;]*?\\S\\s+(?:${TOPIC_CUES.join('|')})\\s*:`, 'iu')
+
+/** Dots that trail a list off before a lower-case word goes on ("B... và các nội dung khác"). */
+const INNER_ETC = /(?<!\s)(?:…|\.{3})(?=\s+\p{Ll})/u
+
+/** A chuyên đề named after a contents list ("…; D… và chuyên đề về E"): the contents end before it. */
+const CHUYEN_DE_AFTER = /(?:\s*[;,]\s*|\s+)(?:và\s+)?(?:(?:các|những)\s+)?chuyên đề(?![\p{L}\p{M}])/iu
 
 /** The list up to the part that opens the next cue's list. */
 function beforeNextCueClause(list: string): string {
