@@ -56,6 +56,7 @@ import {
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
 import {BODIES, PARENT_BODY_HEADS, SUBUNIT_HEADS} from '../../knowledge/offices.js'
 import {alternation} from '../../text/pattern.js'
+import {endsSentence} from '../../text/sentences.js'
 import {evidenceAt, type ExtractContext, type Extracted} from './context.js'
 import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
 import {PhraseTable, storyBlocks, tokenize} from './words.js'
@@ -68,9 +69,9 @@ const MAX_NAME_CHARS = MAX_NAME_WORDS * 12
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])'
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])'
 
-/** "tổ chức <Head>", "diễn ra <Head>", "khai mạc <Head>". */
+/** "tổ chức <Head>", "diễn ra <Head>", "khai mạc <Head>"; the name may open with a quote mark ("tổ chức “Hội thảo ...”"). */
 const OBJECT_NAME = new RegExp(
-  `${NOT_LETTER_BEFORE}(?<verb>${alternation(NAMING_VERBS)})\\s+(?:các\\s+|buổi\\s+|(?:${alternation(CEREMONY_WORDS)})\\s+)?(?<head>${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}`,
+  `${NOT_LETTER_BEFORE}(?<verb>${alternation(NAMING_VERBS)})\\s+(?:các\\s+|buổi\\s+|(?:${alternation(CEREMONY_WORDS)})\\s+)?(?:[“"«]\\s?)?(?<head>${alternation(EVENT_HEADS)})${NOT_LETTER_AFTER}`,
   'giu'
 )
 
@@ -147,7 +148,9 @@ function startsWithType(word: string): boolean {
 
 /** Capital first letter, no trailing punctuation. */
 const tidy = (name: string): string => {
-  const t = name.replace(/[\s,.;:]+$/u, '').trim()
+  let t = name.replace(/[\s,.;:]+$/u, '').trim()
+  // A name printed in quotes ("tổ chức “Hội thảo X”") loses the closing mark its opening one left behind.
+  if (/[”»]$/u.test(t) && !/[“«]/u.test(t)) t = t.slice(0, -1).replace(/[\s,.;:]+$/u, '')
   return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1)
 }
 
@@ -444,7 +447,12 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   // line with no full stop and a verb every few words is read in windows, not
   // from its start at every verb.
   const windowStart = Math.max(0, verbAt - MAX_SUBJECT_CHARS)
-  const stop = text.slice(windowStart, verbAt).lastIndexOf('. ')
+  const windowText = text.slice(windowStart, verbAt)
+  // A dot after an abbreviation ("UBND TP. Đà Nẵng", "TS. Lê Văn A") ends no sentence.
+  let stop = windowText.lastIndexOf('. ')
+  while (stop >= 0 && !endsSentence('.', /[\p{L}\p{M}]+$/u.exec(windowText.slice(Math.max(0, stop - 12), stop))?.[0] ?? '', /^\s*(\S*)/u.exec(windowText.slice(stop + 1, stop + 40))?.[1] ?? '')) {
+    stop = stop > 0 ? windowText.lastIndexOf('. ', stop - 1) : -1
+  }
   const sentenceStart = stop < 0 ? windowStart : windowStart + stop + 2
   // "X phối hợp với Y, tổ chức ...": a comma may stand before the verb.
   // A paired term's comma ("Trường Đào tạo, bồi dưỡng cán bộ X") is inside one name; it is hidden while the subject is split.
