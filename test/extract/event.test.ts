@@ -362,9 +362,9 @@ describe('organisers of round b12 (issue 11)', () => {
     expect(event('Ngày 2/3/2023, TAND tối cao phối hợp với Dự án BRIDGE tổ chức tập huấn cho thẩm phán về xét xử án gia đình.').organizers)
       .toEqual(['TAND tối cao', 'Dự án BRIDGE'])
   })
-  it('a paired term\'s comma stays inside one organiser\'s name ("Trường Đào tạo, bồi dưỡng cán bộ ...")', () => {
-    expect(event('Mới đây, Trung tâm Văn hóa tỉnh phối hợp với Trường Đào tạo, bồi dưỡng cán bộ Tư pháp đã tổ chức lớp tập huấn về quyền trẻ em.').organizers)
-      .toEqual(['Trung tâm Văn hóa tỉnh', 'Trường Đào tạo, bồi dưỡng cán bộ Tư pháp'])
+  it('a paired term\'s comma stays inside one organiser\'s name ("Trường Đào tạo, bồi dưỡng nghiệp vụ ...")', () => {
+    expect(event('Mới đây, Trung tâm Văn hóa tỉnh cùng Trường Đào tạo, bồi dưỡng nghiệp vụ Tư pháp đã tổ chức lớp tập huấn về quyền trẻ em.').organizers)
+      .toEqual(['Trung tâm Văn hóa tỉnh', 'Trường Đào tạo, bồi dưỡng nghiệp vụ Tư pháp'])
   })
   it('"đã" after the comma that closes the organisers\' list belongs to the verb', () => {
     expect(event('Hôm 4/5/2021, tại Khách sạn Bến Thuyền, Viện Chính sách công cùng với Đại sứ quán Phần Lan tại Việt Nam, phối hợp với Trường Đại học Luật Vinh, đã tổ chức hội thảo về quyền người khuyết tật.').organizers)

@@ -417,8 +417,8 @@ describe('subjects an audience heard presented, with no cue (issue 11, round b16
   it('ends a subject before an aside ("trong đó", "đặc biệt là"), and the list at an aside\'s colon', () => {
     expect(topics('Đại biểu được nghe giới thiệu về Công ước quốc tế về quyền trẻ em, trong đó nêu bật các nguyên tắc cơ bản; cơ chế giám sát thực thi Công ước.'))
       .toEqual(['Công ước quốc tế về quyền trẻ em', 'Cơ chế giám sát thực thi Công ước'])
-    expect(topics('Lớp học được nghe giới thiệu những nội dung chính của Luật Thanh niên đặc biệt là các điểm mới như: quyền của thanh niên; trách nhiệm của gia đình.'))
-      .toEqual(['Những nội dung chính của Luật Thanh niên'])
+    expect(topics('Lớp học được nghe giảng viên giới thiệu các điểm chính của Luật Thanh niên nhất là mấy quy định mới như: quyền của thanh niên; trách nhiệm của gia đình.'))
+      .toEqual(['Các điểm chính của Luật Thanh niên'])
   })
   it('takes no business of the meeting, no lecture contents "về", no report of results, and never a "báo cáo viên"', () => {
     expect(topics('Hội nghị đã nghe lãnh đạo Sở trình bày báo cáo tổng kết công tác năm 2022.')).toEqual([])
