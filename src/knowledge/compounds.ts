@@ -11,6 +11,10 @@ import {escapeRegExp} from '../text/pattern.js'
 const COMMA_COMPOUNDS: readonly (readonly [string, string])[] = [
   ['phòng', 'chống'],
   ['tạm giữ', 'tạm giam'],
+  // Printed in either order: "Cục Hướng dẫn tạm giam, tạm giữ".
+  ['tạm giam', 'tạm giữ'],
+  // Administrative and judicial reform as one field: "Cục Pháp chế và cải cách hành chính, tư pháp".
+  ['hành chính', 'tư pháp'],
   ['bắt', 'giữ'],
   ['bức cung', 'nhục hình'],
   ['tín ngưỡng', 'tôn giáo'],
