@@ -59,3 +59,11 @@ describe('a paired term inside a body’s name', () => {
     ])
   })
 })
+
+describe('a body’s name after a companion phrase', () => {
+  it('holds no predicate for the person before it', () => {
+    expect(brief(officials(
+      'Ngày 3/5, Đại tá Võ Minh Trí, Phó Văn phòng Thường trực Ban Chỉ đạo Cải cách Tư pháp cùng đoàn công tác khảo sát hoạt động của Ban chỉ đạo cải cách tư pháp tỉnh.'
+    ))).toEqual(['Võ Minh Trí | mentioned | Phó Văn phòng Thường trực Ban Chỉ đạo Cải cách Tư pháp'])
+  })
+})
