@@ -45,7 +45,7 @@ const OTHER_OFFICES: readonly string[] = [
   'Vụ phó', 'Cục phó', 'Viện phó',
   // `Phó Ban Chỉ đạo Tây Nguyên`, `Phó ban Tuyên giáo`: the deputy head of a `Ban`, printed without `Trưởng`.
   'Phó Ban', 'Phó ban',
-  // `Phó Văn phòng Thường trực Ban Chỉ đạo X`: the deputy head of a `Văn phòng`, printed without `Chánh`.
+  // `Phó Văn phòng Ban X`: the deputy head of a `Văn phòng`, printed without `Chánh`.
   'Phó Văn phòng',
   'Đại biểu Quốc hội', 'ĐBQH', 'Cố vấn', 'Trợ lý',
   // Diplomats and the UN's resident heads: `Tham tán Công sứ`, `Điều phối viên thường trú Liên hợp quốc`.
@@ -127,7 +127,7 @@ export const BODIES: readonly string[] = [
   'Bộ', 'Bộ Công an', 'Bộ Quốc phòng', 'Bộ Ngoại giao', 'Bộ Tư pháp', 'Bộ Tư lệnh',
   'Bộ Chỉ huy', 'Bộ Chính trị', 'Bộ đội Biên phòng',
   'Ban', 'Ban Chỉ đạo', 'Ban chỉ đạo',
-  // `Trưởng Ban điều hành Đề án X`: a steering board; `điều hành` after `Ban` is its name, not the verb.
+  // `Trưởng Ban điều hành X`: a steering board; `điều hành` after `Ban` is its name, not the verb.
   'Ban Điều hành', 'Ban điều hành', 'BCĐ', 'Ban Bí thư', 'Ban Chấp hành', 'BCH',
   'Ban Thường vụ', 'BTV', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Nội chính',
   'Văn phòng', 'VP', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Viện', 'Phân viện', 'Học viện', 'Trường',
@@ -307,7 +307,7 @@ export const BODY_NAME_PHRASES: readonly string[] = ['sau đại học', 'tại 
 
 /**
  * Words between two offices of one person that say the second is held
- * concurrently: "Phó Chủ tịch UBND tỉnh kiêm Trưởng ban X" holds two
+ * concurrently: "Phó Chủ tịch X kiêm Trưởng ban Y" holds two
  * positions. Before an office head (either case) the word ends the first
  * position and opens the second.
  */

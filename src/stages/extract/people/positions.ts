@@ -107,7 +107,7 @@ function punctStep(s: Sentence, scan: Scan, t: Token): boolean {
   // "Vụ Phổ biến, giáo dục pháp luật", "Bộ Lao động, Thương binh và Xã hội":
   // the comma of a paired term is inside the body's name.
   if (t.text === ',' && pairedTermComma(s, scan.k)) {
-    // "... cải cách hành chính, tư pháp, Bộ X": the pair's second half closes the field before the parent body.
+    // "... kiểm tra hành chính, tư pháp, Sở X": the pair's second half closes the field before the parent body.
     if (parentAfterPairedHalf(s, next)) scan.lowerRun = 0
     scan.k = next
     return true
@@ -388,7 +388,7 @@ function lowerBodyClosedByParent(s: Sentence, scan: Scan): boolean {
   let words = 0
   let limit = MAX_LOWER_BEFORE_ABBREVIATION
   while (j < s.end && words < limit) {
-    // "... và cải cách hành chính, tư pháp, Bộ X": a paired term's comma is inside the field, and its second half adds to it.
+    // "... và kiểm tra hành chính, tư pháp, Sở X": a paired term's comma is inside the field, and its second half adds to it.
     if (words > 0 && pairedTermComma(s, j)) limit += MAX_PAIRED_HALF
     else if (plainFieldWord(s, j)) words++
     else break

@@ -91,7 +91,7 @@ function predicateFurther(p: Parsed, from: number, afterUnit: number): RoleCue |
       u++
       continue
     }
-    // "X cùng đoàn ... kiểm tra hoạt động của Ban chỉ đạo Y": a body's name holds no predicate.
+    // "X cùng đoàn ... làm việc với Ban chỉ đạo Y": a body's name holds no predicate.
     const body = BODY_TABLE.match(s.tokens, k, s.end)?.length ?? 0
     if (body > 1) {
       k += body
