@@ -11,6 +11,10 @@ import {escapeRegExp} from '../text/pattern.js'
 const COMMA_COMPOUNDS: readonly (readonly [string, string])[] = [
   ['phòng', 'chống'],
   ['tạm giữ', 'tạm giam'],
+  // Printed in either order too (`tạm giam, tạm giữ`), in the names of the units that run detention.
+  ['tạm giam', 'tạm giữ'],
+  // Administrative and judicial as one field (`hành chính, tư pháp` after `cải cách`), in departments' names.
+  ['hành chính', 'tư pháp'],
   ['bắt', 'giữ'],
   ['bức cung', 'nhục hình'],
   ['tín ngưỡng', 'tôn giáo'],

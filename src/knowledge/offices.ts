@@ -45,6 +45,8 @@ const OTHER_OFFICES: readonly string[] = [
   'Vụ phó', 'Cục phó', 'Viện phó',
   // `Phó Ban Chỉ đạo Tây Nguyên`, `Phó ban Tuyên giáo`: the deputy head of a `Ban`, printed without `Trưởng`.
   'Phó Ban', 'Phó ban',
+  // `Phó Văn phòng Ban X`: the deputy head of a `Văn phòng`, printed without `Chánh`.
+  'Phó Văn phòng',
   'Đại biểu Quốc hội', 'ĐBQH', 'Cố vấn', 'Trợ lý',
   // Diplomats and the UN's resident heads: `Tham tán Công sứ`, `Điều phối viên thường trú Liên hợp quốc`.
   'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Tùy viên', 'Điều phối viên thường trú', 'Đại diện thường trú',
@@ -124,7 +126,9 @@ export const REPRESENTATIVE_HEADS: readonly string[] = ['đại diện']
 export const BODIES: readonly string[] = [
   'Bộ', 'Bộ Công an', 'Bộ Quốc phòng', 'Bộ Ngoại giao', 'Bộ Tư pháp', 'Bộ Tư lệnh',
   'Bộ Chỉ huy', 'Bộ Chính trị', 'Bộ đội Biên phòng',
-  'Ban', 'Ban Chỉ đạo', 'Ban chỉ đạo', 'BCĐ', 'Ban Bí thư', 'Ban Chấp hành', 'BCH',
+  'Ban', 'Ban Chỉ đạo', 'Ban chỉ đạo',
+  // `Trưởng Ban điều hành X`: a steering board; `điều hành` after `Ban` is its name, not the verb.
+  'Ban Điều hành', 'Ban điều hành', 'BCĐ', 'Ban Bí thư', 'Ban Chấp hành', 'BCH',
   'Ban Thường vụ', 'BTV', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Nội chính',
   'Văn phòng', 'VP', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Viện', 'Phân viện', 'Học viện', 'Trường',
   'Đại học', 'Sở', 'Phòng', 'Hội', 'Hội đồng', 'Hội đồng nhân dân', 'HĐND',
@@ -300,6 +304,14 @@ export const POSITION_BREAKERS: readonly string[] = [
  * not the clause a breaker opens ("Sở Y sau đại hội" still ends at `sau`).
  */
 export const BODY_NAME_PHRASES: readonly string[] = ['sau đại học', 'tại chức', 'từ xa', 'trong nước', 'có tổ chức']
+
+/**
+ * Words between two offices of one person that say the second is held
+ * concurrently: "Phó Chủ tịch X kiêm Trưởng ban Y" holds two
+ * positions. Before an office head (either case) the word ends the first
+ * position and opens the second.
+ */
+export const CONCURRENT_MARKERS: readonly string[] = ['kiêm', 'kiêm nhiệm']
 
 /**
  * Memberships written in lower case that, followed by a capitalised body,

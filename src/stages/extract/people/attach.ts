@@ -10,6 +10,7 @@ import type {MentionUnit} from './mentions.js'
 import type {Unit} from './parse.js'
 import type {PositionUnit} from './positions.js'
 import type {Sentence} from './state.js'
+import {CONCURRENT} from './tables.js'
 
 /** A mention of the sentence with the positions attached to it. */
 export interface Attached {
@@ -36,7 +37,9 @@ function chainEnd(s: Sentence, units: readonly Unit[], u: number): number {
     // office of the same person only when no name follows it (in a list,
     // "...; Phó Chủ tịch B Trần C" opens the next person).
     const listed = POSITION_LIST_GAPS.includes(between) && units[v + 2]?.type !== 'mention'
-    if (!POSITION_CHAIN_GAPS.includes(between) && !listed) return v
+    // "Phó Chủ tịch X kiêm Giám đốc Y": two offices of one person.
+    const concurrent = CONCURRENT.match(s.tokens, here.end, next.start)?.length === next.start - here.end
+    if (!POSITION_CHAIN_GAPS.includes(between) && !listed && !concurrent) return v
     v++
   }
 }

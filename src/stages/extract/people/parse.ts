@@ -1,7 +1,7 @@
 /** One sentence read into units: its mentions and positions, in order. */
 import {AFFILIATION_SEPARATORS} from '../../../knowledge/mentions.js'
 import {mentionAt, type MentionUnit} from './mentions.js'
-import {membershipAt, officeAt, positionAt, representativeAt, type PositionUnit} from './positions.js'
+import {concurrentOfficeAt, membershipAt, officeAt, positionAt, representativeAt, type PositionUnit} from './positions.js'
 import type {Sentence} from './state.js'
 
 export type Unit = MentionUnit | PositionUnit
@@ -21,19 +21,23 @@ function affiliationAt(s: Sentence, i: number): PositionUnit | null {
 
 /**
  * The positions after a position's comma that open with a membership in lower
- * case ("Cục trưởng Cục X, thành viên Ban Chỉ đạo Y"): the same person's
+ * case ("Cục trưởng Cục X, thành viên Ban Chỉ đạo Y"), or after a concurrent
+ * marker before an office ("Phó Chủ tịch X kiêm Giám đốc Y"): the same person's
  * next offices, parsed from `i` (the comma) on and pushed onto `units`.
  * Returns where parsing goes on.
  */
 function membershipsAfter(s: Sentence, i: number, units: Unit[]): number {
   let k = i
-  while (s.tokens[k]?.text === ',' && k + 1 < s.end && membershipAt(s, k + 1)) {
-    const next = positionAt(s, k + 1, {lowerHead: true})
-    if (!next) break
+  for (;;) {
+    const membership = s.tokens[k]?.text === ',' && k + 1 < s.end && membershipAt(s, k + 1) ? 1 : 0
+    // "Phó Chủ tịch X kiêm Giám đốc Y", "... kiêm trưởng ban Z": the office held concurrently.
+    const skip = membership || concurrentOfficeAt(s, k)
+    if (!skip) return k
+    const next = positionAt(s, k + skip, {lowerHead: true})
+    if (!next) return k
     units.push(next)
     k = next.end
   }
-  return k
 }
 
 /** Find the mentions and positions of one sentence, in order. */

@@ -14,6 +14,7 @@ import {
   BODY_NAME_PHRASE_TABLE,
   BODY_TABLE,
   BREAKERS,
+  CONCURRENT,
   EVENT_HEAD_TABLE,
   FORMER,
   MEMBERSHIP,
@@ -106,6 +107,8 @@ function punctStep(s: Sentence, scan: Scan, t: Token): boolean {
   // "Vụ Phổ biến, giáo dục pháp luật", "Bộ Lao động, Thương binh và Xã hội":
   // the comma of a paired term is inside the body's name.
   if (t.text === ',' && pairedTermComma(s, scan.k)) {
+    // "... kiểm tra hành chính, tư pháp, Sở X": the pair's second half closes the field before the parent body.
+    if (parentAfterPairedHalf(s, next)) scan.lowerRun = 0
     scan.k = next
     return true
   }
@@ -224,6 +227,15 @@ function lowerFieldListRest(s: Sentence, scan: Scan): number {
   return closed ? after : -1
 }
 
+/** Whether the second half of a paired term at `i` ends, within a few words, at a comma and a parent body. */
+function parentAfterPairedHalf(s: Sentence, i: number): boolean {
+  for (let j = i; j < s.end && j <= i + MAX_PAIRED_HALF; j++) {
+    if (bodyAfterComma(s, j)) return j > i
+    if (!isLowerWord(s.tokens[j])) return false
+  }
+  return false
+}
+
 /** Whether a comma at `k` is followed by a body that continues a position (`, Bộ Công an`). */
 function bodyAfterComma(s: Sentence, k: number): boolean {
   return s.tokens[k]?.text === ',' && !!BODY_TABLE.match(s.tokens, k + 1, s.end) && continuesAt(s, k + 1)
@@ -253,7 +265,15 @@ function pairedTermComma(s: Sentence, k: number): boolean {
 function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   // After `các`/`những` a verb's word is a noun: "Vụ Các tổ chức quốc tế".
   const plural = PLURAL_MARKERS.has(s.tokens[scan.k - 1]?.text.toLocaleLowerCase('vi') ?? '')
+  // "Phó Chủ tịch X kiêm Giám đốc Y": `kiêm` before an office ends this position; the next opens after it.
+  if (concurrentOfficeAt(s, scan.k)) return false
   const predicate = plural ? undefined : PREDICATE_TABLE.match(s.tokens, scan.k, s.end)
+  // "Trưởng Ban điều hành": a verb that finishes a body's name begun before it is the body's word.
+  const bodyRest = predicate?.value.endsPosition ? bodyNameRest(s, scan.k) : 0
+  if (bodyRest) {
+    scan.k += bodyRest
+    return true
+  }
   if (predicate) {
     // "Cục Bảo mật thông tin, Bộ Y": a verb right before a comma and a body is the body's word, not a predicate.
     if (predicate.value.endsPosition && !bodyAfterComma(s, scan.k + predicate.length)) return false
@@ -293,6 +313,34 @@ function lowerStep(s: Sentence, scan: Scan, t: Token): boolean {
   }
   scan.k++
   return true
+}
+
+/**
+ * The length of a concurrent marker and the office after it at `i`
+ * ("kiêm Giám đốc Ban Y", "kiêm trưởng ban Z"), counting the marker
+ * only, or 0 (`knowledge/offices.ts`, `CONCURRENT_MARKERS`).
+ */
+export function concurrentOfficeAt(s: Sentence, i: number): number {
+  const marker = CONCURRENT.match(s.tokens, i, s.end)
+  if (!marker || !isLowerWord(s.tokens[i])) return 0
+  return officeAt(s, i + marker.length, true) ? marker.length : 0
+}
+
+/** Words a body's name may hold before the word at `k` (`Ban` of `Ban điều hành`). */
+const BODY_LOOKBACK = 2
+
+/**
+ * How many words of a body's name that started just before `k` remain from
+ * `k` on (`Trưởng Ban điều hành`: `điều hành` after `Ban` names the board,
+ * not the verb of chairing), by the bodies of `knowledge/offices.ts`; 0 when
+ * `k` lies in none.
+ */
+function bodyNameRest(s: Sentence, k: number): number {
+  for (let n = 1; n <= BODY_LOOKBACK && k - n >= s.start; n++) {
+    const body = BODY_TABLE.match(s.tokens, k - n, s.end)?.length ?? 0
+    if (body > n) return body - n
+  }
+  return 0
 }
 
 /**
@@ -337,9 +385,20 @@ function lowerBodyClosedByPlace(s: Sentence, scan: Scan): boolean {
 function lowerBodyClosedByParent(s: Sentence, scan: Scan): boolean {
   if (scan.lowerRun === 0 || !holdsBody(s, scan.start, scan.k)) return false
   let j = scan.k + 1
-  while (j < s.end && j <= scan.k + MAX_LOWER_BEFORE_ABBREVIATION && plainFieldWord(s, j)) j++
-  return j > scan.k + 1 && bodyAfterComma(s, j)
+  let words = 0
+  let limit = MAX_LOWER_BEFORE_ABBREVIATION
+  while (j < s.end && words < limit) {
+    // "... và kiểm tra hành chính, tư pháp, Sở X": a paired term's comma is inside the field, and its second half adds to it.
+    if (words > 0 && pairedTermComma(s, j)) limit += MAX_PAIRED_HALF
+    else if (plainFieldWord(s, j)) words++
+    else break
+    j++
+  }
+  return words > 0 && bodyAfterComma(s, j)
 }
+
+/** Syllables the second half of a paired term adds to a field (`hành chính, tư pháp`). */
+const MAX_PAIRED_HALF = 2
 
 /** Lower-case syllables after `và` that an abbreviation may close as one body's name (`Cục X và buôn lậu BĐBP`, `... và gian lận thương mại BĐBP`). */
 const MAX_LOWER_BEFORE_ABBREVIATION = 4

@@ -11,7 +11,7 @@ import type {OfficialRole} from '../../../types.js'
 import type {Attached} from './attach.js'
 import type {Unit} from './parse.js'
 import {isLowerWord, spanText, type Sentence} from './state.js'
-import {ADVERBS, CUE_TABLE, OPENING, PREDICATE_TABLE, REPORT_NOUN_TABLE} from './tables.js'
+import {ADVERBS, BODY_TABLE, CUE_TABLE, OPENING, PREDICATE_TABLE, REPORT_NOUN_TABLE} from './tables.js'
 
 /** A role and the token where the word that gives it starts. */
 export interface RoleCue {
@@ -89,6 +89,12 @@ function predicateFurther(p: Parsed, from: number, afterUnit: number): RoleCue |
       if (unit.type === 'mention') return null
       k = unit.end
       u++
+      continue
+    }
+    // "X cùng đoàn ... làm việc với Ban chỉ đạo Y": a body's name holds no predicate.
+    const body = BODY_TABLE.match(s.tokens, k, s.end)?.length ?? 0
+    if (body > 1) {
+      k += body
       continue
     }
     const predicate = PREDICATE_TABLE.match(s.tokens, k, s.end)

@@ -7,6 +7,7 @@ import {
   ADMIN_UNIT_WORDS,
   BODIES,
   BODY_NAME_PHRASES,
+  CONCURRENT_MARKERS,
   FORMER_MARKERS,
   MEMBERSHIP_OFFICES,
   OFFICE_HEADS,
@@ -44,6 +45,8 @@ export const BREAKERS = set(POSITION_BREAKERS)
 export const BODY_NAME_PHRASE_TABLE = set(BODY_NAME_PHRASES)
 /** Memberships in lower case that are an office before a capitalised body (`thành viên Ban X`). */
 export const MEMBERSHIP = set(MEMBERSHIP_OFFICES)
+/** Words before a second office held concurrently (`kiêm Giám đốc Y`). */
+export const CONCURRENT = set(CONCURRENT_MARKERS)
 export const ADVERBS = set(PREDICATE_ADVERBS)
 export const ADMIN = set(ADMIN_UNIT_WORDS)
 export const TITLE_WORDS = set(PERSON_TITLES)
