@@ -89,7 +89,7 @@ const VISITOR_COUNTER_CELL = String.raw`(?:đang online|đang truy cập|trực 
 export const VISITOR_COUNTERS = new RegExp(String.raw`(?:${VISITOR_COUNTER_CELL})(?:\s*[|·•,]?\s*(?:${VISITOR_COUNTER_CELL}))*\s*$`, 'iu')
 
 /** Accessibility links of portal software, printed before the page (and sometimes glued to the headline). */
-const PORTAL_CHROME_WORDS = 'skip ribbon commands|skip to main content|skip navigation|turn (?:on|off) more accessible mode|bỏ qua (?:đến )?nội dung chính|chuyển đến nội dung chính|đi đến nội dung chính|your website title|your site title|site title'
+const PORTAL_CHROME_WORDS = 'skip ribbon commands|skip to main content|skip navigation|turn (?:on|off) more accessible mode|bỏ qua (?:đến )?nội dung chính|chuyển đến nội dung chính|đi đến nội dung chính|your website title|your site title|site title|an official website of the united states government|here\'s how you know'
 
 /** The portal chrome glued at the start of a line (`Skip Ribbon CommandsSkip to main contentHeadline`): its length, or 0. */
 export function portalChromePrefix(text: string): number {
@@ -189,7 +189,9 @@ export const SITE_LABELS: readonly Marker[] = [
   line('view-count', '(?:lượt xem|lượt đọc|số lượt (?:xem|đọc)|lượt truy cập|(?:cms-)?view[- ]count|views?)\\s*:?\\s*[\\d.,]+|[\\d.,]+\\s*(?:lượt xem|lượt đọc)', '"Lượt xem: 1.024" on provincial portals, "74 lượt xem", a content system\'s "cms-view-count: 1024"'),
   line('stray-punctuation', '[|/\\\\•·*_=~—–\\-,;<>]+(?:\\s+[|/\\\\•·*_=~—–\\-,;<>]+)*', 'a lone "|" left by a dateline (seed 004), a lone "," left where a widget was'),
   line('visitor-counter', VISITOR_COUNTER_CELL, 'a portal\'s visitor counter in its side column: "Đang online: 6", "Hôm nay: 1937" (the number is a count, not a year), "Tổng truy cập: 120.345"'),
-  line('portal-chrome', PORTAL_CHROME_WORDS, 'accessibility links of portal software (SharePoint\'s "Skip Ribbon Commands", "Skip to main content") printed above the page, and a site template\'s placeholder title left in ("Your Website Title")'),
+  line('portal-chrome', PORTAL_CHROME_WORDS, 'accessibility links of portal software (SharePoint\'s "Skip Ribbon Commands", "Skip to main content") printed above the page, a government site\'s banner ("An official website of the United States government", "Here\'s how you know"), and a site template\'s placeholder title left in ("Your Website Title")'),
+  {rule: 'date-ticker', pattern: /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\s+\S.{0,200}$/iu, note: 'a header ticker: today\'s date in English and another story\'s headline on one line ("Monday, May 6 <headline of a teaser>")'},
+  {rule: 'submitted-by', pattern: /^submitted by\s.{1,60}?\son\s.{4,40}$/iu, note: 'a content system\'s post line above the story ("Submitted by Ban biên tập on 29 May 2020"): the poster\'s account and the posting date, neither a headline nor a byline'},
   {rule: 'image-file', pattern: /^\S{0,200}\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?$/iu, note: 'an image\'s file name or address left where the picture was ("111.jpg", "https://x.vn/logo.png")'},
   {rule: 'image-placeholder', pattern: /^\d{1,3}$/u, note: 'a bare number where a picture or a slide counter was ("1" above a caption): a story line always has words'},
   {rule: 'dateline-label', pattern: new RegExp(String.raw`^(?:${alternation(DATELINE_LABELS)})\s*:$`, 'iu'), note: 'a dateline\'s label alone on its line, its date printed on the next ("Ngày đăng:" above "Monday, September 25, 2017")'},

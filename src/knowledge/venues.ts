@@ -72,3 +72,9 @@ export const COURSE_WORDS: readonly string[] = ['lớp', 'khóa học', 'khoá h
  * from, not where the event is held.
  */
 export const PLURAL_PLACE_WORDS: readonly string[] = ['các', 'những', 'mỗi', 'từng']
+
+/**
+ * Credits that mark a photo as a stock illustration ("Ảnh minh họa: X"): its
+ * caption shows another place and day than the story's, so it places nothing.
+ */
+export const ILLUSTRATION_MARKERS: readonly string[] = ['ảnh minh họa', 'ảnh minh hoạ', 'ảnh mang tính minh họa', 'hình minh họa', 'ảnh tư liệu']

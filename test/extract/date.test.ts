@@ -321,3 +321,15 @@ describe('a document\'s year after the event noun (issue 11, round b17)', () => 
     expect(eventNameYear('Hội thảo khoa học năm 2021 về quyền con người diễn ra tại Huế.')?.year).toBe(2021)
   })
 })
+
+describe('a dateline glued to the lead (issue 11, round b18)', () => {
+  it('dates the filing; a later date of the lead is the event\'s, its year from the dateline', () => {
+    const r = dateOf('Đối thoại về quyền lao động\n\nBrussels, ngày 3 tháng 4 năm 2019 – Phiên đối thoại thường niên sẽ diễn ra vào ngày 9 tháng 4 tại Hà Nội.')
+    expect(r.date).toMatchObject({value: '2019-04-09', precision: 'day'})
+    expect(r.published).toBe('2019-04-03')
+  })
+  it('stays the event\'s date when the lead gives no other', () => {
+    const r = dateOf('Đối thoại về quyền lao động\n\nBrussels, ngày 3 tháng 4 năm 2019 – Phiên đối thoại thường niên đã diễn ra tại Hà Nội.')
+    expect(r.date).toMatchObject({value: '2019-04-03', precision: 'day'})
+  })
+})

@@ -278,3 +278,14 @@ describe('place: a district as the headline\'s bare prefix (issue 11, round b12)
     expect(extractPlace(cleanText('Châu Thành: Tập huấn kỹ năng hòa giải ở cơ sở\n\nTrong 2 ngày 06-07/9/2022, Hội Phụ nữ huyện tổ chức tập huấn.').article).province).toBeNull()
   })
 })
+
+describe('places of round b18 (issue 11)', () => {
+  it('reads "X, Y và các tỉnh Z, W" as one list of participants\' provinces: no vote', () => {
+    expect(placeOf(head + 'Ngày 8/4, hội nghị trực tuyến có đại diện Ban Chỉ đạo thành phố Hà Nội, thành phố Đà Nẵng và các tỉnh Nghệ An, Gia Lai, Sóc Trăng tham dự.').province).toBeNull()
+  })
+  it('takes no place from a stock photo\'s caption', () => {
+    const text = head + 'Bộ Ngoại giao tổ chức hội thảo về quyền của người di cư.\n\nNgười dân nhận hàng cứu trợ tại phường Trung Hòa, quận Cầu Giấy, Hà Nội. Ảnh minh họa: Lê Văn/TTXVN\n\nCác đại biểu thảo luận về kinh nghiệm quốc tế.'
+    expect(placeOf(text).province).toBeNull()
+    expect(placeOf(text.replace(' Ảnh minh họa: Lê Văn/TTXVN', '')).province?.slug).toBe('ha-noi')
+  })
+})

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {
+  portalChromePrefix,
   BREADCRUMB_SEPARATOR,
   BYLINE_DESK,
   PHOTO_CREDIT_LINE,
@@ -322,5 +323,16 @@ describe('more layouts', () => {
   it('never takes a lead for a caption', () => {
     expect(looksLikeCaption('Sáng 23/7, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh dự hội nghị tập huấn công tác nhân quyền.')).toBe(false)
     expect(looksLikeCaption('(CAO) Sáng 29/5, Thiếu tướng A dự hội nghị.')).toBe(false)
+  })
+})
+
+describe('more page furniture (issue 11, round b18)', () => {
+  it('reads a government banner, a content system\'s post line and an English date ticker as labels', () => {
+    expect(portalChromePrefix('An official website of the United States government')).toBeGreaterThan(0)
+    expect(matchSiteLabel('Submitted by Tổ biên tập on 3 June 2021')?.rule).toBe('submitted-by')
+    expect(matchSiteLabel('Friday, June 4 Cách chọn laptop cho sinh viên')?.rule).toBe('date-ticker')
+    // A sentence that happens to hold such words is kept.
+    expect(matchSiteLabel('Bài viết được submitted by nhóm tác giả vào tuần trước.')).toBeNull()
+    expect(matchSiteLabel('Ngày thứ Sáu, 4 tháng 6, hội nghị khai mạc.')).toBeNull()
   })
 })

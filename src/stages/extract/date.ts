@@ -339,6 +339,15 @@ export function eventNameYear(text: string): {year: number; index: number; text:
   return null
 }
 
+/** A place and a comma before a date that opens a paragraph (`Washington, ngày `, `Hà Nội, `), and a dash after it. */
+const LEAD_DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,3}\s*,\s*(?:ngày\s+)?$/iu
+const LEAD_DATELINE_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?[–—-]\s/u
+
+/** Whether a date mention is a dateline glued to the start of a paragraph: `<Place>, <date> – ...`. */
+function leadDateline(text: string, mention: DateMention): boolean {
+  return LEAD_DATELINE_BEFORE.test(text.slice(0, mention.index)) && LEAD_DATELINE_AFTER.test(text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 30))
+}
+
 /** The year a sentence puts the body's activity in (`Năm 2022, Hội X tiếp tục tổ chức hội nghị ...`), or null. */
 function activityYear(text: string): {year: number; index: number; text: string} | null {
   const opening = YEAR_OPENS_ACTIVITY.exec(text)
@@ -393,6 +402,18 @@ export function extractDate(article: CleanArticle): DateResult {
     }
     undated ||= told !== null
     const relative = findRelative(block) ?? (published ? findWeekday(block, published.date) : null)
+    // "Washington, ngày 31/10/2022 – Đối thoại ... sẽ diễn ra vào ngày 2/11": a
+    // dateline opening the lead dates the filing; a later date of the lead is the event's.
+    if (dates.length > 1 && leadDateline(block.text, dates[0]!)) {
+      const filed = dates[0]!
+      // With no dateline line of its own, the page was published on the day it was filed.
+      if (!published && filed.year !== null && isCalendarDay(filed.year, filed.month, filed.day)) {
+        const iso = isoDay(filed.year, filed.month, filed.day)
+        published = {iso, date: iso, block: {...block, text: block.text.slice(0, filed.index + filed.text.length)}}
+        evidence.published = evidenceAt(block, filed.index, filed.text)
+      }
+      dates = dates.slice(1)
+    }
     const firstDate = dates[0]
     if (relative && published && (!firstDate || relative.index < firstDate.index)) mention = relative
     else if (firstDate) mention = firstDate

@@ -24,7 +24,7 @@
  *    only says `tỉnh` names none).
  */
 import {EVENT_NOUNS} from '../../knowledge/event-types.js'
-import {COURSE_WORDS, INSTITUTION_NAME_HEADS, NATIONWIDE_WORDS, NOT_PLACE_WORDS, ONLINE_WORDS, ORIGIN_WORDS, OUTLET_NAME_HEADS, PLURAL_PLACE_WORDS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
+import {COURSE_WORDS, ILLUSTRATION_MARKERS, INSTITUTION_NAME_HEADS, NATIONWIDE_WORDS, NOT_PLACE_WORDS, ONLINE_WORDS, ORIGIN_WORDS, OUTLET_NAME_HEADS, PLURAL_PLACE_WORDS, REGION_EDGE_AFTER, VENUE_NOUNS} from '../../knowledge/venues.js'
 import {alternation} from '../../text/pattern.js'
 import {splitSentences} from '../../text/sentences.js'
 import {
@@ -202,8 +202,11 @@ export function inInstitutionName(text: string, index: number): boolean {
   return INSTITUTION_NAME_BEFORE.test(text.slice(Math.max(0, index - 60), index))
 }
 
+/** A stock photo's credit (`ILLUSTRATION_MARKERS`): its caption is about no place of the story. */
+const ILLUSTRATION_CAPTION = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ILLUSTRATION_MARKERS)})(?![\\p{L}\\p{M}])`, 'iu')
+
 /** Most characters between two mentions of one enumeration (`, `, ` và `, `...`). */
-const ENUMERATION_GAP = /^\s{0,3}(?:[,;]|\.{3}|…)?\s{0,3}(?:và\s{1,3})?$/u
+const ENUMERATION_GAP = /^\s{0,3}(?:[,;]|\.{3}|…)?\s{0,3}(?:và\s{1,3})?(?:các\s{1,3})?$/u
 /** Fewest provinces in a row that make an enumeration. */
 const ENUMERATION_SIZE = 3
 
@@ -381,7 +384,8 @@ export function extractPlace(article: CleanArticle): PlaceResult {
   const evidence: Record<string, Evidence> = {}
   const warnings: PendingWarning[] = []
   const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph')
-  const lead = paragraphs.slice(0, LEAD_SEARCH_BLOCKS)
+  // A stock photo's caption ("Ảnh minh họa") shows some other place and day: no lead text for the place.
+  const lead = paragraphs.slice(0, LEAD_SEARCH_BLOCKS).filter((b) => !ILLUSTRATION_CAPTION.test(b.text))
   const venue = venueOf(lead)
   let city: string | null = null
   let venueName: string | null = null
@@ -442,6 +446,7 @@ export function extractPlace(article: CleanArticle): PlaceResult {
   }
   const leadSet = new Set(lead)
   for (const block of article.blocks) {
+    if (ILLUSTRATION_CAPTION.test(block.text)) continue
     const inLead = leadSet.has(block)
     const mentions = findProvinceMentions(block.text)
     const listed = enumeratedMentions(block.text, mentions)
