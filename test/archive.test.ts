@@ -148,6 +148,15 @@ describe('sameEvent without a year (issue 11: two outlets, one meeting)', () => 
     expect(sameEvent(record('e', {...a, title: 'Hội thảo về quyền trẻ em'}), record('f', {...b, title: 'Hội thảo về quyền trẻ em'}))).toBe(false)
     expect(sameEvent(a, record('g', {...b, title: 'Bảo đảm quyền được chăm sóc sức khỏe của người cao tuổi ở vùng Tây Bắc'}))).toBe(false)
   })
+  it('merges an undated report whose kind is unknown ("Hội nghị" alone) on an official present at both, whatever the other\'s kind', () => {
+    const chair = [person('Đoàn Minh Tâm', 'chair')]
+    const a = record('a', {province: place, dayWithoutYear: '--11-19', officials: chair, event: ev('Hội nghị tổng kết thi hành Công ước', [], ['tổng kết'])})
+    const b = record('b', {province: place, officials: chair, event: ev('Hội nghị', [], ['hội nghị'])})
+    expect(sameEvent(a, b)).toBe(true)
+    // Not two known kinds that differ, nor another province.
+    expect(sameEvent(a, record('c', {...b, event: ev('Lớp tập huấn', [], ['tập huấn'])}))).toBe(false)
+    expect(sameEvent(a, record('d', {...b, province: province('Cần Thơ')}))).toBe(false)
+  })
   it('keeps apart two events of one series numbered differently', () => {
     expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ III', 'Hội thảo về báo cáo UPR chu kỳ IV')).toBe(true)
     expect(numbersConflict('Hội thảo về báo cáo UPR chu kỳ IV', 'Hội thảo về báo cáo UPR')).toBe(false)

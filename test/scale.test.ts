@@ -122,7 +122,7 @@ describe('grouping events (issue 8: every pair in a province compared)', () => {
       officials: fc.subarray(names, {maxLength: 2}),
       firstMentioned: fc.boolean(),
       name: fc.constantFrom(...eventNames),
-      type: fc.constantFrom('tập huấn', 'sơ kết'),
+      type: fc.constantFrom('tập huấn', 'sơ kết', 'hội nghị'),
       title: fc.constantFrom(...titles)
     })
     fc.assert(

@@ -19,7 +19,7 @@
  * (`chu kỳ III` / `chu kỳ IV`, `năm 2023` / `năm 2024`) are never one event,
  * nor are reports whose publication years rule the other's date out.
  */
-import {DEFAULT_NAMING_HEAD, NAMING_HEADS} from '../knowledge/event-types.js'
+import {DEFAULT_NAMING_HEAD, GENERIC_EVENT_TYPE, NAMING_HEADS} from '../knowledge/event-types.js'
 import {ROLE_RANK} from '../knowledge/offices.js'
 import {compareDates} from '../text/dates.js'
 import {compareVi, fold} from '../text/normalize.js'
@@ -173,6 +173,32 @@ function groupUndated(articles: readonly ArticleRecord[], stats: GroupingStats, 
       if (sameEvent(articles[first]!, articles[j]!)) join(first, j)
     }
   }
+  // A report of unknown kind (`kindUnknown`) ties to any kind on an official
+  // present at both: it is compared with each article of its province that
+  // shares one, when either is undated (two unknowns once).
+  const byOfficial = new Map<string, number[]>()
+  articles.forEach((article, i) => {
+    if (!article.province) return
+    for (const slug of presentOfficials(article)) {
+      const key = `${article.province.slug}\u0000${slug}`
+      const list = byOfficial.get(key)
+      if (list) list.push(i)
+      else byOfficial.set(key, [i])
+    }
+  })
+  articles.forEach((article, i) => {
+    if (!article.province || !kindUnknown(article)) return
+    const seen = new Set<number>()
+    for (const slug of presentOfficials(article)) {
+      for (const j of byOfficial.get(`${article.province.slug}\u0000${slug}`) ?? []) {
+        const other = articles[j]!
+        if (j === i || seen.has(j) || (article.date && other.date) || (kindUnknown(other) && j < i)) continue
+        seen.add(j)
+        stats.comparisons++
+        if (sameEvent(article, other)) join(i, j)
+      }
+    }
+  })
   // Same day and month (`sameDayTie`): an undated article is compared with
   // each article of its province and kind stored under its day or the days
   // `MAX_DAY_GAP` around it. Not every pair of such a bucket is accepted, so
@@ -277,8 +303,18 @@ function presentOfficials(article: ArticleRecord): Set<string> {
  */
 function undatedTie(a: ArticleRecord, b: ArticleRecord): boolean {
   const present = presentOfficials(b)
-  return [...presentOfficials(a)].some((slug) => present.has(slug)) && sharesKind(a, b)
+  return [...presentOfficials(a)].some((slug) => present.has(slug)) && (sharesKind(a, b) || kindUnknown(a) || kindUnknown(b))
 }
+
+/**
+ * Whether an article names no kind of event but the container
+ * (`GENERIC_EVENT_TYPE`, "Hội nghị" with nothing after it) or none: its kind
+ * is unknown, and any kind the other report names fits it.
+ */
+function kindUnknown(article: ArticleRecord): boolean {
+  return article.event.types.every((t) => fold(t) === GENERIC_KIND)
+}
+const GENERIC_KIND = fold(GENERIC_EVENT_TYPE)
 
 /**
  * The buckets an article's date is stored under: its own value, and for a
