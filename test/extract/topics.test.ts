@@ -454,3 +454,14 @@ describe('a contents list followed by a chuyên đề (issue 11, round b15)', ()
     expect(topics('Lớp học gồm các chuyên đề: quyền của người lao động; quyền của phụ nữ... và một số nội dung khác.')).toEqual(['Quyền của người lao động', 'Quyền của phụ nữ'])
   })
 })
+
+describe('lists of round b18 (issue 11)', () => {
+  it('reads "N chuyên đề gồm các nội dung về A; B" as one list, A whole', () => {
+    expect(topics('Đại biểu được nghe 2 chuyên đề gồm các nội dung về quyền, nghĩa vụ, trách nhiệm của người lao động; quyền của người sử dụng lao động.'))
+      .toEqual(['Quyền, nghĩa vụ, trách nhiệm của người lao động', 'Quyền của người sử dụng lao động'])
+  })
+  it('splits a list that ends with a semicolon (cut after its first item) at semicolons only', () => {
+    expect(topics('Báo cáo viên trình bày các chuyên đề gồm: quyền, nghĩa vụ, trách nhiệm của người lao động;'))
+      .toEqual(['Quyền, nghĩa vụ, trách nhiệm của người lao động'])
+  })
+})

@@ -242,6 +242,8 @@ function splitList(text: string, count: number | null, etc = false): string[] {
   if (byHeads.length > Math.max(numbered.length, semicolons.length)) return byHeads
   if (numbered.length > 1) return numbered
   if (semicolons.length > 1) return semicolons
+  // "gồm: A, B, C; <cut>": a list cut after its first item keeps that item's "; ": the items are set apart by semicolons.
+  if (/;\s*$/u.test(list)) return semicolons
   if (commasAnd.length >= 3) return commasAnd
   return [text.trim()]
 }
@@ -368,6 +370,9 @@ function presentsTopics(text: string, cueAt: number, cueEnd: number): boolean {
   return PRESENTED_CONTENTS_BEFORE.test(text.slice(Math.max(0, cueAt - 40), cueAt))
 }
 
+/** A plural contents cue right after a list opener, with its own opener ("gồm các nội dung về", "gồm những nội dung sau:"); not the contents of a document, which are the topic ("những nội dung cơ bản của Luật X"). */
+const CONTENTS_AFTER_OPENER = /^(?:các|những)\s+nội dung(?:\s+(?:chính|cơ bản))?(?:\s+(?:về|sau|như sau)\s*:?|\s*:)\s*/iu
+
 /**
  * "cung cấp 2 chuyên đề, A; B": a counted cue, a comma, and as many parts
  * set apart by semicolons as the count announces: the list starts after the
@@ -391,7 +396,10 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   if (!presentsTopics(text, cueAt, cueEnd) || THEMATIC_MEETING_BEFORE.test(text.slice(Math.max(0, cueAt - 20), cueAt))) return []
   const count = cut && sentenceEnd(text, cueEnd) >= text.length ? null : countBefore(text, cueAt)
   const cueWord = text.slice(cueAt, cueEnd).toLowerCase()
-  const opened = skipOpeners(text, cueEnd, cueWord === 'chuyên đề' && pluralBefore(text, cueAt, count))
+  const openedAt = skipOpeners(text, cueEnd, cueWord === 'chuyên đề' && pluralBefore(text, cueAt, count))
+  // "5 chuyên đề gồm các nội dung về A; B": the contents cue after the opener opens the same list.
+  const contentsAfter = openedAt.strong ? CONTENTS_AFTER_OPENER.exec(text.slice(openedAt.at, openedAt.at + 40)) : null
+  const opened = contentsAfter ? {...openedAt, at: openedAt.at + contentsAfter[0].length} : openedAt
   const delayed = opened.strong ? null : delayedListStart(text, cueAt, cueEnd, count) ?? countedCommaList(text, cueEnd, count)
   const {at, strong, about} = delayed === null ? opened : {at: delayed, strong: true, about: false}
   // "với chủ đề “A”": a theme; only "các chủ đề ... gồm: A; B" lists topics.
