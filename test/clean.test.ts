@@ -599,3 +599,18 @@ describe('clean: a body\'s letterhead and a view count after the bar (issue 11, 
     expect(a.bylines).toEqual([])
   })
 })
+
+describe('bylines and tags of round b18 (issue 11)', () => {
+  const story = 'Phát ngôn viên trả lời về đối thoại nhân quyền\n\nThế giới\n\nLâm Thu Trang\n\nTrả lời câu hỏi của phóng viên, người phát ngôn cho biết hai bên sẽ trao đổi nhiều vấn đề cùng quan tâm.\n\nĐối thoại là kênh trao đổi thẳng thắn và cởi mở giữa hai bên.\n\nLâm Thu Trang\n\nTừ khóa :\n\nĐối thoại , Liên minh châu Âu , quyền con người\n'
+  it('reads a name printed above the story and again under it as the byline', () => {
+    const {article} = cleanText(story)
+    expect(article.bylines.map((b) => b.text)).toEqual(['Lâm Thu Trang'])
+    expect(storyText(article)).not.toContain('Lâm Thu Trang')
+  })
+  it('drops the tags printed on the line under a bare "Từ khóa :" label', () => {
+    const {article} = cleanText(story)
+    expect(storyText(article)).not.toContain('Liên minh châu Âu')
+    // A sentence after such a label stays.
+    expect(storyText(cleanText('Tiêu đề về đối thoại nhân quyền\n\nHai bên trao đổi nhiều vấn đề cùng quan tâm trong phiên họp kéo dài cả ngày.\n\nTừ khóa :\n\nPhiên họp kết thúc lúc 17 giờ, hai bên hẹn gặp lại vào năm sau.\n').article)).toContain('Phiên họp kết thúc')
+  })
+})

@@ -689,6 +689,8 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
     }
     const label = matchSiteLabel(l.text)
     if (label) return drop(state, l, label.rule)
+    // "Từ khóa :" alone, its tags on the next line ("A , B , C"): the tags are furniture too.
+    if (i > 0 && TAG_LABEL_ALONE.test(lines[i - 1]!.text) && isTagList(l.text)) return drop(state, l, 'tag-line')
     if (matchSectionLabel(l.text)) return drop(state, l, 'section-label')
     if (PHOTO_CREDIT_LINE.test(l.text)) return drop(state, l, 'photo-credit')
     content.push(l)
@@ -712,6 +714,11 @@ function cleanLines(split: SplitFile, file: VFile): CleanArticle {
       const adjacent = earlier === kept.length - 1
       // A lead printed twice (the sapo again) stays the lead.
       if (original && adjacent && wordCount(original.line.text) <= CAPTION_MAX_DUPLICATE_WORDS && !DATE_LEAD.test(original.line.text)) original.kind = 'caption'
+      // The writer's name printed above the story and again under it ("Mai Anh" ... "Mai Anh"): a byline.
+      if (!adjacent && looksLikeByline(l.text) && !state.bylines.some((b) => b.text === l.text)) {
+        state.bylines.push(block(l, 'byline'))
+        return
+      }
       return drop(state, l, adjacent ? 'duplicate-caption' : 'duplicate-line')
     }
     // `Tác giả: X` signs the story wherever it stands.
@@ -926,6 +933,18 @@ function wholeWordsEnd(text: string): number {
   if (k < 0) return -1
   // The start of the first dropped word: the kept text is trimmed at its end.
   return words[k + 1]!.index
+}
+
+/** A tag list's label alone on its line ("Từ khóa :", "Tags:"). */
+const TAG_LABEL_ALONE = /^(?:tags?|từ khóa|từ khoá|keywords?)\s*:\s*$/iu
+
+/** Most words in one tag. */
+const TAG_MAX_WORDS = 6
+
+/** Whether a line is a list of tags: two or more short parts set apart by commas, and no sentence. */
+function isTagList(text: string): boolean {
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean)
+  return parts.length >= 2 && !SENTENCE_END.test(text) && parts.every((p) => wordCount(p) <= TAG_MAX_WORDS)
 }
 
 function cutOff(blocks: Block[], state: State, file: VFile): boolean {
