@@ -448,7 +448,7 @@ describe('"chủ đề" as a cue (issue 11, round b17)', () => {
 
 describe('a contents list followed by a chuyên đề (issue 11, round b15)', () => {
   it('ends before the chuyên đề, so a list that trails off there sums up contents and names no topic', () => {
-    expect(topics('Học viên được nghe báo cáo viên truyền đạt các nội dung liên quan đến công tác phòng cháy, như: tình hình cháy nổ; kỹ năng thoát hiểm; cách dùng bình chữa cháy... và chuyên đề về quyền trẻ em.')).toEqual([])
+    expect(topics('Học viên được nghe báo cáo viên trình bày những nội dung liên quan đến công tác phòng cháy, như: tình hình cháy nổ; kỹ năng thoát hiểm; cách dùng bình chữa cháy... và chuyên đề về quyền trẻ em.')).toEqual([])
   })
   it('reads three dots before a lower-case word as the list trailing off: what follows is no item', () => {
     expect(topics('Lớp học gồm các chuyên đề: quyền của người lao động; quyền của phụ nữ... và một số nội dung khác.')).toEqual(['Quyền của người lao động', 'Quyền của phụ nữ'])

@@ -332,7 +332,7 @@ export function eventNameYear(text: string): {year: number; index: number; text:
   EVENT_WITH_YEAR.lastIndex = 0
   for (let m = EVENT_WITH_YEAR.exec(text); m; m = EVENT_WITH_YEAR.exec(text)) {
     if (PERIOD_OR_PLAN.test(m[0])) continue
-    // "tại buổi hội thảo thì Hiến pháp năm 2013 ...": a document named between the event and the year owns the year.
+    // "ở tọa đàm, nhiều ý kiến cho rằng Luật Đất đai năm 2013 ...": a document named between the event and the year owns the year.
     if (DOCUMENT_NOUN.test(m[0].replace(NOT_DOCUMENT, ' '))) continue
     return {year: Number(m[1]), index: m.index, text: m[0]}
   }

@@ -397,7 +397,7 @@ function topicsAtCue(text: string, cueAt: number, cueEnd: number, cut = false): 
   const count = cut && sentenceEnd(text, cueEnd) >= text.length ? null : countBefore(text, cueAt)
   const cueWord = text.slice(cueAt, cueEnd).toLowerCase()
   const openedAt = skipOpeners(text, cueEnd, cueWord === 'chuyên đề' && pluralBefore(text, cueAt, count))
-  // "5 chuyên đề gồm các nội dung về A; B": the contents cue after the opener opens the same list.
+  // "3 chuyên đề gồm những nội dung về A; B": the contents cue after the opener opens the same list.
   const contentsAfter = openedAt.strong ? CONTENTS_AFTER_OPENER.exec(text.slice(openedAt.at, openedAt.at + 40)) : null
   const opened = contentsAfter ? {...openedAt, at: openedAt.at + contentsAfter[0].length} : openedAt
   const delayed = opened.strong ? null : delayedListStart(text, cueAt, cueEnd, count) ?? countedCommaList(text, cueEnd, count)
@@ -670,7 +670,7 @@ const NOT_SUBJECT = new RegExp(
   'iu'
 )
 
-/** Contents as the object ("những nội dung về A", "một số nội dung cơ bản của Luật B"): see `heardTopics`. */
+/** Contents as the object ("những nội dung về A", "các nội dung chủ yếu của Luật B"): see `heardTopics`. */
 const CONTENTS_OBJECT = new RegExp(
   `^(?:(?:${alternation([...PLURAL_MARKERS, ...COUNT_WORDS.keys(), 'một số'])}|\\d{1,2})\\s+)?(?:${alternation([...CONTENTS_CUES])})(?![\\p{L}\\p{M}])(?<rest>[^]*)$`,
   'iu'
@@ -682,7 +682,7 @@ const OF_DOCUMENT = new RegExp(`^(?:\\s+(?:${alternation(CUE_QUALIFIERS)}))?\\s+
 const TOPIC_ASIDE = new RegExp(`(?:\\s*,\\s*|\\s+)(?:${alternation(TOPIC_ASIDE_OPENERS)})(?![\\p{L}\\p{M}])[^]*$`, 'iu')
 
 /**
- * "Các đại biểu được nghe giảng viên giới thiệu A; B; ông Y, <chức vụ>, báo
+ * "Học viên được nghe báo cáo viên trình bày A; B; ông Y, <chức vụ>, báo
  * cáo C": the subjects an audience heard presented, where the story calls
  * them by no cue. Split at semicolons only (commas run inside one subject);
  * an item naming its own presenter starts after that presenter's verb; an
