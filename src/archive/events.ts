@@ -62,7 +62,7 @@ const MIN_OVERLAP_WORDS = 6
  * How much of the shorter of two headlines the other must hold, and the
  * fewest distinct words the shorter needs, for the headlines to tie two
  * reports: outlets that print the event's theme as their headline
- * ("Tôn trọng, bảo đảm, bảo vệ quyền con người ở vùng X") share nearly all
+ * ("Bảo đảm quyền được học tập của trẻ em ở vùng X") share nearly all
  * of it; a short or stock headline ties nothing.
  */
 const TITLE_OVERLAP = 0.9
