@@ -404,3 +404,17 @@ export const SENTENCE_CUES: readonly SentenceCue[] = [
   {phrase: 'phát biểu', role: 'speaker', scope: 'first', atStart: true},
   {phrase: 'kết luận', role: 'speaker', scope: 'first', atStart: true}
 ]
+
+/**
+ * Words of foreign bodies' names printed in Latin letters ("Quỹ Ford
+ * Foundation", "Tổ chức Human Rights Watch"): a run of Latin capitals after a
+ * position with one of them names a body, not the person who holds the office.
+ */
+export const FOREIGN_BODY_WORDS: readonly string[] = [
+  'Foundation', 'Fund', 'Institute', 'Institution', 'University', 'College', 'School', 'Academy', 'Program', 'Programme',
+  'Project', 'Council', 'Committee', 'Commission', 'Watch', 'International', 'Center', 'Centre', 'Group', 'Association',
+  'Society', 'Bank', 'Company', 'Corporation', 'Agency', 'Office', 'Department', 'Ministry', 'Union', 'Network', 'Alliance',
+  'Trust', 'Partners', 'Partnership', 'Services', 'Media', 'News', 'Times', 'Post', 'Press', 'Radio', 'Television', 'Forum',
+  'Initiative', 'Coalition', 'Federation', 'Organization', 'Organisation', 'Mission', 'Embassy', 'Consulate', 'Church',
+  'Amnesty', 'Rights', 'Human', 'Freedom', 'House', 'Vision', 'Plan', 'Care', 'Save', 'Children', 'Aid', 'Action'
+]

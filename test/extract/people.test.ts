@@ -792,3 +792,18 @@ describe('round b12 (issue 11): places, reporters, offices and organisers', () =
     ])
   })
 })
+
+describe('a foreign name right after a position (issue 11, round b18)', () => {
+  const names = (text: string): string[] => officials([text]).map((o) => o.name)
+  it('is a person when the position opens with an office', () => {
+    expect(names('Đoàn còn có Đại sứ Lao động Quốc tế Gareth Whitlock và Cố vấn Cấp cao Naomi Price.')).toEqual(['Gareth Whitlock', 'Naomi Price'])
+  })
+  it('is a body or a place when one of its words names a body, or it is a foreign place', () => {
+    expect(names('Giám đốc Quỹ Ford Foundation phát biểu tại buổi gặp.')).toEqual([])
+    expect(names('Đại diện Tổ chức Human Rights Watch tham dự.')).toEqual([])
+    expect(names('Đại sứ quán tại New Zealand gửi thư chúc mừng.')).toEqual([])
+  })
+  it('needs an office before it: Latin capitals alone name nobody', () => {
+    expect(names('Các bạn trẻ đến từ Gareth Whitlock tham dự.')).toEqual([])
+  })
+})

@@ -10,6 +10,8 @@ import {nameAt, syllablesEnd} from './names.js'
 import {rankAt, type RankMatch} from './rank.js'
 import {isCapitalised, isLowerWord, type Sentence} from './state.js'
 import {ADVERBS, OFFICES, PREDICATE_TABLE, TITLE_WORDS} from './tables.js'
+import {FOREIGN_BODY_WORDS} from '../../../knowledge/offices.js'
+import {FOREIGN_PLACES} from '../../../knowledge/countries.js'
 
 /** A mention: `[title] [rank] Name`. */
 export interface MentionUnit {
@@ -52,9 +54,45 @@ function unit(prefix: Prefix, name: readonly [number, number], refersTo: string 
 
 /** A full mention at `i` (`[title] [rank] Name`), with no reference to the people known. */
 function fullMention(s: Sentence, prefix: Prefix): MentionUnit | null {
-  const name = nameAt(s, prefix.next) ?? (prefix.title || prefix.rank?.rank ? foreignNameAt(s, prefix.next) : null)
+  const titled = prefix.title || !!prefix.rank?.rank
+  const name = nameAt(s, prefix.next) ?? (titled ? foreignNameAt(s, prefix.next) : afterOffice(s, prefix.start) ? foreignPersonAfterOffice(s, prefix.next) : null)
   return name ? unit(prefix, name, null) : null
 }
+
+/** Most words between an office's head and the foreign name after its position ("Đại sứ Tự do Tôn giáo Quốc tế Rashad Hussain"). */
+const MAX_POSITION_WORDS = 14
+
+/**
+ * Whether token `i` follows a position that an office opens a few words
+ * before it in one clause ("Trợ lý Ngoại trưởng Hoa Kỳ <name>"), with no
+ * punctuation between: a foreign name may stand there with no title, as a
+ * Vietnamese one does.
+ */
+function afterOffice(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(s.start, i - MAX_POSITION_WORDS); k--) {
+    const t = s.tokens[k]
+    if (!t || t.kind !== 'word') return false
+    const office = OFFICES.match(s.tokens, k, s.end)
+    if (office && isCapitalised(t) && k + office.length <= i) return true
+  }
+  return false
+}
+
+/**
+ * A foreign person's name right after a position (`foreignNameAt`), never a
+ * foreign body's or place's name that a position may end with ("Giám đốc Quỹ
+ * Ford Foundation", "Đại sứ quán tại New Zealand"): no word of it is one of
+ * `FOREIGN_BODY_WORDS` nor the run a foreign place.
+ */
+function foreignPersonAfterOffice(s: Sentence, i: number): [number, number] | null {
+  const name = foreignNameAt(s, i)
+  if (!name) return null
+  const words = s.texts.slice(name[0], name[1])
+  if (words.some((w) => FOREIGN_BODY_WORD_SET.has(w.toLowerCase())) || FOREIGN_PLACE_NAMES.has(words.join(' ').toLowerCase())) return null
+  return name
+}
+const FOREIGN_BODY_WORD_SET: ReadonlySet<string> = new Set(FOREIGN_BODY_WORDS.map((w) => w.toLowerCase()))
+const FOREIGN_PLACE_NAMES: ReadonlySet<string> = new Set(FOREIGN_PLACES.map((p) => p.name.toLowerCase()))
 
 /**
  * A foreign name after "ông", "bà" or a rank ("ông Bart Hogeveen", "TS. Bart
