@@ -59,7 +59,7 @@ function fullMention(s: Sentence, prefix: Prefix): MentionUnit | null {
   return name ? unit(prefix, name, null) : null
 }
 
-/** Most words between an office's head and the foreign name after its position ("Đại sứ Tự do Tôn giáo Quốc tế Rashad Hussain"). */
+/** Most words between an office's head and the foreign name after its position ("Đại sứ Lao động Quốc tế Gareth Whitlock"). */
 const MAX_POSITION_WORDS = 14
 
 /**
