@@ -442,13 +442,7 @@ function placelessTie(a: ArticleRecord, b: ArticleRecord): boolean {
 
 /** Whether two headlines of `MIN_TITLE_WORDS` words or more are nearly one (`TITLE_OVERLAP` of the shorter's words in the other). */
 function titleTie(a: ArticleRecord, b: ArticleRecord): boolean {
-  const wa = nameWords(a.title)
-  const wb = new Set(nameWords(b.title))
-  const shorter = Math.min(wa.length, wb.size)
-  if (shorter < MIN_TITLE_WORDS) return false
-  let common = 0
-  for (const w of wa) if (wb.has(w)) common++
-  return common >= TITLE_OVERLAP * shorter
+  return shorterOverlap(new Set(nameWords(a.title)), new Set(nameWords(b.title)), MIN_TITLE_WORDS) >= TITLE_OVERLAP
 }
 
 /** Whether two articles name one kind of event (folded: `Tọa đàm`, `toạ đàm`). */
@@ -524,10 +518,13 @@ function words(text: string): string[] {
  * the shorter name's), 0 when the shorter has fewer than `MIN_OVERLAP_WORDS`.
  */
 export function nameOverlap(a: string, b: string): number {
-  const wa = new Set(words(a))
-  const wb = new Set(words(b))
+  return shorterOverlap(new Set(words(a)), new Set(words(b)), MIN_OVERLAP_WORDS)
+}
+
+/** The share of the smaller word set found in the other; 0 when it has fewer than `minWords` words. */
+function shorterOverlap(wa: ReadonlySet<string>, wb: ReadonlySet<string>, minWords: number): number {
   const shorter = Math.min(wa.size, wb.size)
-  if (shorter < MIN_OVERLAP_WORDS) return 0
+  if (shorter < minWords) return 0
   let common = 0
   for (const w of wa) if (wb.has(w)) common++
   return common / shorter

@@ -163,6 +163,12 @@ export function isFooterField(text: string): boolean {
   return FOOTER_FIELD.test(text.trim())
 }
 
+/** The labels of a tag list under the story ("Từ khóa:", "Tags:"); "Chủ đề:" is not one, a story may say it. */
+const TAG_LABELS = 'tags?|từ khóa|từ khoá|keywords?'
+
+/** A tag list's label alone on its line ("Từ khóa :"), its tags printed on the next. */
+export const TAG_LABEL_ALONE = new RegExp(String.raw`^(?:${TAG_LABELS})\s*:\s*$`, 'iu')
+
 /**
  * Labels of the page around the story: share, print, comment, back-to-top,
  * follow, audio player, download. Removed wherever they are.
@@ -195,7 +201,7 @@ export const SITE_LABELS: readonly Marker[] = [
   {rule: 'image-file', pattern: /^\S{0,200}\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?$/iu, note: 'an image\'s file name or address left where the picture was ("111.jpg", "https://x.vn/logo.png")'},
   {rule: 'image-placeholder', pattern: /^\d{1,3}$/u, note: 'a bare number where a picture or a slide counter was ("1" above a caption): a story line always has words'},
   {rule: 'dateline-label', pattern: new RegExp(String.raw`^(?:${alternation(DATELINE_LABELS)})\s*:$`, 'iu'), note: 'a dateline\'s label alone on its line, its date printed on the next ("Ngày đăng:" above "Monday, September 25, 2017")'},
-  {rule: 'tag-line', pattern: /^(?:tags?|từ khóa|từ khoá|keywords?)\s*:.*$/iu, note: 'tag lists under the story; "Chủ đề:" is not here because a story may say it'},
+  {rule: 'tag-line', pattern: new RegExp(String.raw`^(?:${TAG_LABELS})\s*:.*$`, 'iu'), note: 'tag lists under the story; "Chủ đề:" is not here because a story may say it'},
   {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b)\s*.{0,120}$|^bản quyền (?:thuộc về|©|\(c\)|của)\s.{1,120}$/iu, note: '"© Bản quyền thuộc về Báo X" and "Copyright © ..." in the page footer'}
 ]
 

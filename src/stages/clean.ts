@@ -62,6 +62,7 @@ import {
   matchOutletMark,
   matchSectionLabel,
   matchSiteLabel,
+  TAG_LABEL_ALONE,
   stripBylineHonorific,
   AUTHOR_LABEL,
   isSectionCompound,
@@ -934,9 +935,6 @@ function wholeWordsEnd(text: string): number {
   // The start of the first dropped word: the kept text is trimmed at its end.
   return words[k + 1]!.index
 }
-
-/** A tag list's label alone on its line ("Từ khóa :", "Tags:"). */
-const TAG_LABEL_ALONE = /^(?:tags?|từ khóa|từ khoá|keywords?)\s*:\s*$/iu
 
 /** Most words in one tag. */
 const TAG_MAX_WORDS = 6

@@ -46,14 +46,24 @@ export function sentenceSpans(text: string): [number, number][] {
   let start = 0
   for (const m of text.matchAll(MARKS)) {
     const end = m.index + m[0].length
-    const before = WORD_BEFORE.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[0] ?? ''
-    const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1] ?? ''
-    if (!endsSentence(m[0], before, after)) continue
+    if (!marksEnd(text, m.index, m[0], start)) continue
     out.push([start, end])
     start = end
   }
   if (start < text.length) out.push([start, text.length])
   return out
+}
+
+/**
+ * Whether the mark `mark` at `index` of `text` ends a sentence, judged on
+ * the words around it (`endsSentence`); the word before is looked for from
+ * `from` on.
+ */
+export function marksEnd(text: string, index: number, mark: string, from = 0): boolean {
+  const end = index + mark.length
+  const before = WORD_BEFORE.exec(text.slice(Math.max(from, index - 12), index))?.[0] ?? ''
+  const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1] ?? ''
+  return endsSentence(mark, before, after)
 }
 
 /** The sentences of a text with their offsets, blank ones left out. */

@@ -56,7 +56,7 @@ import {
 import {maskCompoundCommas, unmaskCompoundCommas} from '../../knowledge/compounds.js'
 import {BODIES, PARENT_BODY_HEADS, SUBUNIT_HEADS} from '../../knowledge/offices.js'
 import {alternation} from '../../text/pattern.js'
-import {endsSentence} from '../../text/sentences.js'
+import {marksEnd} from '../../text/sentences.js'
 import {evidenceAt, type ExtractContext, type Extracted} from './context.js'
 import {findDateMentions, LEAD_SEARCH_BLOCKS} from './date.js'
 import {PhraseTable, storyBlocks, tokenize} from './words.js'
@@ -450,7 +450,7 @@ function findOrganizers(text: string, verbAt: number): {names: string[]; index: 
   const windowText = text.slice(windowStart, verbAt)
   // A dot after an abbreviation ("UBND TP. Đà Nẵng", "TS. Lê Văn A") ends no sentence.
   let stop = windowText.lastIndexOf('. ')
-  while (stop >= 0 && !endsSentence('.', /[\p{L}\p{M}]+$/u.exec(windowText.slice(Math.max(0, stop - 12), stop))?.[0] ?? '', /^\s*(\S*)/u.exec(windowText.slice(stop + 1, stop + 40))?.[1] ?? '')) {
+  while (stop >= 0 && !marksEnd(windowText, stop, '.')) {
     stop = stop > 0 ? windowText.lastIndexOf('. ', stop - 1) : -1
   }
   const sentenceStart = stop < 0 ? windowStart : windowStart + stop + 2

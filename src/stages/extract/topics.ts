@@ -371,7 +371,10 @@ function presentsTopics(text: string, cueAt: number, cueEnd: number): boolean {
 }
 
 /** A plural contents cue right after a list opener, with its own opener ("gồm các nội dung về", "gồm những nội dung sau:"); not the contents of a document, which are the topic ("những nội dung cơ bản của Luật X"). */
-const CONTENTS_AFTER_OPENER = /^(?:các|những)\s+nội dung(?:\s+(?:chính|cơ bản))?(?:\s+(?:về|sau|như sau)\s*:?|\s*:)\s*/iu
+const CONTENTS_AFTER_OPENER = new RegExp(
+  `^(?:${[...PLURAL_MARKERS].join('|')})\\s+(?:${alternation([...CONTENTS_CUES])})(?:\\s+(?:${alternation(CUE_QUALIFIERS)}))?(?:\\s+(?:về|sau|như sau)\\s*:?|\\s*:)\\s*`,
+  'iu'
+)
 
 /**
  * "cung cấp 2 chuyên đề, A; B": a counted cue, a comma, and as many parts
@@ -514,7 +517,7 @@ const NEXT_CUE_CLAUSE = new RegExp(`;[^;]*?\\S\\s+(?:${TOPIC_CUES.join('|')})\\s
 const INNER_ETC = /(?<!\s)(?:…|\.{3})(?=\s+\p{Ll})/u
 
 /** A chuyên đề named after a contents list ("…; D… và chuyên đề về E"): the contents end before it. */
-const CHUYEN_DE_AFTER = /(?:\s*[;,]\s*|\s+)(?:và\s+)?(?:(?:các|những)\s+)?chuyên đề(?![\p{L}\p{M}])/iu
+const CHUYEN_DE_AFTER = new RegExp(`(?:\\s*[;,]\\s*|\\s+)(?:và\\s+)?(?:(?:${[...PLURAL_MARKERS].join('|')})\\s+)?chuyên đề(?![\\p{L}\\p{M}])`, 'iu')
 
 /** The list up to the part that opens the next cue's list. */
 function beforeNextCueClause(list: string): string {
@@ -665,14 +668,17 @@ const ITEM_PRESENTER = new RegExp(
 )
 
 /** What the presenter presents when it is business, not a subject; or a chuyên đề cue, read by `topicsAtCue`. */
+/** A plural marker, a count or "một số" before a noun ("các", "hai", "3", "một số"). */
+const QUANTIFIER = `(?:(?:${alternation([...PLURAL_MARKERS, ...COUNT_WORDS.keys(), 'một số'])}|\\d{1,2})\\s+)`
+
 const NOT_SUBJECT = new RegExp(
-  `^(?:(?:${alternation([...PLURAL_MARKERS, ...COUNT_WORDS.keys(), 'một số'])}|\\d{1,2})\\s+)?(?:${alternation([...NOT_PRESENTED_SUBJECTS, 'chuyên đề'])})(?![\\p{L}\\p{M}])`,
+  `^${QUANTIFIER}?(?:${alternation([...NOT_PRESENTED_SUBJECTS, 'chuyên đề'])})(?![\\p{L}\\p{M}])`,
   'iu'
 )
 
 /** Contents as the object ("những nội dung về A", "các nội dung chủ yếu của Luật B"): see `heardTopics`. */
 const CONTENTS_OBJECT = new RegExp(
-  `^(?:(?:${alternation([...PLURAL_MARKERS, ...COUNT_WORDS.keys(), 'một số'])}|\\d{1,2})\\s+)?(?:${alternation([...CONTENTS_CUES])})(?![\\p{L}\\p{M}])(?<rest>[^]*)$`,
+  `^${QUANTIFIER}?(?:${alternation([...CONTENTS_CUES])})(?![\\p{L}\\p{M}])(?<rest>[^]*)$`,
   'iu'
 )
 /** The contents of a named document ("… của Luật Trẻ em", "… chủ yếu của Nghị quyết 52"). */
